@@ -1,0 +1,80 @@
+/**
+ * Calendar dates of the content. A front-matter date (`2009-07-02`) is a day
+ * in Europe/Paris, held as a `Date` at midnight UTC of that day so that its
+ * year, month and day never shift with the time zone of the build machine.
+ */
+
+export const TIME_ZONE = 'Europe/Paris';
+
+const parisParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+const longDate = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** `YYYY-MM-DD` of a content date. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The content date for `YYYY-MM-DD` (midnight UTC of that day). */
+export function fromIsoDay(day: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new RangeError(`Not a YYYY-MM-DD day: ${day}`);
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || isoDay(date) !== day) {
+    throw new RangeError(`Not a real calendar day: ${day}`);
+  }
+  return date;
+}
+
+function wallClock(instant: Date): Record<string, number> {
+  const parts: Record<string, number> = {};
+  for (const { type, value } of parisParts.formatToParts(instant)) {
+    if (type !== 'literal') parts[type] = Number(value);
+  }
+  return parts;
+}
+
+/** The day (`YYYY-MM-DD`) that an instant falls on in Paris. */
+export function parisDay(instant: Date): string {
+  const p = wallClock(instant);
+  const pad = (n: number | undefined, width = 2) => String(n).padStart(width, '0');
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** The instant at which a day starts in Paris (00:00, winter or summer time). */
+export function startOfParisDay(day: string): Date {
+  const guess = fromIsoDay(day).getTime();
+  const p = wallClock(new Date(guess));
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  // Paris is ahead of UTC, so midnight there is `wall - guess` earlier than midnight UTC.
+  return new Date(guess - (wall - guess));
+}
+
+/** The next calendar day (`YYYY-MM-DD`). */
+export function nextDay(day: string): string {
+  return isoDay(new Date(fromIsoDay(day).getTime() + 86_400_000));
+}
+
+/** A content date in French: "2 juillet 2009", "1er juillet 2009". */
+export function formatDate(date: Date): string {
+  const text = longDate.format(date);
+  return date.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
+}
+
+/** The year of a content date. */
+export function yearOf(date: Date): number {
+  return date.getUTCFullYear();
+}

@@ -1,0 +1,37 @@
+/**
+ * The site's URL scheme in one place (see DESIGN.md, "URLs"). Paths are
+ * site-relative; pass them to `href()` to honour the base path.
+ */
+import { slugify } from './slug.ts';
+
+export const routes = {
+  home: () => '/',
+  news: (page = 1) => (page <= 1 ? '/actualites/' : `/actualites/${page}/`),
+  article: (id: string) => `/actualites/${id}/`,
+  tags: () => '/mots-cles/',
+  tag: (tag: string) => `/mots-cles/${slugify(tag)}/`,
+  members: () => '/membres/',
+  member: (id: string) => `/membres/${id}/`,
+  calls: () => '/appels-a-projets/',
+  call: (id: string) => `/appels-a-projets/${id}/`,
+  page: (id: string) => `/${id}/`,
+  search: () => '/recherche/',
+  feed: () => '/rss.xml',
+} as const;
+
+/**
+ * First path segments taken by the site's own sections: a standalone page
+ * with one of these ids would collide with a section.
+ */
+export const reservedPageIds: readonly string[] = [
+  'actualites',
+  'mots-cles',
+  'membres',
+  'appels-a-projets',
+  'recherche',
+  'pagefind',
+  '_astro',
+  '404',
+  'rss.xml',
+  'robots.txt',
+];

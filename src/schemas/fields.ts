@@ -1,0 +1,113 @@
+/**
+ * Field types shared by the collections, with error messages in plain French
+ * that say what was expected and what was found.
+ */
+import { z } from 'astro/zod';
+import { frenchSpacing } from '../lib/french.ts';
+import { fromIsoDay } from '../lib/dates.ts';
+import { parseHeadcount, type Headcount } from '../lib/numbers.ts';
+import { closestMatches } from '../lib/suggest.ts';
+
+/** How a value found in front matter is quoted in an error message. */
+export function describeInput(input: unknown): string {
+  if (input === undefined) return 'rien';
+  if (input === null) return 'une valeur vide';
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'une date invalide' : input.toISOString().slice(0, 10);
+  if (typeof input === 'string') return `« ${input} »`;
+  if (Array.isArray(input)) return `une liste (${input.length} élément${input.length > 1 ? 's' : ''})`;
+  if (typeof input === 'object') return 'un groupe de champs';
+  return String(input);
+}
+
+function expected(what: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `champ obligatoire manquant : ${what}` : `doit être ${what}, trouvé ${describeInput(issue.input)}`;
+}
+
+/** A short text of one line or more, never empty; French spacing applied. */
+export const text = (what = 'un texte') =>
+  z
+    .string({ error: expected(what) })
+    .trim()
+    .min(1, { error: `ne doit pas être vide : ${what}` })
+    .transform(frenchSpacing);
+
+/** A calendar day written `2009-07-02`. */
+export const day = () =>
+  z.preprocess(
+    (value) => {
+      if (typeof value !== 'string') return value;
+      try {
+        return fromIsoDay(value.trim());
+      } catch {
+        return value;
+      }
+    },
+    z.date({ error: expected('une date comme 2009-07-02') }),
+  );
+
+/** A year such as `2001`. */
+export const year = () =>
+  z
+    .number({ error: expected('une année comme 2001') })
+    .int({ error: expected('une année comme 2001') })
+    .min(1000, { error: expected('une année comme 2001') })
+    .max(2100, { error: expected('une année comme 2001') });
+
+/** A web address starting with `https://` or `http://`. */
+export const url = () =>
+  z.url({
+    protocol: /^https?$/,
+    error: expected('une adresse web complète commençant par https://'),
+  });
+
+/** One value out of a fixed list. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) => {
+      const allowed = values.join(', ');
+      if (issue.input === undefined) return `champ obligatoire manquant : une valeur parmi ${allowed}`;
+      const close = closestMatches(String(issue.input), values);
+      const hint = close.length ? ` (vouliez-vous dire ${close.map((v) => `« ${v} »`).join(' ou ')} ?)` : '';
+      return `valeur inconnue ${describeInput(issue.input)}${hint} ; valeurs possibles : ${allowed}`;
+    },
+  });
+
+/** A list of items, empty by default. */
+export const list = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item, { error: expected(`une liste ${what}`) }).default([]);
+
+/** Entry ids of another collection; checked against that collection by `src/data`. */
+export const ids = (what: string) =>
+  list(z.string({ error: expected(`l'identifiant d'${what} (nom du fichier sans extension)`) }).trim(), `d'identifiants ${what === 'un membre' ? 'de membres' : "d'appels"}`);
+
+/** `draft: true` keeps an entry out of the published site. */
+export const draft = () => z.boolean({ error: expected('true ou false') }).default(false);
+
+/** A headcount: `400`, or `400+` when the source says "more than 400". */
+export const headcount = () =>
+  z.union([z.number(), z.string()], { error: expected('un nombre entier comme 400, ou 400+ pour « plus de 400 »') }).transform((value, ctx): Headcount => {
+    const parsed = parseHeadcount(value);
+    if (!parsed) {
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `doit être un nombre entier comme 400, ou 400+ pour « plus de 400 », trouvé ${describeInput(value)}`,
+      });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+/** Unknown fields are refused: a misspelt field name would otherwise be silently ignored. */
+export function unknownFieldMessage(known: readonly string[]) {
+  return (issue: { code?: string; keys?: string[] }) => {
+    if (issue.code !== 'unrecognized_keys' || !issue.keys) return undefined;
+    return issue.keys
+      .map((key) => {
+        const close = closestMatches(key, known);
+        return `champ inconnu « ${key} »${close.length ? ` (vouliez-vous dire « ${close[0]} » ?)` : ''}`;
+      })
+      .join(' ; ');
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Keeps call statuses right after the site was built: a page built while a
+ * call was open says « Clôturé » once its deadline has passed, without a
+ * rebuild. Without JavaScript the build-time status stays, with its date.
+ */
+import { callStatus, callStatusLabel, callStatusRank, type CallStatus } from '../lib/call-status.ts';
+import { fromIsoDay } from '../lib/dates.ts';
+
+function statusOf(element: HTMLElement, now: Date): CallStatus | undefined {
+  const { callOpens, callCloses } = element.dataset;
+  if (!callOpens) return undefined;
+  return callStatus({ opens: fromIsoDay(callOpens), closes: callCloses ? fromIsoDay(callCloses) : undefined }, now);
+}
+
+export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
+  for (const badge of root.querySelectorAll<HTMLElement>('[data-call-opens]')) {
+    const status = statusOf(badge, now);
+    if (!status || badge.dataset.status === status) continue;
+    badge.dataset.status = status;
+    badge.textContent = callStatusLabel[status];
+  }
+  // Lists of calls keep open calls first.
+  for (const list of root.querySelectorAll<HTMLElement>('[data-call-list]')) {
+    const items = [...list.children] as HTMLElement[];
+    const rank = (item: HTMLElement) => {
+      const status = item.querySelector<HTMLElement>('[data-status]')?.dataset.status as CallStatus | undefined;
+      return status ? callStatusRank[status] : 3;
+    };
+    const sorted = items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
+    if (sorted.some(({ index }, position) => index !== position)) {
+      list.append(...sorted.map(({ item }) => item));
+    }
+  }
+  for (const stamp of root.querySelectorAll<HTMLElement>('[data-status-stamp]')) {
+    stamp.hidden = true;
+  }
+}
