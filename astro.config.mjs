@@ -1,22 +1,37 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentLinks } from './src/integrations/content-links.ts';
+import { markdownTypography } from './src/integrations/markdown-typography.ts';
 
 /** Where the site is published; feeds, canonical links and the sitemap use it. */
 const site = process.env.SITE_URL || 'https://pole-image.example';
 /** The sub-path the site is served under, `/` at the domain root. */
 const base = process.env.BASE_PATH || '/';
 
+/**
+ * Astro's content cache keeps entries whose text has not changed, with the
+ * path they were first read from: a build of another content folder
+ * (`CONTENT_DIR`, used by tests and benchmarks) gets a cache of its own.
+ */
+const cacheDir =
+  process.env.ASTRO_CACHE_DIR ||
+  (process.env.CONTENT_DIR
+    ? `./node_modules/.astro-content/${createHash('sha256').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}/`
+    : './node_modules/.astro/');
+
 export default defineConfig({
   site,
   base,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ hastPlugins: [contentLinks(base)] }),
+    processor: satteri({ hastPlugins: [contentLinks(base), markdownTypography] }),
   },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },

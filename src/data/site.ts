@@ -68,13 +68,28 @@ async function load(): Promise<Site> {
   const problems: FileProblem[] = [];
   const settingsEntry = allSettings.find((entry) => entry.id === 'site');
   if (!settingsEntry) {
-    problems.push({ file: 'content/settings/site.yaml', message: 'fichier manquant : il contient le nom du site, la navigation et les chiffres clés' });
+    problems.push({
+      file: 'content/settings/site.yaml',
+      message: 'fichier manquant : il contient le nom du site, la navigation et les chiffres clés',
+    });
   }
   problems.push(
     ...checkReferences(
       allNews.flatMap((article) => [
-        { file: article.filePath ?? article.id, field: 'members', ids: article.data.members, target: 'membre', targetDir: 'content/members' },
-        { file: article.filePath ?? article.id, field: 'calls', ids: article.data.calls, target: 'appel à projets', targetDir: 'content/calls' },
+        {
+          file: article.filePath ?? article.id,
+          field: 'members',
+          ids: article.data.members,
+          target: 'membre',
+          targetDir: 'content/members',
+        },
+        {
+          file: article.filePath ?? article.id,
+          field: 'calls',
+          ids: article.data.calls,
+          target: 'appel à projets',
+          targetDir: 'content/calls',
+        },
       ]),
       new Map([
         ['members', new Set(allMembers.map((m) => m.id))],
@@ -85,7 +100,9 @@ async function load(): Promise<Site> {
   if (problems.length || !settingsEntry) throw new ContentError(problems);
 
   const news = allNews.filter((a) => isPublished(a, today)).sort(newestFirst);
-  const members = allMembers.filter((m) => isPublished(m, today)).sort((a, b) => byName.compare(a.data.name, b.data.name));
+  const members = allMembers
+    .filter((m) => isPublished(m, today))
+    .sort((a, b) => byName.compare(a.data.name, b.data.name));
   const calls = allCalls
     .filter((c) => isPublished(c, today))
     .sort(

@@ -44,7 +44,11 @@ export interface FileProblem {
  * and two files with the same id (`a.md` and `a.mdx`, or in two folders).
  * `dirLabel` is the folder as editors know it, e.g. `content/news`.
  */
-export function checkEntryFiles(dirLabel: string, files: readonly string[], reserved: readonly string[] = []): FileProblem[] {
+export function checkEntryFiles(
+  dirLabel: string,
+  files: readonly string[],
+  reserved: readonly string[] = [],
+): FileProblem[] {
   const problems: FileProblem[] = [];
   const byId = new Map<string, string[]>();
   for (const file of files) {
@@ -68,7 +72,7 @@ export function checkEntryFiles(dirLabel: string, files: readonly string[], rese
   for (const [id, labels] of byId) {
     if (labels.length > 1) {
       problems.push({
-        file: labels[0]!,
+        file: labels[0] ?? id,
         message: `identifiant en double « ${id} » : ${labels.join(' et ')} donneraient la même adresse ; renommez ou supprimez l'un des fichiers`,
       });
     }

@@ -57,8 +57,8 @@ export function parisDay(instant: Date): string {
 /** The instant at which a day starts in Paris (00:00, winter or summer time). */
 export function startOfParisDay(day: string): Date {
   const guess = fromIsoDay(day).getTime();
-  const p = wallClock(new Date(guess));
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+  const { year = 0, month = 1, day: date = 1, hour = 0, minute = 0, second = 0 } = wallClock(new Date(guess));
+  const wall = Date.UTC(year, month - 1, date, hour, minute, second);
   // Paris is ahead of UTC, so midnight there is `wall - guess` earlier than midnight UTC.
   return new Date(guess - (wall - guess));
 }

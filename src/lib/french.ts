@@ -1,13 +1,14 @@
 /**
  * French typography for short texts written in front matter (titles,
- * summaries): the spaces editors type before `; ! ? :` and inside « » become
- * non-breaking, so that punctuation never starts a line.
+ * summaries), which no Markdown processor sees: the spaces editors type
+ * before `; ! ? :` and inside « » become non-breaking, so that punctuation
+ * never starts a line, and straight apostrophes become typographic ones.
  */
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
-export function frenchSpacing(text: string): string {
+export function frenchTypography(text: string): string {
   return (
     text
       // Narrow no-break space before ; ! ? and a full one before :
@@ -16,5 +17,18 @@ export function frenchSpacing(text: string): string {
       // Guillemets always hold a narrow no-break space inside.
       .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
       .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
+      // l'image → l’image
+      .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
   );
+}
+
+/**
+ * Splits a text so that hyphenated words can be kept on one line
+ * ("Nord-Pas-de-Calais" must not break after "Nord-").
+ */
+export function hyphenatedWords(text: string): { text: string; hyphenated: boolean }[] {
+  return text
+    .split(/(\S*\p{L}-\p{L}\S*)/u)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, hyphenated: /\p{L}-\p{L}/u.test(part) }));
 }

@@ -48,5 +48,5 @@ export function parseHeadcount(value: number | string): Headcount | undefined {
   }
   const match = /^\s*(\d[\d\s\u00a0\u202f]*)\s*(\+?)\s*$/.exec(value);
   if (!match) return undefined;
-  return { count: Number(match[1]!.replace(/\D/g, '')), atLeast: match[2] === '+' };
+  return { count: Number((match[1] ?? '').replace(/\D/g, '')), atLeast: match[2] === '+' };
 }

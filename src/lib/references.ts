@@ -19,7 +19,10 @@ export interface Referencing {
   targetDir: string;
 }
 
-export function checkReferences(refs: readonly Referencing[], known: ReadonlyMap<string, ReadonlySet<string>>): FileProblem[] {
+export function checkReferences(
+  refs: readonly Referencing[],
+  known: ReadonlyMap<string, ReadonlySet<string>>,
+): FileProblem[] {
   const problems: FileProblem[] = [];
   for (const ref of refs) {
     const existing = known.get(ref.field) ?? new Set<string>();

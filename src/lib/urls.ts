@@ -22,11 +22,7 @@ export function href(path: string, base: string = import.meta.env.BASE_URL): str
 }
 
 /** Absolute URL of a site-relative path, for canonical links, feeds and sitemaps. */
-export function absoluteUrl(
-  path: string,
-  site: string | URL,
-  base: string = import.meta.env.BASE_URL,
-): string {
+export function absoluteUrl(path: string, site: string | URL, base: string = import.meta.env.BASE_URL): string {
   return new URL(href(path, base), site).href;
 }
 

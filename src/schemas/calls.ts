@@ -8,25 +8,32 @@ export const callsSchema = () =>
   z
     .strictObject(
       {
-        /** The call's title. */
+        /** Le titre de l'appel à projets. Obligatoire. */
         title: text('un titre'),
-        /** One sentence presenting the call, for cards, the meta description and feeds. */
+        /** La phrase qui présente l'appel sur les cartes, dans la description de la page et dans le flux RSS. Obligatoire. */
         summary: text('une phrase de présentation'),
-        /** The total budget in euros, as a plain number: `1850000` is shown as "1,85 M€". */
+        /** Le budget total en euros, en chiffres sans espace ni symbole : `1850000` s'affiche « 1,85 M€ ». Obligatoire. */
         budget: z
-          .number({ error: (issue) => (issue.input === undefined ? 'champ obligatoire manquant : un montant en euros comme 1850000' : `doit être un montant en euros écrit sans espace ni symbole, comme 1850000, trouvé ${typeof issue.input === 'string' ? `« ${issue.input} »` : String(issue.input)}`) })
+          .number({
+            error: (issue) =>
+              issue.input === undefined
+                ? 'champ obligatoire manquant : un montant en euros comme 1850000'
+                : `doit être un montant en euros écrit sans espace ni symbole, comme 1850000, trouvé ${typeof issue.input === 'string' ? `« ${issue.input} »` : String(issue.input)}`,
+          })
           .nonnegative({ error: 'doit être un montant positif' }),
-        /** The themes of the call; at least one. */
+        /** Les thèmes de l'appel, au moins un. Obligatoire. */
         themes: z
-          .array(text('un thème'), { error: 'doit être une liste de thèmes, par exemple [Serious games, Webdocumentaires]' })
+          .array(text('un thème'), {
+            error: 'doit être une liste de thèmes, par exemple [Serious games, Webdocumentaires]',
+          })
           .min(1, { error: 'doit contenir au moins un thème' }),
-        /** The day applications open, such as `2009-07-01`. */
+        /** Le jour d'ouverture des candidatures, écrit `2009-07-02`. Obligatoire. */
         opens: day(),
-        /** The deadline, the last day to apply (Paris time). Defaults to none: the page then says the deadline is not known. */
+        /** La date limite, dernier jour pour candidater (heure de Paris), écrite `2009-09-30`. Par défaut : aucune, et la page indique « date limite non communiquée ». */
         closes: day().optional(),
-        /** Where to apply. Defaults to none. */
+        /** L'adresse où déposer un projet, commençant par `https://`. Par défaut : aucune. */
         applyUrl: url().optional(),
-        /** `true` keeps the call out of the published site. Defaults to `false`. */
+        /** `true` garde l'appel hors du site publié. Par défaut : `false`. */
         draft: draft(),
       },
       { error: unknownFieldMessage(fields) },
@@ -36,7 +43,7 @@ export const callsSchema = () =>
         ctx.addIssue({
           code: 'custom',
           path: ['closes'],
-          message: 'la date limite ne peut pas précéder la date d\'ouverture (« opens »)',
+          message: "la date limite ne peut pas précéder la date d'ouverture (« opens »)",
         });
       }
     });

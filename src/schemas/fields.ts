@@ -3,7 +3,7 @@
  * that say what was expected and what was found.
  */
 import { z } from 'astro/zod';
-import { frenchSpacing } from '../lib/french.ts';
+import { frenchTypography } from '../lib/french.ts';
 import { fromIsoDay } from '../lib/dates.ts';
 import { parseHeadcount, type Headcount } from '../lib/numbers.ts';
 import { closestMatches } from '../lib/suggest.ts';
@@ -12,7 +12,8 @@ import { closestMatches } from '../lib/suggest.ts';
 export function describeInput(input: unknown): string {
   if (input === undefined) return 'rien';
   if (input === null) return 'une valeur vide';
-  if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'une date invalide' : input.toISOString().slice(0, 10);
+  if (input instanceof Date)
+    return Number.isNaN(input.getTime()) ? 'une date invalide' : input.toISOString().slice(0, 10);
   if (typeof input === 'string') return `« ${input} »`;
   if (Array.isArray(input)) return `une liste (${input.length} élément${input.length > 1 ? 's' : ''})`;
   if (typeof input === 'object') return 'un groupe de champs';
@@ -21,7 +22,9 @@ export function describeInput(input: unknown): string {
 
 function expected(what: string) {
   return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `champ obligatoire manquant : ${what}` : `doit être ${what}, trouvé ${describeInput(issue.input)}`;
+    issue.input === undefined
+      ? `champ obligatoire manquant : ${what}`
+      : `doit être ${what}, trouvé ${describeInput(issue.input)}`;
 }
 
 /** A short text of one line or more, never empty; French spacing applied. */
@@ -30,7 +33,7 @@ export const text = (what = 'un texte') =>
     .string({ error: expected(what) })
     .trim()
     .min(1, { error: `ne doit pas être vide : ${what}` })
-    .transform(frenchSpacing);
+    .transform(frenchTypography);
 
 /** A calendar day written `2009-07-02`. */
 export const day = () =>
@@ -79,25 +82,30 @@ export const list = <T extends z.ZodType>(item: T, what: string) =>
 
 /** Entry ids of another collection; checked against that collection by `src/data`. */
 export const ids = (what: string) =>
-  list(z.string({ error: expected(`l'identifiant d'${what} (nom du fichier sans extension)`) }).trim(), `d'identifiants ${what === 'un membre' ? 'de membres' : "d'appels"}`);
+  list(
+    z.string({ error: expected(`l'identifiant d'${what} (nom du fichier sans extension)`) }).trim(),
+    `d'identifiants ${what === 'un membre' ? 'de membres' : "d'appels"}`,
+  );
 
 /** `draft: true` keeps an entry out of the published site. */
 export const draft = () => z.boolean({ error: expected('true ou false') }).default(false);
 
 /** A headcount: `400`, or `400+` when the source says "more than 400". */
 export const headcount = () =>
-  z.union([z.number(), z.string()], { error: expected('un nombre entier comme 400, ou 400+ pour « plus de 400 »') }).transform((value, ctx): Headcount => {
-    const parsed = parseHeadcount(value);
-    if (!parsed) {
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: `doit être un nombre entier comme 400, ou 400+ pour « plus de 400 », trouvé ${describeInput(value)}`,
-      });
-      return z.NEVER;
-    }
-    return parsed;
-  });
+  z
+    .union([z.number(), z.string()], { error: expected('un nombre entier comme 400, ou 400+ pour « plus de 400 »') })
+    .transform((value, ctx): Headcount => {
+      const parsed = parseHeadcount(value);
+      if (!parsed) {
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: `doit être un nombre entier comme 400, ou 400+ pour « plus de 400 », trouvé ${describeInput(value)}`,
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    });
 
 /** Unknown fields are refused: a misspelt field name would otherwise be silently ignored. */
 export function unknownFieldMessage(known: readonly string[]) {

@@ -27,35 +27,48 @@ export type Sector = keyof typeof sectors;
 const kindIds = Object.keys(memberKinds) as [MemberKind, ...MemberKind[]];
 const sectorIds = Object.keys(sectors) as [Sector, ...Sector[]];
 
-const fields = ['name', 'kind', 'sectors', 'city', 'summary', 'founded', 'employees', 'employeesYear', 'website', 'logo', 'logoAlt', 'draft'] as const;
+const fields = [
+  'name',
+  'kind',
+  'sectors',
+  'city',
+  'summary',
+  'founded',
+  'employees',
+  'employeesYear',
+  'website',
+  'logo',
+  'logoAlt',
+  'draft',
+] as const;
 
 export const membersSchema = ({ image }: SchemaContext) =>
   z
     .strictObject(
       {
-        /** The organisation's name as it writes it. */
+        /** Le nom de la structure, tel qu'elle l'écrit. Obligatoire. */
         name: text('le nom de la structure'),
-        /** What the member is: `entreprise`, `ecole`, `laboratoire`, `institution` or `collectivite`. */
+        /** Le type de structure : `entreprise`, `ecole`, `laboratoire`, `institution` ou `collectivite`. Obligatoire. */
         kind: oneOf(kindIds),
-        /** The Pôle's fields the member works in, among `cinema`, `audiovisuel`, `animation`, `jeu-video`, `mondes-virtuels`. Defaults to `[]`. */
+        /** Les filières du Pôle où la structure travaille, parmi `cinema`, `audiovisuel`, `animation`, `jeu-video` et `mondes-virtuels`. Par défaut : `[]`. */
         sectors: list(oneOf(sectorIds), 'de secteurs'),
-        /** The town where the member is based. */
+        /** La ville où la structure est implantée, ou à défaut son territoire. Obligatoire. */
         city: text('une ville'),
-        /** One sentence presenting the member, for cards and the meta description. */
+        /** La phrase qui présente la structure sur les cartes et dans la description de la page. Obligatoire. */
         summary: text('une phrase de présentation'),
-        /** The year the organisation was founded. Defaults to none. */
+        /** L'année de création, par exemple `2001`. Par défaut : aucune. */
         founded: year().optional(),
-        /** The number of employees: `400`, or `400+` when the source says "more than 400". Defaults to none. */
+        /** Le nombre de salariés : `400`, ou `400+` quand la source dit « plus de 400 ». Par défaut : aucun. */
         employees: headcount().optional(),
-        /** The year the number of employees refers to. Defaults to none. */
+        /** L'année à laquelle se rapporte le nombre de salariés, par exemple `2009`. Par défaut : aucune. */
         employeesYear: year().optional(),
-        /** The member's own website. Defaults to none. */
+        /** L'adresse du site de la structure, commençant par `https://`. Par défaut : aucune. */
         website: url().optional(),
-        /** The member's logo, as a path relative to the profile file. Defaults to none (a monogram is shown). */
+        /** Le logo, chemin relatif au fichier du membre. Par défaut : aucun (les initiales du nom sont affichées). */
         logo: image().optional(),
-        /** The text alternative of `logo`, required when `logo` is set. */
+        /** Le texte qui décrit le logo ; obligatoire quand `logo` est renseigné. */
         logoAlt: text('un texte décrivant le logo').optional(),
-        /** `true` keeps the profile out of the published site. Defaults to `false`. */
+        /** `true` garde la fiche hors du site publié. Par défaut : `false`. */
         draft: draft(),
       },
       { error: unknownFieldMessage(fields) },

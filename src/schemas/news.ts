@@ -3,23 +3,36 @@ import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { day, draft, ids, list, text, unknownFieldMessage, url } from './fields.ts';
 
-const fields = ['title', 'description', 'date', 'updated', 'author', 'source', 'tags', 'members', 'calls', 'image', 'imageAlt', 'draft'] as const;
+const fields = [
+  'title',
+  'description',
+  'date',
+  'updated',
+  'author',
+  'source',
+  'tags',
+  'members',
+  'calls',
+  'image',
+  'imageAlt',
+  'draft',
+] as const;
 
 export const newsSchema = ({ image }: SchemaContext) =>
   z
     .strictObject(
       {
-        /** The article's title, shown as its heading and in listings. */
+        /** Le titre de l'article, affiché en tête de page et dans les listes. Obligatoire. */
         title: text('un titre'),
-        /** A one-sentence summary, used on cards, as the meta description and as the feed summary. */
+        /** Le résumé en une phrase, repris sur les cartes, dans la description de la page pour les moteurs de recherche et dans le flux RSS. Obligatoire. */
         description: text('un résumé en une phrase'),
-        /** The publication date, a day in Europe/Paris such as `2009-07-02`; an article dated in the future waits for that day. */
+        /** La date de publication, un jour à l'heure de Paris écrit `2009-07-02` ; un article daté dans le futur attend ce jour pour être publié. Obligatoire. */
         date: day(),
-        /** The date of the last significant update, if any. Defaults to none. */
+        /** La date de la dernière mise à jour importante, écrite `2009-07-15`. Par défaut : aucune. */
         updated: day().optional(),
-        /** The author's name. Defaults to none. */
+        /** Le nom de l'auteur ou de l'autrice. Par défaut : aucun. */
         author: text("le nom de l'auteur").optional(),
-        /** The publication this article reports on: `name`, and optionally `url` and `date`. Defaults to none. */
+        /** La publication dont l'article rend compte : `name` (son nom), et si on les connaît `url` (son adresse) et `date` (sa date). Par défaut : aucune. */
         source: z
           .strictObject(
             {
@@ -30,17 +43,17 @@ export const newsSchema = ({ image }: SchemaContext) =>
             { error: unknownFieldMessage(['name', 'url', 'date']) },
           )
           .optional(),
-        /** Keywords ("Mots clés"); each one gets a page listing its articles. Defaults to `[]`. */
+        /** Les mots clés de l'article ; chacun a sa page qui liste ses articles. Par défaut : `[]`. */
         tags: list(text('un mot-clé'), 'de mots-clés'),
-        /** Ids of the members the article is about (file names in `content/members/`). Defaults to `[]`. */
+        /** Les identifiants des membres dont parle l'article, c'est-à-dire les noms de leurs fichiers dans `content/members/` sans extension. Par défaut : `[]`. */
         members: ids('un membre'),
-        /** Ids of the calls for projects the article is about (file names in `content/calls/`). Defaults to `[]`. */
+        /** Les identifiants des appels à projets dont parle l'article (noms de fichiers de `content/calls/` sans extension). Par défaut : `[]`. */
         calls: ids('un appel à projets'),
-        /** An illustration, as a path relative to the article file. Defaults to none. */
+        /** Une illustration, chemin relatif au fichier de l'article, par exemple `./lancement.jpg`. Par défaut : aucune. */
         image: image().optional(),
-        /** The text alternative of `image`, required when `image` is set. */
+        /** Le texte qui décrit l'illustration aux personnes qui ne la voient pas ; obligatoire quand `image` est renseigné. */
         imageAlt: text("un texte décrivant l'image").optional(),
-        /** `true` keeps the article out of the published site, feeds, search and sitemap. Defaults to `false`. */
+        /** `true` garde l'article hors du site publié, des flux, de la recherche et du plan du site. Par défaut : `false`. */
         draft: draft(),
       },
       { error: unknownFieldMessage(fields) },
@@ -50,7 +63,8 @@ export const newsSchema = ({ image }: SchemaContext) =>
         ctx.addIssue({
           code: 'custom',
           path: ['imageAlt'],
-          message: "champ obligatoire quand « image » est renseigné : un texte décrivant l'image pour les personnes qui ne la voient pas",
+          message:
+            "champ obligatoire quand « image » est renseigné : un texte décrivant l'image pour les personnes qui ne la voient pas",
         });
       }
       if (data.updated && data.updated < data.date) {

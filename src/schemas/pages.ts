@@ -5,13 +5,13 @@ import { day, draft, text, unknownFieldMessage } from './fields.ts';
 export const pagesSchema = () =>
   z.strictObject(
     {
-      /** The page's title. */
+      /** Le titre de la page. Obligatoire. */
       title: text('un titre'),
-      /** One sentence describing the page, used as its meta description. */
+      /** La phrase qui décrit la page pour les moteurs de recherche. Obligatoire. */
       description: text('une phrase de description'),
-      /** The date of the last significant update, shown at the foot of the page. Defaults to none. */
+      /** La date de la dernière mise à jour importante, affichée en bas de page. Par défaut : aucune. */
       updated: day().optional(),
-      /** `true` keeps the page out of the published site. Defaults to `false`. */
+      /** `true` garde la page hors du site publié. Par défaut : `false`. */
       draft: draft(),
     },
     { error: unknownFieldMessage(['title', 'description', 'updated', 'draft']) },

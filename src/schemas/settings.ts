@@ -7,9 +7,11 @@ const link = z.strictObject(
     /** The text of the link. */
     label: text('le texte du lien'),
     /** A path of the site such as `/actualites/`, or a full web address. */
-    href: z.string({ error: 'doit être un chemin du site comme /actualites/ ou une adresse https://' }).regex(/^(\/|https?:\/\/)/, {
-      error: 'doit commencer par / (une page du site) ou par https:// (un autre site)',
-    }),
+    href: z
+      .string({ error: 'doit être un chemin du site comme /actualites/ ou une adresse https://' })
+      .regex(/^(\/|https?:\/\/)/, {
+        error: 'doit commencer par / (une page du site) ou par https:// (un autre site)',
+      }),
   },
   { error: unknownFieldMessage(['label', 'href']) },
 );
@@ -29,19 +31,19 @@ const keyFigure = z.strictObject(
 export const settingsSchema = () =>
   z.strictObject(
     {
-      /** The site's name, shown in the header and in every page title. */
+      /** Le nom du site, affiché dans l'en-tête et dans le titre de chaque page. Obligatoire. */
       name: text('le nom du site'),
-      /** A short line under the name, on the home page. */
+      /** L'accroche affichée sous le nom en page d'accueil. Obligatoire. */
       tagline: text('une accroche'),
-      /** The site's description, for the home page's meta description and the feeds. */
+      /** La phrase qui présente le site en page d'accueil, pour les moteurs de recherche et dans les flux. Obligatoire. */
       description: text('une phrase de description'),
-      /** The main navigation, in order. */
+      /** Les liens du menu principal, dans l'ordre : chacun a un `label` (son texte) et un `href` (un chemin du site comme `/actualites/`, ou une adresse `https://`). Obligatoire. */
       navigation: z.array(link).min(1, { error: 'doit contenir au moins un lien' }),
-      /** Links in the footer (legal notice, accessibility…). */
+      /** Les liens du pied de page (mentions légales, accessibilité…), de la même forme. Par défaut : `[]`. */
       footer: z.array(link).default([]),
-      /** The key figures shown on the home page and on « Le Pôle ». */
+      /** Les chiffres clés de la page d'accueil et de la page « Le Pôle » : chacun a une valeur `value`, un libellé `label` et, si besoin, un `qualifier` `environ` ou `plus-de`. Par défaut : `[]`. */
       keyFigures: z.array(keyFigure).default([]),
-      /** Where the key figures come from. */
+      /** La source des chiffres clés : `name`, et si on les connaît `date` et `url`. Par défaut : aucune. */
       keyFiguresSource: z
         .strictObject(
           { name: text('le nom de la source'), date: day().optional(), url: url().optional() },
@@ -50,6 +52,14 @@ export const settingsSchema = () =>
         .optional(),
     },
     {
-      error: unknownFieldMessage(['name', 'tagline', 'description', 'navigation', 'footer', 'keyFigures', 'keyFiguresSource']),
+      error: unknownFieldMessage([
+        'name',
+        'tagline',
+        'description',
+        'navigation',
+        'footer',
+        'keyFigures',
+        'keyFiguresSource',
+      ]),
     },
   );

@@ -26,7 +26,9 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
       const status = item.querySelector<HTMLElement>('[data-status]')?.dataset.status as CallStatus | undefined;
       return status ? callStatusRank[status] : 3;
     };
-    const sorted = items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
+    const sorted = items
+      .map((item, index) => ({ item, index }))
+      .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
     if (sorted.some(({ index }, position) => index !== position)) {
       list.append(...sorted.map(({ item }) => item));
     }

@@ -1,0 +1,85 @@
+/**
+ * The editor guide's list of front-matter fields, generated from the JSDoc of
+ * `src/schemas/`, so that the guide repeats the schemas word for word.
+ * `npm run docs` rewrites the part of README.md between the markers;
+ * a test fails when it is out of date.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ts from 'typescript';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+export const collections = [
+  { file: 'src/schemas/news.ts', title: 'Actualités', where: '`content/news/<id>.md` ou `.mdx`' },
+  { file: 'src/schemas/members.ts', title: 'Membres', where: '`content/members/<id>.md` ou `.mdx`' },
+  { file: 'src/schemas/calls.ts', title: 'Appels à projets', where: '`content/calls/<id>.md` ou `.mdx`' },
+  { file: 'src/schemas/pages.ts', title: 'Pages', where: '`content/pages/<id>.md` ou `.mdx`' },
+  { file: 'src/schemas/settings.ts', title: 'Réglages du site', where: '`content/settings/site.yaml`' },
+] as const;
+
+export interface FieldDoc {
+  name: string;
+  doc: string;
+}
+
+/** The documented fields of a schema file: those of its largest `z.strictObject({…})`. */
+export function fieldDocs(sourceText: string): FieldDoc[] {
+  const source = ts.createSourceFile('schema.ts', sourceText, ts.ScriptTarget.Latest, true);
+  let best: ts.ObjectLiteralExpression | undefined;
+  const visit = (node: ts.Node) => {
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'strictObject' &&
+      node.arguments[0] &&
+      ts.isObjectLiteralExpression(node.arguments[0])
+    ) {
+      const shape = node.arguments[0];
+      if (!best || shape.properties.length > best.properties.length) best = shape;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  if (!best) return [];
+  return best.properties.map((property) => {
+    const name = property.name?.getText(source).replace(/^['"]|['"]$/g, '') ?? '?';
+    const comment = ts
+      .getLeadingCommentRanges(sourceText, property.getFullStart())
+      ?.map((range) => sourceText.slice(range.pos, range.end))
+      .find((text) => text.startsWith('/**'));
+    const doc =
+      comment
+        ?.replace(/^\/\*\*\s*|\s*\*\/$/g, '')
+        .replace(/\n\s*\*\s?/g, ' ')
+        .trim() ?? '';
+    return { name, doc };
+  });
+}
+
+/** The Markdown of the field guide, one heading and one paragraph per field. */
+export function renderFieldGuide(): string {
+  return collections
+    .map(({ file, title, where }) => {
+      const fields = fieldDocs(readFileSync(resolve(ROOT, file), 'utf8'));
+      return [`### ${title} (${where})`, ...fields.map(({ name, doc }) => `#### \`${name}\`\n\n${doc}`)].join('\n\n');
+    })
+    .join('\n\n');
+}
+
+export const START = '<!-- fields:start (généré par npm run docs, ne pas modifier à la main) -->';
+export const END = '<!-- fields:end -->';
+
+/** README.md with its field guide replaced by the current one. */
+export function updatedReadme(readme: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md must hold the markers ${START} and ${END}`);
+  return `${readme.slice(0, start + START.length)}\n\n${renderFieldGuide()}\n\n${readme.slice(end)}`;
+}
+
+if (import.meta.main) {
+  const path = resolve(ROOT, 'README.md');
+  writeFileSync(path, updatedReadme(readFileSync(path, 'utf8')));
+  console.log('README.md : guide des champs mis à jour.');
+}

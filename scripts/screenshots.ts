@@ -1,0 +1,44 @@
+/**
+ * `npm run screenshots`: screenshots of the built site (`dist/`) at phone and
+ * desktop widths, in light and dark, into `screenshots/` (not committed), to
+ * look at the site as a reader would. Build first with `npm run build`.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchChromium } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : [
+      '',
+      'actualites/',
+      'actualites/lancement-du-pole-image/',
+      'membres/',
+      'membres/ankama/',
+      'appels-a-projets/appel-a-projets-2009/',
+      'le-pole/',
+      'recherche/',
+    ];
+const out = resolve('screenshots');
+mkdirSync(out, { recursive: true });
+
+const server = await serveStatic(resolve('dist'));
+const browser = await launchChromium();
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      for (const path of pages) {
+        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        const name = `${path.replace(/\/$/, '').replace(/\//g, '_') || 'accueil'}-${width}-${scheme}.png`;
+        await page.screenshot({ path: resolve(out, name), fullPage: true });
+        console.log(name);
+      }
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, fromIsoDay, isoDay, nextDay, parisDay, startOfParisDay, yearOf } from './dates.ts';
+
+describe('formatDate', () => {
+  it('writes a date the French way', () => {
+    expect(formatDate(fromIsoDay('2009-07-02'))).toBe('2 juillet 2009');
+    expect(formatDate(fromIsoDay('2010-12-31'))).toBe('31 décembre 2010');
+  });
+
+  it('writes the first of the month as « 1er »', () => {
+    expect(formatDate(fromIsoDay('2009-07-01'))).toBe('1er juillet 2009');
+  });
+
+  it('gives the same day whatever the time zone of the machine', () => {
+    // Content dates are midnight UTC: formatting must not shift them to the previous day.
+    expect(formatDate(new Date('2009-07-02T00:00:00Z'))).toBe('2 juillet 2009');
+  });
+});
+
+describe('fromIsoDay', () => {
+  it('reads a YYYY-MM-DD day', () => {
+    expect(isoDay(fromIsoDay('2009-07-02'))).toBe('2009-07-02');
+    expect(yearOf(fromIsoDay('2009-07-02'))).toBe(2009);
+  });
+
+  it('refuses what is not a real day', () => {
+    expect(() => fromIsoDay('2 juillet 2009')).toThrow(RangeError);
+    expect(() => fromIsoDay('2009-02-30')).toThrow(RangeError);
+    expect(() => fromIsoDay('2009-13-01')).toThrow(RangeError);
+  });
+});
+
+describe('parisDay', () => {
+  it('is already the next day in Paris late in the UTC evening (summer time, UTC+2)', () => {
+    expect(parisDay(new Date('2009-07-01T21:59:59Z'))).toBe('2009-07-01');
+    expect(parisDay(new Date('2009-07-01T22:00:00Z'))).toBe('2009-07-02');
+  });
+
+  it('follows winter time (UTC+1)', () => {
+    expect(parisDay(new Date('2009-12-31T22:59:59Z'))).toBe('2009-12-31');
+    expect(parisDay(new Date('2009-12-31T23:00:00Z'))).toBe('2010-01-01');
+  });
+});
+
+describe('startOfParisDay', () => {
+  it('is 22:00 UTC the day before in summer and 23:00 in winter', () => {
+    expect(startOfParisDay('2009-07-02').toISOString()).toBe('2009-07-01T22:00:00.000Z');
+    expect(startOfParisDay('2010-01-15').toISOString()).toBe('2010-01-14T23:00:00.000Z');
+  });
+
+  it('handles the days the clocks change', () => {
+    // 2024-03-31: clocks go forward at 02:00; midnight is still UTC+1.
+    expect(startOfParisDay('2024-03-31').toISOString()).toBe('2024-03-30T23:00:00.000Z');
+    // 2024-10-27: clocks go back at 03:00; midnight is still UTC+2.
+    expect(startOfParisDay('2024-10-27').toISOString()).toBe('2024-10-26T22:00:00.000Z');
+  });
+});
+
+describe('nextDay', () => {
+  it('crosses months and leap days', () => {
+    expect(nextDay('2009-07-31')).toBe('2009-08-01');
+    expect(nextDay('2012-02-28')).toBe('2012-02-29');
+    expect(nextDay('2012-12-31')).toBe('2013-01-01');
+  });
+});

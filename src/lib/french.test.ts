@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { frenchTypography, hyphenatedWords } from './french.ts';
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+describe('frenchTypography', () => {
+  it('puts a no-break space before a colon', () => {
+    expect(frenchTypography('Appel à projets : ouvert')).toBe(`Appel à projets${NBSP}: ouvert`);
+  });
+
+  it('puts a narrow no-break space before ; ! and ?', () => {
+    expect(frenchTypography('Quoi ? Enfin ! Oui ; non')).toBe(`Quoi${NNBSP}? Enfin${NNBSP}! Oui${NNBSP}; non`);
+  });
+
+  it('adds narrow no-break spaces inside guillemets', () => {
+    expect(frenchTypography('le jeu «Dofus» et « Wakfu »')).toBe(
+      `le jeu «${NNBSP}Dofus${NNBSP}» et «${NNBSP}Wakfu${NNBSP}»`,
+    );
+  });
+
+  it('turns straight apostrophes into typographic ones', () => {
+    expect(frenchTypography("l'image d'Ankama")).toBe('l’image d’Ankama');
+  });
+
+  it('leaves URLs, times and text without punctuation alone', () => {
+    expect(frenchTypography('https://example.org à 10:30')).toBe('https://example.org à 10:30');
+    expect(frenchTypography('Le Pôle Image')).toBe('Le Pôle Image');
+  });
+});
+
+describe('hyphenatedWords', () => {
+  it('isolates hyphenated words so they can be kept on one line', () => {
+    expect(hyphenatedWords('Pôle Image Nord-Pas-de-Calais')).toEqual([
+      { text: 'Pôle Image ', hyphenated: false },
+      { text: 'Nord-Pas-de-Calais', hyphenated: true },
+    ]);
+  });
+
+  it('returns the text whole when nothing is hyphenated', () => {
+    expect(hyphenatedWords('Ankama')).toEqual([{ text: 'Ankama', hyphenated: false }]);
+  });
+});

@@ -1,0 +1,300 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { brokenLinks, listFiles, readPage, visibleText } from '../helpers/dist.ts';
+import { PAGINATION_ARTICLES, SITE_URL } from '../setup/build-sites.ts';
+
+const { site, siteBase } = inject('sites');
+const page = (path: string) => readPage(site.dir, path);
+const hrefs = (path: string, selector = 'main a') =>
+  page(path)
+    .querySelectorAll(selector)
+    .map((a) => a.getAttribute('href'));
+
+const routes = [
+  'index.html',
+  'actualites/index.html',
+  'actualites/lancement-du-pole-image/index.html',
+  'actualites/ouverture-du-premier-appel-a-projets/index.html',
+  'mots-cles/index.html',
+  'mots-cles/jeu-video/index.html',
+  'mots-cles/appel-a-projets/index.html',
+  'membres/index.html',
+  'membres/ankama/index.html',
+  'membres/le-fresnoy/index.html',
+  'membres/crrav/index.html',
+  'membres/lille-metropole/index.html',
+  'membres/valenciennes-metropole/index.html',
+  'membres/porte-du-hainaut/index.html',
+  'appels-a-projets/index.html',
+  'appels-a-projets/appel-a-projets-2009/index.html',
+  'le-pole/index.html',
+  'mentions-legales/index.html',
+  'accessibilite/index.html',
+  'recherche/index.html',
+  '404.html',
+  'rss.xml',
+  'robots.txt',
+  'sitemap-index.xml',
+];
+
+describe('the built site', () => {
+  it.each(routes)('has %s', (file) => {
+    expect(existsSync(join(site.dir, file))).toBe(true);
+    expect(existsSync(join(siteBase.dir, file))).toBe(true);
+  });
+
+  it('has a second page of news when there are more than 10 articles', () => {
+    expect(existsSync(join(site.dir, 'actualites/2/index.html'))).toBe(true);
+    expect(existsSync(join(siteBase.dir, 'actualites/2/index.html'))).toBe(false);
+  });
+
+  it('is in French, with a skip link to the main content', () => {
+    for (const file of listFiles(site.dir).filter((f) => f.endsWith('.html'))) {
+      const html = page(file);
+      expect(html.querySelector('html')?.getAttribute('lang'), file).toBe('fr');
+      expect(html.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#contenu');
+      expect(html.querySelector('main#contenu'), file).not.toBeNull();
+    }
+  });
+
+  it('gives every page its own title and description', () => {
+    const titles = new Map<string, string>();
+    for (const file of listFiles(site.dir).filter((f) => f.endsWith('.html'))) {
+      const title = page(file).querySelector('title')?.text ?? '';
+      expect(page(file).querySelector('meta[name="description"]')?.getAttribute('content'), file).toBeTruthy();
+      expect(titles.get(title), `${file} has the same title as ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, file);
+    }
+  });
+
+  it('leaves no source map or build leftover in the output', () => {
+    const files = listFiles(site.dir);
+    expect(files.filter((f) => f.endsWith('.map') || f.startsWith('.prerender'))).toEqual([]);
+  });
+});
+
+describe('drafts and future articles', () => {
+  it('appear nowhere in the built site: pages, feed, sitemap', () => {
+    for (const file of listFiles(site.dir).filter((f) => /\.(html|xml|txt|json)$/.test(f))) {
+      expect(readFileSync(join(site.dir, file), 'utf8'), file).not.toContain('zorglubine');
+    }
+  });
+
+  it('get no page, and their keywords no keyword page', () => {
+    for (const path of [
+      'actualites/article-en-brouillon',
+      'actualites/article-a-paraitre',
+      'membres/membre-en-brouillon',
+      'appels-a-projets/appel-en-brouillon',
+      'page-en-brouillon',
+      'mots-cles/brouillon-de-test',
+      'mots-cles/avenir-de-test',
+    ]) {
+      expect(existsSync(join(site.dir, path)), path).toBe(false);
+    }
+  });
+
+  it('are not counted in listings', () => {
+    const total = 2 + PAGINATION_ARTICLES;
+    expect(page('actualites/').querySelector('.lede')?.text).toContain(`${total} articles`);
+  });
+});
+
+describe('news', () => {
+  it('lists 10 articles per page, newest first, with links between pages', () => {
+    const first = page('actualites/').querySelectorAll('main .card time');
+    const second = page('actualites/2/').querySelectorAll('main .card time');
+    expect(first).toHaveLength(10);
+    expect(second).toHaveLength(2 + PAGINATION_ARTICLES - 10);
+    const days = [...first, ...second].map((time) => time.getAttribute('datetime') ?? '');
+    expect(days).toEqual(days.toSorted().reverse());
+    expect(page('actualites/').querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/actualites/2/');
+    expect(page('actualites/2/').querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/actualites/');
+  });
+
+  it('dates articles in French and names their source', () => {
+    const article = page('actualites/lancement-du-pole-image/');
+    expect(article.querySelector('.byline time')?.text).toBe('2 juillet 2009');
+    expect(article.querySelector('.byline time')?.getAttribute('datetime')).toBe('2009-07-02');
+    expect(article.querySelector('.source')?.text).toContain('Le Quotidien des Usines');
+  });
+
+  it('links an article to its keywords, members and call', () => {
+    const links = hrefs('actualites/lancement-du-pole-image/');
+    expect(links).toContain('/mots-cles/jeu-video/');
+    expect(links).toContain('/mots-cles/le-fresnoy/');
+    for (const member of [
+      'ankama',
+      'le-fresnoy',
+      'crrav',
+      'lille-metropole',
+      'valenciennes-metropole',
+      'porte-du-hainaut',
+    ]) {
+      expect(links).toContain(`/membres/${member}/`);
+    }
+    expect(links).toContain('/appels-a-projets/appel-a-projets-2009/');
+  });
+
+  it('links each article to its neighbours', () => {
+    const article = page('actualites/ouverture-du-premier-appel-a-projets/');
+    const neighbours = article.querySelectorAll('.prev-next a').map((a) => a.getAttribute('href'));
+    expect(neighbours.length).toBeGreaterThan(0);
+    expect(neighbours).toContain('/actualites/lancement-du-pole-image/');
+  });
+
+  it('lists every article of a keyword on its page', () => {
+    const cards = page('mots-cles/appel-a-projets/').querySelectorAll('main .card-title a');
+    expect(cards.map((a) => a.getAttribute('href'))).toEqual(['/actualites/ouverture-du-premier-appel-a-projets/']);
+    const pagination = page('mots-cles/test-pagination/').querySelectorAll('main .card');
+    expect(pagination).toHaveLength(PAGINATION_ARTICLES);
+  });
+});
+
+describe('members', () => {
+  it('groups the directory by kind', () => {
+    const directory = page('membres/');
+    const groups = directory.querySelectorAll('section.group');
+    expect(
+      groups.map((g) =>
+        g
+          .querySelector('h2')
+          ?.text.replace(/\s+\d+$/, '')
+          .trim(),
+      ),
+    ).toEqual(['Entreprises', 'Institutions', 'Collectivités']);
+    expect(groups[0]?.querySelectorAll('.card-title a').map((a) => a.getAttribute('href'))).toEqual([
+      '/membres/ankama/',
+    ]);
+  });
+
+  it('shows a profile’s facts, with a lower bound of employees as « 400+ »', () => {
+    const facts = page('membres/ankama/').querySelector('.facts')?.text.replace(/\s+/g, ' ') ?? '';
+    expect(facts).toContain('Roubaix-Tourcoing');
+    expect(facts).toContain('Jeu vidéo');
+    expect(facts).toContain('2001');
+    expect(facts).toContain('400+');
+    expect(facts).toContain('(en 2009)');
+  });
+
+  it('lists the articles that mention a member', () => {
+    expect(hrefs('membres/ankama/', 'main .card-title a')).toEqual(['/actualites/lancement-du-pole-image/']);
+  });
+});
+
+describe('calls for projects', () => {
+  it('shows budget, themes, opening date, status and the unknown deadline', () => {
+    const call = page('appels-a-projets/appel-a-projets-2009/');
+    const text = call.querySelector('main')?.text ?? '';
+    expect(text).toContain('1,85\u00a0M€');
+    for (const theme of ['Serious games', 'Webdocumentaires', 'Séries d’animation', 'Documentaire de proximité']) {
+      expect(text).toContain(theme);
+    }
+    expect(text).toContain('2 juillet 2009');
+    expect(text).toContain('Date limite non communiquée');
+    const badge = call.querySelector('[data-call-opens]');
+    expect(badge?.text).toBe('Ouvert');
+    expect(badge?.getAttribute('data-call-opens')).toBe('2009-07-02');
+    expect(badge?.hasAttribute('data-call-closes')).toBe(false);
+  });
+
+  it('carries a script that brings the status up to date in the reader’s browser', () => {
+    const scripts = page('appels-a-projets/appel-a-projets-2009/').querySelectorAll('script[type="module"]');
+    expect(scripts.length).toBeGreaterThan(0);
+  });
+
+  it('lists the articles about a call', () => {
+    expect(hrefs('appels-a-projets/appel-a-projets-2009/', 'main .card-title a').sort()).toEqual([
+      '/actualites/lancement-du-pole-image/',
+      '/actualites/ouverture-du-premier-appel-a-projets/',
+    ]);
+  });
+
+  it('lists open calls first, then upcoming, then closed', () => {
+    const statuses = page('appels-a-projets/')
+      .querySelectorAll('[data-call-list] [data-status]')
+      .map((badge) => badge.getAttribute('data-status'));
+    expect(statuses).toEqual(['open', 'upcoming', 'closed']);
+  });
+});
+
+describe('standalone pages', () => {
+  it('show the key figures from the site settings on « Le Pôle »', () => {
+    const text =
+      page('le-pole/')
+        .querySelector('.key-figures')
+        ?.text.replace(/[ \t\n]+/g, ' ') ?? '';
+    for (const figure of ['100', '1\u202f000', '10', '6', '700']) expect(text).toContain(figure);
+    expect(text).toContain('Le Quotidien des Usines');
+  });
+
+  it('state the accessibility status honestly', () => {
+    expect(page('accessibilite/').text).toContain('pas encore conforme');
+    expect(page('').querySelector('footer')?.text).toContain('Accessibilité\u00a0: non conforme');
+  });
+});
+
+describe('navigation', () => {
+  it('marks the current section in the header', () => {
+    expect(page('membres/ankama/').querySelector('header nav a[aria-current]')?.getAttribute('href')).toBe('/membres/');
+    expect(page('membres/').querySelector('header nav a[aria-current="page"]')?.getAttribute('href')).toBe('/membres/');
+  });
+
+  it('links the feed from every page', () => {
+    expect(page('').querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+      '/rss.xml',
+    );
+    expect(page('').querySelector('footer a[href="/rss.xml"]')).not.toBeNull();
+  });
+});
+
+describe('links', () => {
+  it('every internal link, script, stylesheet and image resolves', () => {
+    expect(brokenLinks(site.dir, site.base, SITE_URL)).toEqual([]);
+  });
+
+  it('every internal link resolves under the sub-path /pole-image/ too', () => {
+    expect(brokenLinks(siteBase.dir, siteBase.base, SITE_URL)).toEqual([]);
+    const home = readPage(siteBase.dir, '');
+    expect(home.querySelector('header nav a')?.getAttribute('href')).toBe('/pole-image/le-pole/');
+    // Links written by editors in Markdown bodies get the base too.
+    expect(
+      readPage(siteBase.dir, 'le-pole/').querySelector('.prose a[href*="lille-metropole"]')?.getAttribute('href'),
+    ).toBe('/pole-image/membres/lille-metropole/');
+  });
+
+  it('robots.txt points to the sitemap, which lists pages and no draft', () => {
+    expect(readFileSync(join(siteBase.dir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://pole-image.example/pole-image/sitemap-index.xml',
+    );
+    const sitemap = readFileSync(join(site.dir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://pole-image.example/membres/ankama/</loc>');
+    expect(sitemap).not.toContain('brouillon');
+  });
+});
+
+describe('French typography', () => {
+  it('never lets a line start with « : ; ! ? » » or end with « « »', () => {
+    const offending: string[] = [];
+    for (const file of listFiles(site.dir).filter((f) => f.endsWith('.html'))) {
+      for (const text of visibleText(page(file))) {
+        const decoded = text.replace(/&nbsp;/g, '\u00a0').replace(/&#x27;|&#39;/g, "'");
+        for (const match of decoded.matchAll(/(?:\S {1,}[:;!?»])|(?:« )/g))
+          offending.push(`${file}: “${match[0]}” in “${decoded.trim().slice(0, 80)}”`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+
+  it('uses typographic apostrophes in visible text', () => {
+    const offending: string[] = [];
+    for (const file of listFiles(site.dir).filter((f) => f.endsWith('.html'))) {
+      for (const text of visibleText(page(file))) {
+        const decoded = text.replace(/&#x27;|&#39;/g, "'");
+        if (/\p{L}'\p{L}/u.test(decoded)) offending.push(`${file}: ${decoded.trim().slice(0, 80)}`);
+      }
+    }
+    expect(offending).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Headless Chromium from the system (Debian package `chromium`), driven by
+ * playwright-core. No browser is ever downloaded: when Chromium is missing,
+ * the error says how to install it.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium est introuvable (${CHROMIUM_PATH}). Installez-le : « sudo apt-get install -y chromium » (Debian/Ubuntu), ou indiquez son chemin dans la variable CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}

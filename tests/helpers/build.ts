@@ -1,0 +1,56 @@
+/**
+ * Builds a site for tests through `npm run build`'s own script, with its own
+ * content folder, output folder and cache, and reports what an editor would
+ * see: the exit code and everything printed.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TMP = resolve(ROOT, 'tmp');
+
+export interface BuildOptions {
+  /** Folder holding `news/`, `members/`… (defaults to the real `content/`). */
+  contentDir?: string;
+  outDir: string;
+  basePath?: string;
+  siteUrl?: string;
+}
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+export function buildSite({ contentDir, outDir, basePath, siteUrl }: BuildOptions): Promise<BuildResult> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_CACHE_DIR: `${outDir}.cache`,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
+  if (contentDir) env.CONTENT_DIR = contentDir;
+  else delete env.CONTENT_DIR;
+  if (basePath) env.BASE_PATH = basePath;
+  else delete env.BASE_PATH;
+  if (siteUrl) env.SITE_URL = siteUrl;
+  else delete env.SITE_URL;
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [resolve(ROOT, 'scripts/build.ts'), '--outDir', outDir], { cwd: ROOT, env });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
+}
+
+/** A writable copy of the real content, plus the files of each `overlays` folder. */
+export function copyContent(target: string, ...overlays: string[]): string {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(resolve(ROOT, 'content'), target, { recursive: true });
+  for (const overlay of overlays) cpSync(overlay, target, { recursive: true });
+  return target;
+}

@@ -1,0 +1,60 @@
+/**
+ * Builds, once per test run, the two sites that build and browser tests read:
+ * - `site`: the real content plus test-only entries (drafts, a future article)
+ *   from `tests/fixtures/overlay/`, at the domain root;
+ * - `site-base`: the real content alone, under the sub-path `/pole-image/`.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ROOT, TMP, buildSite, copyContent } from '../helpers/build.ts';
+
+export const SITE_URL = 'https://pole-image.example';
+
+export interface BuiltSites {
+  site: { dir: string; base: string };
+  siteBase: { dir: string; base: string };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sites: BuiltSites;
+  }
+}
+
+/** Older test articles, so that the news list has two pages. */
+export const PAGINATION_ARTICLES = 12;
+
+function addPaginationArticles(content: string, count: number): void {
+  for (let n = 1; n <= count; n++) {
+    const day = String(n).padStart(2, '0');
+    writeFileSync(
+      resolve(content, `news/test-pagination-${day}.md`),
+      `---\ntitle: Actualité de test n° ${n}\ndescription: Une actualité de test pour la pagination.\ndate: 2008-01-${day}\ntags: [test pagination]\n---\n\nTexte de test numéro ${n}.\n`,
+    );
+  }
+}
+
+const sites: BuiltSites = {
+  site: { dir: resolve(TMP, 'test-builds/site'), base: '/' },
+  siteBase: { dir: resolve(TMP, 'test-builds/site-base'), base: '/pole-image/' },
+};
+
+export default async function setup(project: TestProject): Promise<void> {
+  // Both the build and browser projects ask for the sites: build them once per run.
+  const marker = resolve(TMP, 'test-builds/.built-by');
+  const runId = String(process.pid);
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== runId) {
+    const content = copyContent(resolve(TMP, 'test-builds/content'), resolve(ROOT, 'tests/fixtures/overlay'));
+    addPaginationArticles(content, PAGINATION_ARTICLES);
+    for (const [name, options] of [
+      ['site', { contentDir: content, outDir: sites.site.dir, siteUrl: SITE_URL }],
+      ['site-base', { outDir: sites.siteBase.dir, basePath: sites.siteBase.base, siteUrl: SITE_URL }],
+    ] as const) {
+      const result = await buildSite(options);
+      if (result.code !== 0) throw new Error(`The ${name} build failed:\n${result.output}`);
+    }
+    writeFileSync(marker, runId);
+  }
+  project.provide('sites', sites);
+}
