@@ -121,6 +121,26 @@ describe('every page', () => {
     await page.close();
   });
 
+  it('prints an article without navigation, in black on white, with link addresses', async () => {
+    const page = await browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${server.url}actualites/lancement-du-pole-image/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header nav').isHidden()).toBe(true);
+    expect(await page.locator('.breadcrumbs').isHidden()).toBe(true);
+    expect(await page.locator('footer.site-footer').isHidden()).toBe(true);
+    expect(await page.locator('.prev-next').isHidden()).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+    expect(await page.locator('.lede').evaluate((lede) => getComputedStyle(lede).color)).toBe('rgb(0, 0, 0)');
+    const printedLink = await page
+      .locator('.prose a[href*="/membres/"], .prose a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content)
+      .catch(() => 'none');
+    expect(printedLink).not.toBe('none');
+    await page.close();
+  });
+
   it('follows the system’s dark colour scheme', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
