@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentLinks } from './src/integrations/content-links.ts';
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
@@ -33,6 +32,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [contentLinks(base), markdownTypography] }),
   },
-  integrations: [mdx(), sitemap()],
+  // The sitemap is src/pages/sitemap.xml.ts: it knows when each page last changed.
+  integrations: [mdx()],
   devToolbar: { enabled: false },
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, fromIsoDay, isoDay, nextDay, parisDay, startOfParisDay, yearOf } from './dates.ts';
+import { formatDate, fromIsoDay, isoDay, nextDay, parisDay, rfc822, startOfParisDay, yearOf } from './dates.ts';
 
 describe('formatDate', () => {
   it('writes a date the French way', () => {
@@ -61,5 +61,17 @@ describe('nextDay', () => {
     expect(nextDay('2009-07-31')).toBe('2009-08-01');
     expect(nextDay('2012-02-28')).toBe('2012-02-29');
     expect(nextDay('2012-12-31')).toBe('2013-01-01');
+  });
+});
+
+describe('rfc822', () => {
+  it('writes the start of a Paris day with its offset, in summer and in winter', () => {
+    expect(rfc822(startOfParisDay('2009-07-02'))).toBe('Thu, 02 Jul 2009 00:00:00 +0200');
+    expect(rfc822(startOfParisDay('2010-01-15'))).toBe('Fri, 15 Jan 2010 00:00:00 +0100');
+  });
+
+  it('gives the same instant as the Date it was made from', () => {
+    const instant = new Date('2024-10-27T01:30:00Z');
+    expect(new Date(rfc822(instant)).getTime()).toBe(instant.getTime());
   });
 });

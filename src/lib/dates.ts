@@ -78,3 +78,21 @@ export function formatDate(date: Date): string {
 export function yearOf(date: Date): number {
   return date.getUTCFullYear();
 }
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * An instant as an RFC 822 date in Paris time, for feeds:
+ * "Thu, 02 Jul 2009 00:00:00 +0200". Written in local time with its offset,
+ * a feed shows the same day as the site, even to a reader without time zones.
+ */
+export function rfc822(instant: Date): string {
+  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = wallClock(instant);
+  const offsetMinutes = Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - instant.getTime()) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
+  const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}${pad(Math.abs(offsetMinutes) % 60)}`;
+  return `${weekday}, ${pad(day)} ${MONTHS[month - 1]} ${year} ${pad(hour)}:${pad(minute)}:${pad(second)} ${offset}`;
+}

@@ -17,6 +17,13 @@ export const routes = {
   page: (id: string) => `/${id}/`,
   search: () => '/recherche/',
   feed: () => '/rss.xml',
+  newsFeed: () => '/actualites/rss.xml',
+  callsFeed: () => '/appels-a-projets/rss.xml',
+  tagFeed: (tag: string) => `/mots-cles/${slugify(tag)}/rss.xml`,
+  feedStylesheet: () => '/rss.xsl',
+  feedImage: () => '/feed-icon.png',
+  socialImage: () => '/og-image.png',
+  sitemap: () => '/sitemap.xml',
 } as const;
 
 /**
@@ -33,5 +40,9 @@ export const reservedPageIds: readonly string[] = [
   '_astro',
   '404',
   'rss.xml',
+  'rss.xsl',
   'robots.txt',
+  'sitemap.xml',
+  'og-image.png',
+  'feed-icon.png',
 ];

@@ -43,6 +43,13 @@ export const settingsSchema = () =>
       footer: z.array(link).default([]),
       /** Les chiffres clés de la page d'accueil et de la page « Le Pôle » : chacun a une valeur `value`, un libellé `label` et, si besoin, un `qualifier` `environ` ou `plus-de`. Par défaut : `[]`. */
       keyFigures: z.array(keyFigure).default([]),
+      /** Le nombre d'éléments, les plus récents, que contient chaque flux RSS. Par défaut : `50`. */
+      feedItems: z
+        .number({ error: 'doit être un nombre entier comme 50' })
+        .int({ error: 'doit être un nombre entier comme 50' })
+        .min(1, { error: 'doit être au moins 1' })
+        .max(500, { error: 'doit être au plus 500' })
+        .default(50),
       /** La source des chiffres clés : `name`, et si on les connaît `date` et `url`. Par défaut : aucune. */
       keyFiguresSource: z
         .strictObject(
@@ -59,6 +66,7 @@ export const settingsSchema = () =>
         'navigation',
         'footer',
         'keyFigures',
+        'feedItems',
         'keyFiguresSource',
       ]),
     },

@@ -167,11 +167,13 @@ describe('under a sub-path', () => {
       .getByRole('navigation', { name: 'Navigation principale' })
       .getByRole('link', { name: 'Membres' })
       .click();
+    await page.waitForURL('**/pole-image/membres/');
+    await page.waitForLoadState('load');
     expect(new URL(page.url()).pathname).toBe('/pole-image/membres/');
     // The stylesheet applied: the header has its background.
     expect(
       await page.evaluate(
-        () => getComputedStyle(document.querySelector('.site-header') ?? document.body).borderBottomStyle,
+        () => getComputedStyle(document.querySelector('.site-header') ?? document.documentElement).borderBottomStyle,
       ),
     ).toBe('solid');
     await page.close();

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { brokenLinks, listFiles, readPage, visibleText } from '../helpers/dist.ts';
-import { PAGINATION_ARTICLES, SITE_URL } from '../setup/build-sites.ts';
+import { brokenLinks, listFiles, pathOf, readPage, visibleText } from '../helpers/dist.ts';
+import { PAGINATION_ARTICLES, PUBLISHED_NEWS, SITE_URL } from '../setup/build-sites.ts';
 
 const { site, siteBase } = inject('sites');
 const page = (path: string) => readPage(site.dir, path);
@@ -35,7 +35,10 @@ const routes = [
   '404.html',
   'rss.xml',
   'robots.txt',
-  'sitemap-index.xml',
+  'sitemap.xml',
+  'rss.xsl',
+  'og-image.png',
+  'feed-icon.png',
 ];
 
 describe('the built site', () => {
@@ -96,7 +99,7 @@ describe('drafts and future articles', () => {
   });
 
   it('are not counted in listings', () => {
-    const total = 2 + PAGINATION_ARTICLES;
+    const total = PUBLISHED_NEWS;
     expect(page('actualites/').querySelector('.lede')?.text).toContain(`${total} articles`);
   });
 });
@@ -106,7 +109,7 @@ describe('news', () => {
     const first = page('actualites/').querySelectorAll('main .card time');
     const second = page('actualites/2/').querySelectorAll('main .card time');
     expect(first).toHaveLength(10);
-    expect(second).toHaveLength(2 + PAGINATION_ARTICLES - 10);
+    expect(second).toHaveLength(PUBLISHED_NEWS - 10);
     const days = [...first, ...second].map((time) => time.getAttribute('datetime') ?? '');
     expect(days).toEqual(days.toSorted().reverse());
     expect(page('actualites/').querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/actualites/2/');
@@ -263,14 +266,124 @@ describe('links', () => {
       readPage(siteBase.dir, 'le-pole/').querySelector('.prose a[href*="lille-metropole"]')?.getAttribute('href'),
     ).toBe('/pole-image/membres/lille-metropole/');
   });
+});
 
-  it('robots.txt points to the sitemap, which lists pages and no draft', () => {
-    expect(readFileSync(join(siteBase.dir, 'robots.txt'), 'utf8')).toContain(
-      'Sitemap: https://pole-image.example/pole-image/sitemap-index.xml',
+describe('sitemap', () => {
+  const locs = (dir: string) =>
+    [
+      ...readFileSync(join(dir, 'sitemap.xml'), 'utf8').matchAll(
+        /<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g,
+      ),
+    ].map(([, loc, lastmod]) => ({ loc, lastmod }));
+
+  it('robots.txt points to it, under the base path too', () => {
+    expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://pole-image.example/sitemap.xml',
     );
-    const sitemap = readFileSync(join(site.dir, 'sitemap-0.xml'), 'utf8');
-    expect(sitemap).toContain('<loc>https://pole-image.example/membres/ankama/</loc>');
-    expect(sitemap).not.toContain('brouillon');
+    expect(readFileSync(join(siteBase.dir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://pole-image.example/pole-image/sitemap.xml',
+    );
+  });
+
+  it('lists every page of the site, and only pages that exist', () => {
+    for (const built of [site, siteBase]) {
+      const listed = locs(built.dir).map(({ loc }) => loc);
+      const pages = listFiles(built.dir)
+        .filter((f) => f.endsWith('.html') && f !== '404.html')
+        .map((f) => new URL(pathOf(built.base, f), SITE_URL).href);
+      expect(listed.toSorted()).toEqual(pages.toSorted());
+    }
+  });
+
+  it('gives each page the day it really changed', () => {
+    const lastmod = Object.fromEntries(locs(site.dir).map(({ loc, lastmod }) => [loc, lastmod]));
+    expect(lastmod['https://pole-image.example/actualites/lancement-du-pole-image/']).toBe('2009-07-02');
+    expect(lastmod['https://pole-image.example/actualites/test-pagination-05/']).toBe('2008-01-05');
+    expect(lastmod['https://pole-image.example/mots-cles/test-pagination/']).toBe('2008-01-12');
+    expect(lastmod['https://pole-image.example/membres/ankama/']).toBe('2009-07-02');
+    expect(lastmod['https://pole-image.example/mentions-legales/']).toBe('2026-11-27');
+    // Nothing says when the directory or the search page changed: no made-up date.
+    expect(lastmod['https://pole-image.example/membres/']).toBeUndefined();
+  });
+
+  it('leaves drafts out', () => {
+    expect(readFileSync(join(site.dir, 'sitemap.xml'), 'utf8')).not.toMatch(/brouillon|a-paraitre/);
+  });
+});
+
+describe('sharing metadata', () => {
+  const meta = (path: string, name: string) =>
+    page(path).querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content');
+  const jsonLd = (path: string) =>
+    page(path)
+      .querySelectorAll('script[type="application/ld+json"]')
+      .map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+
+  it('every page has a canonical URL and Open Graph and Twitter tags with an image that exists', () => {
+    for (const file of listFiles(site.dir).filter((f) => f.endsWith('.html'))) {
+      const html = page(file);
+      if (file !== '404.html') {
+        expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toBe(
+          new URL(pathOf('/', file), SITE_URL).href,
+        );
+      }
+      for (const name of ['og:title', 'og:description', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) {
+        expect(meta(file, name), `${file} ${name}`).toBeTruthy();
+      }
+      const image = new URL(meta(file, 'og:image') ?? '');
+      expect(existsSync(join(site.dir, image.pathname)), `${file}: ${image.href}`).toBe(true);
+    }
+  });
+
+  it('the default sharing image is a 1200 × 630 PNG', () => {
+    const png = readFileSync(join(site.dir, 'og-image.png'));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('the home page describes the site with a search action pointing to the search page', () => {
+    const [data] = jsonLd('');
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: 'https://pole-image.example/recherche/?q={search_term_string}' },
+      },
+    });
+  });
+
+  it('an article is a NewsArticle with headline, dates, author, publisher and image', () => {
+    const [data] = jsonLd('actualites/article-de-test-en-mdx/');
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Article de test en MDX',
+      datePublished: '2008-02-01',
+      author: { '@type': 'Person', name: 'Rédaction de test' },
+      publisher: { '@type': 'Organization', name: 'Pôle Image Nord-Pas-de-Calais' },
+    });
+    expect(meta('actualites/article-de-test-en-mdx/', 'og:type')).toBe('article');
+  });
+
+  it('an article with an image is shared with its own image', () => {
+    const image = meta('actualites/article-de-test-en-mdx/', 'og:image') ?? '';
+    expect(image).toMatch(/^https:\/\/pole-image\.example\/_astro\/illustration-de-test\.[\w-]+\.jpe?g$/);
+    expect(existsSync(join(site.dir, new URL(image).pathname))).toBe(true);
+    expect(meta('actualites/article-de-test-en-mdx/', 'og:image:alt')).toBe('Un aplat violet, illustration de test');
+    expect(jsonLd('actualites/article-de-test-en-mdx/')[0]?.image).toEqual([image]);
+    // Articles without one get the site's default image.
+    expect(meta('actualites/lancement-du-pole-image/', 'og:image')).toBe('https://pole-image.example/og-image.png');
+  });
+
+  it('a member profile is an Organization', () => {
+    const [data] = jsonLd('membres/ankama/');
+    expect(data).toMatchObject({
+      '@type': 'Organization',
+      name: 'Ankama',
+      foundingDate: '2001',
+      numberOfEmployees: { minValue: 400 },
+      url: 'https://pole-image.example/membres/ankama/',
+    });
   });
 });
 

@@ -25,6 +25,9 @@ declare module 'vitest' {
 /** Older test articles, so that the news list has two pages. */
 export const PAGINATION_ARTICLES = 12;
 
+/** Published articles of the test site: the 2 real ones, the generated ones and the overlay's MDX article. */
+export const PUBLISHED_NEWS = 2 + PAGINATION_ARTICLES + 1;
+
 function addPaginationArticles(content: string, count: number): void {
   for (let n = 1; n <= count; n++) {
     const day = String(n).padStart(2, '0');

@@ -1,0 +1,176 @@
+/**
+ * Feeds read the same published entries as the pages (`getSite()`): the
+ * main feed, one per section and one per keyword. Items carry the full
+ * content, rendered once per entry through Astro's Container API (so MDX
+ * components render too), then cleaned for feed readers.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { mdxComponents } from '../components/mdx/index.ts';
+import { getSite, type Article, type Call, type Site } from './site.ts';
+import { feedHtml } from '../lib/feed-html.ts';
+import { escapeXml, feedXml, newestItems, type FeedItem } from '../lib/feed.ts';
+import { feedGuid } from '../lib/guid.ts';
+import { formatDate, isoDay, parisDay, startOfParisDay } from '../lib/dates.ts';
+import { formatEuros } from '../lib/numbers.ts';
+import { absoluteUrl, href } from '../lib/urls.ts';
+import { routes } from '../lib/routes.ts';
+import { frenchTypography } from '../lib/french.ts';
+
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+
+/** The body of an entry as HTML, rendered once per build. */
+function bodyHtml(entry: Article | Call): Promise<string> {
+  const key = `${entry.collection}/${entry.id}`;
+  let html = rendered.get(key);
+  if (!html) {
+    container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+    html = (async () => {
+      const { Content } = await render(entry);
+      return (await container).renderToString(Content, { props: { components: mdxComponents } });
+    })();
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+/** A feed item whose content is rendered only if the item makes it into the feed. */
+interface Candidate {
+  guid: string;
+  pubDate: Date;
+  item: () => Promise<FeedItem>;
+}
+
+function articleCandidate(article: Article, origin: URL): Candidate {
+  const guid = feedGuid('news', article.id);
+  const pubDate = startOfParisDay(isoDay(article.data.date));
+  return {
+    guid,
+    pubDate,
+    item: async () => {
+      const link = absoluteUrl(routes.article(article.id), origin);
+      return {
+        guid,
+        pubDate,
+        title: article.data.title,
+        link,
+        description: article.data.description,
+        categories: article.data.tags,
+        author: article.data.author,
+        content: feedHtml(await bodyHtml(article), link),
+      };
+    },
+  };
+}
+
+function callCandidate(call: Call, origin: URL): Candidate {
+  const guid = feedGuid('calls', call.id);
+  const pubDate = startOfParisDay(isoDay(call.data.opens));
+  return {
+    guid,
+    pubDate,
+    item: async () => {
+      const link = absoluteUrl(routes.call(call.id), origin);
+      const { data } = call;
+      const facts = [
+        `Budget\u00a0: ${formatEuros(data.budget)}`,
+        `Thèmes\u00a0: ${data.themes.join(', ')}`,
+        `Ouverture\u00a0: ${formatDate(data.opens)}`,
+        `Date limite\u00a0: ${data.closes ? formatDate(data.closes) : 'non communiquée'}`,
+      ];
+      const summary = `<ul>${facts.map((fact) => `<li>${escapeXml(fact)}</li>`).join('')}</ul>`;
+      return {
+        guid,
+        pubDate,
+        title: frenchTypography(`Appel à projets : ${data.title}`),
+        link,
+        description: data.summary,
+        categories: data.themes,
+        content: feedHtml(summary + (await bodyHtml(call)), link),
+      };
+    },
+  };
+}
+
+/**
+ * Calls enter the feeds on their opening day: an upcoming call is on the
+ * site (« À venir ») but a feed item dated in the future would be rejected.
+ */
+function openedCalls(site: Site): Call[] {
+  const today = parisDay(site.builtAt);
+  return site.calls.filter((call) => isoDay(call.data.opens) <= today);
+}
+
+export type FeedScope = { kind: 'all' } | { kind: 'news' } | { kind: 'calls' } | { kind: 'tag'; slug: string };
+
+/** Title, page and candidate items of a feed. */
+function feedParts(site: Site, scope: FeedScope, origin: URL) {
+  const name = site.settings.name;
+  switch (scope.kind) {
+    case 'all':
+      return {
+        title: name,
+        description: site.settings.description,
+        path: routes.feed(),
+        candidates: [
+          ...site.news.map((a) => articleCandidate(a, origin)),
+          ...openedCalls(site).map((c) => callCandidate(c, origin)),
+        ],
+      };
+    case 'news':
+      return {
+        title: `${name} – Actualités`,
+        description: `Les actualités du ${name}.`,
+        path: routes.newsFeed(),
+        candidates: site.news.map((a) => articleCandidate(a, origin)),
+      };
+    case 'calls':
+      return {
+        title: `${name} – Appels à projets`,
+        description: `Les appels à projets du ${name}.`,
+        path: routes.callsFeed(),
+        candidates: openedCalls(site).map((c) => callCandidate(c, origin)),
+      };
+    case 'tag': {
+      const tag = site.tags.find((t) => t.slug === scope.slug);
+      if (!tag) throw new Error(`Unknown keyword: ${scope.slug}`);
+      return {
+        title: frenchTypography(`${name} – Mot clé « ${tag.label} »`),
+        description: frenchTypography(`Les actualités du ${name} avec le mot clé « ${tag.label} ».`),
+        path: routes.tagFeed(tag.slug),
+        candidates: tag.articles.map((a) => articleCandidate(a, origin)),
+      };
+    }
+  }
+}
+
+/** The XML of a feed. `origin` is the site URL from Astro's config. */
+export async function feedFor(scope: FeedScope, origin: URL): Promise<string> {
+  const site = await getSite();
+  const { title, description, path, candidates } = feedParts(site, scope, origin);
+  const items = await Promise.all(
+    newestItems(candidates, site.settings.feedItems).map((candidate) => candidate.item()),
+  );
+  return feedXml({
+    title,
+    description,
+    homeUrl: absoluteUrl(routes.home(), origin),
+    selfUrl: absoluteUrl(path, origin),
+    // A path, not a URL: browsers only apply a stylesheet from the feed's own origin.
+    stylesheetUrl: href(routes.feedStylesheet()),
+    imageUrl: absoluteUrl(routes.feedImage(), origin),
+    items,
+    limit: site.settings.feedItems,
+  });
+}
+
+/** A feed as an endpoint's response. */
+export async function feedResponse(scope: FeedScope, origin: URL | undefined): Promise<Response> {
+  if (!origin) throw new Error('The site URL is required for feeds: set `site` in astro.config.mjs (SITE_URL).');
+  return new Response(await feedFor(scope, origin), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { feedHtml } from './feed-html.ts';
+
+const page = 'https://pole-image.example/pole-image/actualites/lancement/';
+
+describe('feedHtml', () => {
+  it('makes site links and anchors absolute, keeping the base path', () => {
+    expect(feedHtml('<a href="/pole-image/membres/ankama/">Ankama</a>', page)).toBe(
+      '<a href="https://pole-image.example/pole-image/membres/ankama/">Ankama</a>',
+    );
+    expect(feedHtml('<a href="#gouvernance">plus bas</a>', page)).toBe(`<a href="${page}#gouvernance">plus bas</a>`);
+    expect(feedHtml('<a href="../">liste</a>', page)).toBe(
+      '<a href="https://pole-image.example/pole-image/actualites/">liste</a>',
+    );
+  });
+
+  it('makes image sources and srcsets absolute', () => {
+    const html = feedHtml(
+      '<img src="/pole-image/_astro/a.webp" srcset="/pole-image/_astro/a-480.webp 480w, /pole-image/_astro/a-800.webp 800w" alt="Une image">',
+      page,
+    );
+    expect(html).toContain('src="https://pole-image.example/pole-image/_astro/a.webp"');
+    expect(html).toContain(
+      'srcset="https://pole-image.example/pole-image/_astro/a-480.webp 480w, https://pole-image.example/pole-image/_astro/a-800.webp 800w"',
+    );
+    expect(html).toContain('alt="Une image"');
+  });
+
+  it('removes scripts, event handlers, styles, frames and javascript: links', () => {
+    const html = feedHtml(
+      '<p style="color:red" onclick="x()">Texte<script>alert(1)</script></p><iframe src="https://x.example"></iframe><style>p{}</style><a href="javascript:alert(1)">lien</a>',
+      page,
+    );
+    expect(html).toBe('<p>Texte</p><a>lien</a>');
+  });
+
+  it('keeps the structure of an article: headings, lists, quotes, figures, tables', () => {
+    const html =
+      '<h2 id="x">Titre</h2><ul><li>un</li></ul><blockquote><p>cité</p></blockquote><figure><img src="https://example.org/a.png" alt=""><figcaption>Légende</figcaption></figure><table><tr><td>1</td></tr></table>';
+    expect(feedHtml(html, page)).toBe(html.replace('alt="">', 'alt="" />'));
+  });
+
+  it('drops class and data attributes that only mean something on the site', () => {
+    expect(feedHtml('<div class="key-figures" data-astro-cid-x><p>1 000</p></div>', page)).toBe(
+      '<div><p>1 000</p></div>',
+    );
+  });
+});

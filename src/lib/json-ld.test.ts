@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { jsonLdScript, newsArticle, organization, webSite } from './json-ld.ts';
+
+const publisher = {
+  name: 'Pôle Image',
+  url: 'https://pole-image.example/',
+  logoUrl: 'https://pole-image.example/feed-icon.png',
+};
+
+describe('webSite', () => {
+  it('points its search action to the search page with a q parameter', () => {
+    const data = webSite({
+      name: 'Pôle Image',
+      url: 'https://x.example/',
+      description: 'd',
+      searchUrl: 'https://x.example/recherche/',
+    });
+    expect(data['@type']).toBe('WebSite');
+    expect(data.potentialAction).toMatchObject({
+      '@type': 'SearchAction',
+      target: { urlTemplate: 'https://x.example/recherche/?q={search_term_string}' },
+    });
+  });
+});
+
+describe('newsArticle', () => {
+  it('names the author as a person, or the publisher when there is none', () => {
+    const base = {
+      headline: 'h',
+      description: 'd',
+      url: 'u',
+      datePublished: '2009-07-02',
+      imageUrl: 'i',
+      publisher,
+      keywords: [],
+    };
+    expect(newsArticle({ ...base, author: 'Geneviève Hermann' }).author).toEqual({
+      '@type': 'Person',
+      name: 'Geneviève Hermann',
+    });
+    expect(newsArticle(base).author).toMatchObject({ '@type': 'Organization', name: 'Pôle Image' });
+    expect(newsArticle(base).dateModified).toBe('2009-07-02');
+  });
+});
+
+describe('organization', () => {
+  it('gives a lower bound of employees as a minimum value', () => {
+    const data = organization({
+      name: 'Ankama',
+      url: 'u',
+      description: 'd',
+      city: 'Roubaix',
+      employees: { count: 400, atLeast: true },
+    });
+    expect(data.numberOfEmployees).toEqual({ '@type': 'QuantitativeValue', minValue: 400 });
+  });
+});
+
+describe('jsonLdScript', () => {
+  it('cannot be closed by text inside it', () => {
+    const text = jsonLdScript({ name: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('</script>');
+    expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
+  });
+});

@@ -1,0 +1,107 @@
+import type { APIRoute } from 'astro';
+import tokens from '../styles/tokens.css?raw';
+import { getSite } from '../data/site.ts';
+import { escapeXml } from '../lib/feed.ts';
+import { href } from '../lib/urls.ts';
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const mois = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+
+const css = `${tokens}
+*,*::before,*::after{box-sizing:border-box}
+body{margin:0;background:var(--color-bg);color:var(--color-text);font-family:var(--font-body);font-size:var(--text-base);line-height:var(--leading-normal)}
+a{color:var(--color-accent)}
+a:focus-visible{outline:3px solid var(--color-focus);outline-offset:2px}
+.bar{background:var(--color-surface);border-bottom:var(--border-width) solid var(--color-border)}
+.wrap{max-width:calc(var(--width-content) + 2 * var(--gutter));margin:0 auto;padding:var(--space-4) var(--gutter)}
+.brand{font-weight:800;color:var(--color-text);text-decoration:none}
+.eyebrow{margin:var(--space-6) 0 var(--space-2);font-size:var(--text-sm);font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:var(--color-accent)}
+h1{font-size:var(--text-2xl);line-height:var(--leading-tight);margin:0 0 var(--space-4)}
+h2{font-size:var(--text-lg);margin:var(--space-6) 0 var(--space-3)}
+.about{padding:var(--space-5);border-radius:var(--radius-lg);background:var(--color-accent-soft)}
+.about h2:first-child{margin-top:0}
+code{font-family:var(--font-mono);font-size:var(--text-sm);overflow-wrap:anywhere;background:var(--color-surface);padding:0 var(--space-1);border-radius:var(--radius-sm)}
+ol.items{list-style:none;padding:0;margin:0;display:grid;gap:var(--space-4)}
+.items li{padding:var(--space-4) var(--space-5);background:var(--color-surface);border:var(--border-width) solid var(--color-border);border-radius:var(--radius-lg)}
+.items h3{margin:0 0 var(--space-1);font-size:var(--text-lg);line-height:var(--leading-tight)}
+.items p{margin:0}
+.date{font-size:var(--text-sm);color:var(--color-text-muted)}
+`;
+
+function xsl(siteName: string, faviconPath: string): string {
+  const monthChoices = months.map((m, i) => `<xsl:when test="$m = '${m}'">${mois[i]}</xsl:when>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom">
+<xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>
+<xsl:template name="date">
+<xsl:param name="rfc822"/>
+<xsl:variable name="d" select="number(substring($rfc822, 6, 2))"/>
+<xsl:variable name="m" select="substring($rfc822, 9, 3)"/>
+<xsl:value-of select="$d"/><xsl:if test="$d = 1">er</xsl:if>
+<xsl:text> </xsl:text><xsl:choose>${monthChoices}</xsl:choose><xsl:text> </xsl:text>
+<xsl:value-of select="substring($rfc822, 13, 4)"/>
+</xsl:template>
+<xsl:template match="/">
+<html lang="fr">
+<head>
+<meta charset="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<meta name="robots" content="noindex"/>
+<link rel="icon" href="${escapeXml(faviconPath)}" type="image/svg+xml"/>
+<title><xsl:value-of select="/rss/channel/title"/> – flux RSS</title>
+<style>${escapeXml(css)}</style>
+</head>
+<body>
+<header class="bar"><div class="wrap"><a class="brand" href="{/rss/channel/link}">${escapeXml(siteName)}</a></div></header>
+<main class="wrap">
+<p class="eyebrow">Flux RSS</p>
+<h1><xsl:value-of select="/rss/channel/title"/></h1>
+<p><xsl:value-of select="/rss/channel/description"/></p>
+<section class="about" aria-labelledby="quoi">
+<h2 id="quoi">Qu’est-ce qu’un flux RSS&#8239;?</h2>
+<p>Cette page est un flux RSS&#160;: une liste des dernières publications, faite pour être lue par un lecteur de flux (aussi appelé agrégateur), une application ou une extension de navigateur qui vous signale chaque nouvelle publication. Pas d’inscription, pas d’adresse électronique à donner&#160;: vous vous désabonnez quand vous voulez.</p>
+<h2>S’abonner</h2>
+<ol>
+<li>Copiez l’adresse de ce flux&#160;: <code><xsl:value-of select="/rss/channel/atom:link[@rel='self']/@href"/></code></li>
+<li>Dans votre lecteur de flux, choisissez «&#8239;Ajouter un flux&#8239;» ou «&#8239;S’abonner&#8239;» et collez l’adresse.</li>
+</ol>
+</section>
+<h2>Dernières publications</h2>
+<ol class="items">
+<xsl:for-each select="/rss/channel/item">
+<li>
+<h3><a href="{link}"><xsl:value-of select="title"/></a></h3>
+<p class="date"><xsl:call-template name="date"><xsl:with-param name="rfc822" select="pubDate"/></xsl:call-template></p>
+<p><xsl:value-of select="description"/></p>
+</li>
+</xsl:for-each>
+</ol>
+<p><a href="{/rss/channel/link}">Retour au site</a></p>
+</main>
+</body>
+</html>
+</xsl:template>
+</xsl:stylesheet>
+`;
+}
+
+/** Makes the feeds readable when opened in a browser, and explains how to subscribe. */
+export const GET: APIRoute = async () => {
+  const { settings } = await getSite();
+  return new Response(xsl(settings.name, href('/favicon.svg')), {
+    headers: { 'Content-Type': 'text/xsl; charset=utf-8' },
+  });
+};
