@@ -59,12 +59,17 @@ describe('the feeds', () => {
       }
     });
 
-    it(`carry only absolute URLs to the site, ${name}`, async () => {
+    it(`read back with titles, dates, unique guids and only absolute URLs, ${name}`, async () => {
       const prefix = new URL(built.base, SITE_URL).href;
       for (const file of feedsOf(built.dir)) {
         const { meta, items } = await parseFeed(read(built.dir, file));
         expect(meta.link, file).toBe(prefix);
+        expect(meta.xmlurl, file).toBe(new URL(built.base + file, SITE_URL).href);
+        expect(items.length, file).toBeGreaterThan(0);
+        expect(new Set(items.map((item) => item.guid)).size, file).toBe(items.length);
         for (const item of items) {
+          expect(item.title.trim(), file).not.toBe('');
+          expect(item.pubdate?.getFullYear(), `${file}: ${item.title}`).toBeGreaterThan(2000);
           expect(item.link, file).toMatch(new RegExp(`^${prefix}`));
           for (const element of parseHtml(item.description ?? '').querySelectorAll('[href], [src]')) {
             const url = element.getAttribute('href') ?? element.getAttribute('src') ?? '';

@@ -63,11 +63,18 @@ describe('the built site', () => {
 
   it('gives every page its own title and description', () => {
     const titles = new Map<string, string>();
+    const descriptions = new Map<string, string>();
     for (const file of listFiles(site.dir).filter((f) => f.endsWith('.html'))) {
       const title = page(file).querySelector('title')?.text ?? '';
-      expect(page(file).querySelector('meta[name="description"]')?.getAttribute('content'), file).toBeTruthy();
+      const description = page(file).querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      expect(description, file).toBeTruthy();
       expect(titles.get(title), `${file} has the same title as ${titles.get(title)}`).toBeUndefined();
+      expect(
+        descriptions.get(description),
+        `${file} has the same description as ${descriptions.get(description)}`,
+      ).toBeUndefined();
       titles.set(title, file);
+      descriptions.set(description, file);
     }
   });
 
