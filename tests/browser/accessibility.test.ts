@@ -1,0 +1,63 @@
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on every page of the real
+ * site, light and dark, at phone and desktop widths, in headless Chromium.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { listFiles, pathOf } from '../helpers/dist.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+const { siteBase } = inject('sites');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const pages = listFiles(siteBase.dir)
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => pathOf(siteBase.base, file));
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveStatic(siteBase.dir, siteBase.base);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  it('covers every page of the real site', () => {
+    expect(pages.length).toBeGreaterThan(25);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      it(`finds no violation on any page, ${colorScheme}, ${width} px`, async () => {
+        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+        await context.addInitScript({ content: axeSource });
+        const page = await context.newPage();
+        const violations: string[] = [];
+        for (const path of pages) {
+          await page.goto(new URL(path, server.url).href, { waitUntil: 'domcontentloaded' });
+          const result = await page.evaluate(() =>
+            // @ts-expect-error axe is added to every page by the init script above.
+            window.axe.run(document, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+              resultTypes: ['violations'],
+            }),
+          );
+          expect(result.testEngine.name, path).toBe('axe-core');
+          for (const violation of result.violations as { id: string; nodes: { target: string[] }[] }[]) {
+            violations.push(`${path} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          }
+        }
+        await context.close();
+        expect(violations).toEqual([]);
+      });
+    }
+  }
+});

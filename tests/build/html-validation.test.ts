@@ -1,0 +1,57 @@
+/** Every built page is valid HTML for the W3C Nu HTML Checker (vnu.jar, run with the system's Java). */
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles } from '../helpers/dist.ts';
+
+const { site, siteBase } = inject('sites');
+const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
+
+interface VnuMessage {
+  type: 'error' | 'info' | 'non-document-error';
+  subType?: string;
+  url: string;
+  lastLine?: number;
+  message: string;
+}
+
+async function validate(dir: string): Promise<VnuMessage[]> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      'java',
+      ['-jar', vnuJar, '--format', 'json', '--skip-non-html', dir],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
+    return (JSON.parse(stdout || stderr) as { messages: VnuMessage[] }).messages;
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stderr?: string };
+    if (failure.code === 'ENOENT') {
+      throw new Error(
+        'Java est introuvable : le vérificateur HTML du W3C (vnu.jar) en a besoin. Installez-le : « sudo apt-get install -y default-jre-headless ».',
+        { cause: error },
+      );
+    }
+    // vnu exits with 1 when it finds errors; its report is still on stderr.
+    if (failure.stderr) return (JSON.parse(failure.stderr) as { messages: VnuMessage[] }).messages;
+    throw error;
+  }
+}
+
+describe('HTML', () => {
+  it.each([
+    ['at the domain root', site.dir],
+    ['under /pole-image/', siteBase.dir],
+  ])('of every page is valid for the Nu HTML Checker, %s', async (_, dir) => {
+    const pages = listFiles(dir).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    const messages = await validate(dir);
+    const report = messages.map(
+      (m) =>
+        `${m.url.replace(/^.*?\/(site(-base)?)\//, '')}:${m.lastLine ?? '?'} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`,
+    );
+    expect(report).toEqual([]);
+  });
+});
