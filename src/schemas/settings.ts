@@ -16,7 +16,8 @@ const link = z.strictObject(
   { error: unknownFieldMessage(['label', 'href']) },
 );
 
-const keyFigure = z.strictObject(
+/** One key figure, in the settings or in `<KeyFigures items={…} />`. */
+export const keyFigure = z.strictObject(
   {
     /** The number, such as `1000`. */
     value: z.number({ error: 'doit être un nombre comme 1000' }),
@@ -31,19 +32,53 @@ const keyFigure = z.strictObject(
 export const settingsSchema = () =>
   z.strictObject(
     {
-      /** Le nom du site, affiché dans l'en-tête et dans le titre de chaque page. Obligatoire. */
+      /**
+       * Le nom du site, affiché dans l'en-tête et dans le titre de chaque page. Obligatoire.
+       * @example name: Pôle Image Nord-Pas-de-Calais
+       */
       name: text('le nom du site'),
-      /** L'accroche affichée sous le nom en page d'accueil. Obligatoire. */
+      /**
+       * L'accroche affichée sous le nom en page d'accueil. Obligatoire.
+       * @example tagline: Cinéma, audiovisuel, animation, jeu vidéo et mondes virtuels en région
+       */
       tagline: text('une accroche'),
-      /** La phrase qui présente le site en page d'accueil, pour les moteurs de recherche et dans les flux. Obligatoire. */
+      /**
+       * La phrase qui présente le site en page d'accueil, pour les moteurs de recherche et dans les flux. Obligatoire.
+       * @example description: Le pôle régional des industries de l'image, lancé en 2009.
+       */
       description: text('une phrase de description'),
-      /** Les liens du menu principal, dans l'ordre : chacun a un `label` (son texte) et un `href` (un chemin du site comme `/actualites/`, ou une adresse `https://`). Obligatoire. */
+      /**
+       * Les liens du menu principal, dans l'ordre : chacun a un `label` (son texte) et un `href` (un chemin du site comme `/actualites/`, ou une adresse `https://`). Obligatoire.
+       * @example navigation:
+       *   - label: Le Pôle
+       *     href: /le-pole/
+       *   - label: Actualités
+       *     href: /actualites/
+       */
       navigation: z.array(link).min(1, { error: 'doit contenir au moins un lien' }),
-      /** Les liens du pied de page (mentions légales, accessibilité…), de la même forme. Par défaut : `[]`. */
+      /**
+       * Les liens du pied de page (mentions légales, accessibilité…), de la même forme. Par défaut : `[]`.
+       * @example footer:
+       *   - label: Mentions légales
+       *     href: /mentions-legales/
+       */
       footer: z.array(link).default([]),
-      /** Les chiffres clés de la page d'accueil et de la page « Le Pôle » : chacun a une valeur `value`, un libellé `label` et, si besoin, un `qualifier` `environ` ou `plus-de`. Par défaut : `[]`. */
+      /**
+       * Les chiffres clés de la page d'accueil et de la page « Le Pôle » : chacun a une valeur `value`, un libellé `label` et, si besoin, un `qualifier` `environ` ou `plus-de`. Par défaut : `[]`.
+       * @example keyFigures:
+       *   - value: 1000
+       *     qualifier: plus-de
+       *     label: emplois directs
+       *   - value: 10
+       *     label: écoles
+       */
       keyFigures: z.array(keyFigure).default([]),
-      /** La source des chiffres clés : `name`, et si on les connaît `date` et `url`. Par défaut : aucune. */
+      /**
+       * La source des chiffres clés : `name`, et si on les connaît `date` et `url`. Par défaut : aucune.
+       * @example keyFiguresSource:
+       *   name: Le Quotidien des Usines (L'Usine Nouvelle)
+       *   date: 2009-07-02
+       */
       keyFiguresSource: z
         .strictObject(
           { name: text('le nom de la source'), date: day().optional(), url: url().optional() },
