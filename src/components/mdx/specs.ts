@@ -53,7 +53,7 @@ const figures = (value: unknown) => {
 
 export const mdxComponentSpecs = {
   Figure: {
-    doc: 'Une image avec sa légende et son crédit. L’image est optimisée à la construction (plusieurs tailles, format WebP).',
+    doc: 'Une image avec sa légende et son crédit. L’image est convertie à la construction au format WebP, plus léger.',
     props: {
       caption: { required: true, doc: 'La légende : ce que montre l’image, en une phrase.', check: text },
       credit: {
