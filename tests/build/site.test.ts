@@ -104,7 +104,7 @@ describe('drafts and future articles', () => {
     const words = (text = '') => text.replace(/&nbsp;|\u00a0|\s+/g, ' ').trim();
     // The draft member is a company: counted, it would make two.
     expect(words(page('membres/').querySelector('.lede')?.text)).toContain('Les 6 membres');
-    expect(words(page('').querySelector('#membres')?.parentNode.text)).toContain('6 membres : 1 entreprise,');
+    expect(words(page('').querySelector('#membres')?.parentNode?.text)).toContain('6 membres : 1 entreprise,');
     const chips = page('mots-cles/')
       .querySelectorAll('main .chip')
       .map((chip) => words(chip.text));
