@@ -128,15 +128,8 @@ function checkLinks(entries: readonly Entry[], tagSlugs: ReadonlySet<string>, co
   return problems;
 }
 
-function checkSettings(root: string, contentLabel: string): FileProblem[] {
-  const folder = join(root, settingsCollection.folder);
-  const label = `${contentLabel}/${settingsCollection.folder}/${settingsCollection.file}`;
-  const file = join(folder, settingsCollection.file);
-  if (!existsSync(file)) {
-    return [
-      { file: label, message: 'fichier manquant : il contient le nom du site, la navigation et les chiffres clés' },
-    ];
-  }
+/** One settings file, validated like Astro does it. */
+function checkSettingsFile(file: string, label: string): FileProblem[] {
   const text = readFileSync(file, 'utf8');
   let data: unknown;
   try {
@@ -153,6 +146,21 @@ function checkSettings(root: string, contentLabel: string): FileProblem[] {
     return index < 0 ? undefined : index + 1;
   };
   return describeIssues(result.error.issues, lineOf).map((problem) => ({ file: label, ...problem }));
+}
+
+/** Every YAML file of `content/settings/`, as Astro loads them all; `site.yaml` must be one. */
+function checkSettings(root: string, contentLabel: string): FileProblem[] {
+  const folder = join(root, settingsCollection.folder);
+  const folderLabel = `${contentLabel}/${settingsCollection.folder}`;
+  const files = existsSync(folder) ? readdirSync(folder).filter((name) => /^[^.].*\.ya?ml$/.test(name)) : [];
+  const problems = files.flatMap((name) => checkSettingsFile(join(folder, name), `${folderLabel}/${name}`));
+  if (!files.some((name) => idFromPath(name.replace(/\.ya?ml$/, '.md')) === 'site')) {
+    problems.push({
+      file: `${folderLabel}/${settingsCollection.file}`,
+      message: 'fichier manquant : il contient le nom du site, la navigation et les chiffres clés',
+    });
+  }
+  return problems;
 }
 
 /**

@@ -16,7 +16,8 @@ const contentLabel = relative(process.cwd(), contentRoot).split(sep).join('/') |
  */
 function entries(name: string, reserved?: ReservedIds): Loader {
   const inner = glob({
-    pattern: '**/[^_.]*.{md,mdx}',
+    // Files and folders starting with `_` or `.` are editors' templates and notes, as `listEntryFiles` has it.
+    pattern: ['**/[^_.]*.{md,mdx}', '!**/_*/**'],
     base: pathToFileURL(join(contentRoot, name, '/')),
     generateId: ({ entry }) => idFromPath(entry),
   });

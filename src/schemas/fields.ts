@@ -112,9 +112,14 @@ export const headcount = () =>
       return parsed;
     });
 
-/** Unknown fields are refused: a misspelt field name would otherwise be silently ignored. */
-export function unknownFieldMessage(known: readonly string[]) {
-  return (issue: { code?: string; keys?: string[] }) => {
+/**
+ * Unknown fields are refused: a misspelt field name would otherwise be
+ * silently ignored. A value that is not a group of fields at all says what
+ * the group holds (`what`).
+ */
+export function unknownFieldMessage(known: readonly string[], what = `un groupe de champs (${known.join(', ')})`) {
+  return (issue: { code?: string; keys?: string[]; input?: unknown }) => {
+    if (issue.code === 'invalid_type') return expected(what)(issue);
     if (issue.code !== 'unrecognized_keys' || !issue.keys) return undefined;
     return issue.keys
       .map((key) => {

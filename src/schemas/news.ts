@@ -60,7 +60,7 @@ export const newsSchema = ({ image }: SchemaContext) =>
               url: url().optional(),
               date: day().optional(),
             },
-            { error: unknownFieldMessage(['name', 'url', 'date']) },
+            { error: unknownFieldMessage(['name', 'url', 'date'], 'une source, avec name et si besoin url et date') },
           )
           .optional(),
         /**

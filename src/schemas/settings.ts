@@ -1,6 +1,6 @@
 /** Site-wide settings editors may change: `content/settings/site.yaml`. */
 import { z } from 'astro/zod';
-import { day, text, unknownFieldMessage, url } from './fields.ts';
+import { day, expected, text, unknownFieldMessage, url } from './fields.ts';
 
 const link = z.strictObject(
   {
@@ -13,20 +13,27 @@ const link = z.strictObject(
         error: 'doit commencer par / (une page du site) ou par https:// (un autre site)',
       }),
   },
-  { error: unknownFieldMessage(['label', 'href']) },
+  { error: unknownFieldMessage(['label', 'href'], 'un lien, avec label et href') },
 );
+
+const links = () => z.array(link, { error: expected('une liste de liens, chacun avec label et href') });
 
 /** One key figure, in the settings or in `<KeyFigures items={…} />`. */
 export const keyFigure = z.strictObject(
   {
     /** The number, such as `1000`. */
-    value: z.number({ error: 'doit être un nombre comme 1000' }),
+    value: z.number({ error: expected('un nombre comme 1000') }),
     /** `environ` ("about") or `plus-de` ("more than"). Defaults to an exact figure. */
     qualifier: z.enum(['environ', 'plus-de'], { error: 'doit être « environ » ou « plus-de »' }).optional(),
     /** What is counted, such as `emplois directs`. */
     label: text('ce qui est compté'),
   },
-  { error: unknownFieldMessage(['value', 'qualifier', 'label']) },
+  {
+    error: unknownFieldMessage(
+      ['value', 'qualifier', 'label'],
+      'un chiffre clé, avec value, label et si besoin qualifier',
+    ),
+  },
 );
 
 export const settingsSchema = () =>
@@ -55,14 +62,14 @@ export const settingsSchema = () =>
        *   - label: Actualités
        *     href: /actualites/
        */
-      navigation: z.array(link).min(1, { error: 'doit contenir au moins un lien' }),
+      navigation: links().min(1, { error: 'doit contenir au moins un lien' }),
       /**
        * Les liens du pied de page (mentions légales, accessibilité…), de la même forme. Par défaut : `[]`.
        * @example footer:
        *   - label: Mentions légales
        *     href: /mentions-legales/
        */
-      footer: z.array(link).default([]),
+      footer: links().default([]),
       /**
        * Les chiffres clés de la page d'accueil et de la page « Le Pôle » : chacun a une valeur `value`, un libellé `label` et, si besoin, un `qualifier` `environ` ou `plus-de`. Par défaut : `[]`.
        * @example keyFigures:
@@ -72,7 +79,9 @@ export const settingsSchema = () =>
        *   - value: 10
        *     label: écoles
        */
-      keyFigures: z.array(keyFigure).default([]),
+      keyFigures: z
+        .array(keyFigure, { error: expected('une liste de chiffres clés, chacun avec value et label') })
+        .default([]),
       /**
        * La source des chiffres clés : `name`, et si on les connaît `date` et `url`. Par défaut : aucune.
        * @example keyFiguresSource:
@@ -82,7 +91,7 @@ export const settingsSchema = () =>
       keyFiguresSource: z
         .strictObject(
           { name: text('le nom de la source'), date: day().optional(), url: url().optional() },
-          { error: unknownFieldMessage(['name', 'date', 'url']) },
+          { error: unknownFieldMessage(['name', 'date', 'url'], 'une source, avec name et si besoin date et url') },
         )
         .optional(),
     },

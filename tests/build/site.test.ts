@@ -85,6 +85,7 @@ describe('drafts and future articles', () => {
     for (const path of [
       'actualites/article-en-brouillon',
       'actualites/article-a-paraitre',
+      'actualites/modele-de-test',
       'membres/membre-en-brouillon',
       'appels-a-projets/appel-en-brouillon',
       'page-en-brouillon',
