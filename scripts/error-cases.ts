@@ -137,9 +137,9 @@ export const errorCases: readonly ErrorCase[] = [
     id: 'invalid-url',
     title: 'Adresse web invalide',
     fix: 'Copiez l’adresse complète depuis la barre d’adresse du navigateur : elle commence par `https://`.',
-    apply: (content) => edit(content, CALL, /^opens: .*$/m, '$&\napplyUrl: www.exemple.fr/candidater'),
+    apply: (content) => edit(content, CALL, /^opens: .*$/m, '$&\napplyUrl: www.example.org/candidater'),
     expect: [
-      `${CALL}:7 : « applyUrl » : doit être une adresse web complète commençant par https://, trouvé « www.exemple.fr/candidater »`,
+      `${CALL}:7 : « applyUrl » : doit être une adresse web complète commençant par https://, trouvé « www.example.org/candidater »`,
     ],
   },
   {

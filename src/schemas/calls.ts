@@ -46,7 +46,7 @@ export const callsSchema = () =>
         closes: day().optional(),
         /**
          * L'adresse où déposer un projet, commençant par `https://`. Par défaut : aucune.
-         * @example applyUrl: https://www.exemple.fr/candidater
+         * @example applyUrl: https://www.example.org/candidater
          */
         applyUrl: url().optional(),
         /**

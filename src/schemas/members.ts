@@ -88,7 +88,7 @@ export const membersSchema = ({ image }: SchemaContext) =>
         employeesYear: year().optional(),
         /**
          * L'adresse du site de la structure, commençant par `https://`. Par défaut : aucune.
-         * @example website: https://www.exemple.fr
+         * @example website: https://www.example.org
          */
         website: url().optional(),
         /**
