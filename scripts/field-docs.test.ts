@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { load } from 'js-yaml';
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
 import { describe, expect, it } from 'vitest';
+import { entryCollections, settingsCollection } from '../src/schemas/collections.ts';
 import { collections, fieldDocs, updatedReadme } from './field-docs.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -58,6 +62,40 @@ describe('the editor guide', () => {
     expect(names('src/schemas/calls.ts')).toEqual(
       expect.arrayContaining(['title', 'summary', 'budget', 'themes', 'opens', 'closes', 'applyUrl', 'draft']),
     );
+  });
+
+  it('gives every field an example that its schema accepts', () => {
+    // Images are only paths here: whether the file exists is the content check's business.
+    const context = { image: () => z.string() } as unknown as SchemaContext;
+    const cases = [
+      ['news', entryCollections.news.schema(context), { title: 'T', description: 'D', date: '2009-07-02' }],
+      [
+        'members',
+        entryCollections.members.schema(context),
+        { name: 'N', kind: 'ecole', city: 'Lille', summary: 'S', employees: 10 },
+      ],
+      [
+        'calls',
+        entryCollections.calls.schema(),
+        { title: 'T', summary: 'S', budget: 1, themes: ['x'], opens: '2009-07-01' },
+      ],
+      ['pages', entryCollections.pages.schema(), { title: 'T', description: 'D' }],
+      [
+        'settings',
+        settingsCollection.schema(),
+        { name: 'N', tagline: 'T', description: 'D', navigation: [{ label: 'L', href: '/' }] },
+      ],
+    ] as const;
+    for (const [name, schema, base] of cases) {
+      const file = `src/schemas/${name}.ts`;
+      for (const { name: field, example } of fieldDocs(readFileSync(resolve(ROOT, file), 'utf8'))) {
+        const data = load(example) as Record<string, unknown>;
+        expect(Object.keys(data ?? {}), `${file}: ${field}: @example`).toEqual([field]);
+        const result = schema.safeParse({ ...base, ...data });
+        const issues = result.success ? [] : result.error.issues.filter((issue) => issue.path[0] === field);
+        expect(issues, `${file}: ${field}: ${example}`).toEqual([]);
+      }
+    }
   });
 
   it('in README.md is the one generated from the schemas (run `npm run docs` after changing a schema)', () => {

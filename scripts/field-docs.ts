@@ -20,7 +20,10 @@ export const collections = [
 
 export interface FieldDoc {
   name: string;
+  /** The JSDoc sentences, on one line. */
   doc: string;
+  /** The `@example` of the JSDoc: the field as written in front matter, lines kept. */
+  example: string;
 }
 
 /** The documented fields of a schema file: those of its largest `z.strictObject({…})`. */
@@ -48,12 +51,20 @@ export function fieldDocs(sourceText: string): FieldDoc[] {
       .getLeadingCommentRanges(sourceText, property.getFullStart())
       ?.map((range) => sourceText.slice(range.pos, range.end))
       .find((text) => text.startsWith('/**'));
-    const doc =
-      comment
-        ?.replace(/^\/\*\*\s*|\s*\*\/$/g, '')
-        .replace(/\n\s*\*\s?/g, ' ')
-        .trim() ?? '';
-    return { name, doc };
+    const lines = (comment ?? '')
+      .replace(/^\/\*\*\s*|\s*\*\/$/g, '')
+      .split('\n')
+      .map((line) => line.replace(/^\s*\* ?/, ''));
+    const at = lines.findIndex((line) => line.startsWith('@example'));
+    const doc = (at < 0 ? lines : lines.slice(0, at)).join(' ').replace(/\s+/g, ' ').trim();
+    const example =
+      at < 0
+        ? ''
+        : [(lines[at] ?? '').replace(/^@example\s*/, ''), ...lines.slice(at + 1)]
+            .filter((line, index) => index > 0 || line !== '')
+            .join('\n')
+            .trimEnd();
+    return { name, doc, example };
   });
 }
 

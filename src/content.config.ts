@@ -2,13 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { callsSchema } from './schemas/calls.ts';
-import { membersSchema } from './schemas/members.ts';
-import { newsSchema } from './schemas/news.ts';
-import { pagesSchema } from './schemas/pages.ts';
-import { settingsSchema } from './schemas/settings.ts';
-import { ContentError, checkEntryFiles, idFromPath, listEntryFiles } from './lib/content-files.ts';
-import { reservedPageIds } from './lib/routes.ts';
+import { entryCollections, settingsCollection } from './schemas/collections.ts';
+import { ContentError, checkEntryFiles, idFromPath, listEntryFiles, type ReservedIds } from './lib/content-files.ts';
 
 /** The folder of editors' files; tests and benchmarks point it elsewhere with `CONTENT_DIR`. */
 const contentRoot = resolve(process.env.CONTENT_DIR || 'content');
@@ -17,11 +12,12 @@ const contentLabel = relative(process.cwd(), contentRoot).split(sep).join('/') |
 
 /**
  * Markdown and MDX files of `content/<name>/`, the file name being the id.
- * Before loading, file names are checked: a bad or duplicate id stops the build.
+ * Before loading, file names are checked: a bad, taken or duplicate id stops the build.
  */
-function entries(name: string, reserved: readonly string[] = []): Loader {
+function entries(name: string, reserved?: ReservedIds): Loader {
   const inner = glob({
-    pattern: '**/[^_.]*.{md,mdx}',
+    // Files and folders starting with `_` or `.` are editors' templates and notes, as `listEntryFiles` has it.
+    pattern: ['**/[^_.]*.{md,mdx}', '!**/_*/**'],
     base: pathToFileURL(join(contentRoot, name, '/')),
     generateId: ({ entry }) => idFromPath(entry),
   });
@@ -35,13 +31,15 @@ function entries(name: string, reserved: readonly string[] = []): Loader {
   };
 }
 
+const { news, members, calls, pages } = entryCollections;
+
 export const collections = {
-  news: defineCollection({ loader: entries('news'), schema: newsSchema }),
-  members: defineCollection({ loader: entries('members'), schema: membersSchema }),
-  calls: defineCollection({ loader: entries('calls'), schema: callsSchema }),
-  pages: defineCollection({ loader: entries('pages', reservedPageIds), schema: pagesSchema }),
+  news: defineCollection({ loader: entries('news', news.reserved), schema: news.schema }),
+  members: defineCollection({ loader: entries('members', members.reserved), schema: members.schema }),
+  calls: defineCollection({ loader: entries('calls', calls.reserved), schema: calls.schema }),
+  pages: defineCollection({ loader: entries('pages', pages.reserved), schema: pages.schema }),
   settings: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: pathToFileURL(join(contentRoot, 'settings', '/')) }),
-    schema: settingsSchema,
+    loader: glob({ pattern: '*.{yaml,yml}', base: pathToFileURL(join(contentRoot, settingsCollection.folder, '/')) }),
+    schema: settingsCollection.schema,
   }),
 };

@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type FileProblem } from '../lib/content-files.ts';
 import { checkReferences } from '../lib/references.ts';
+import { checkTags } from '../lib/tags.ts';
 import { callStatus, callStatusRank } from '../lib/call-status.ts';
 import { isoDay, parisDay } from '../lib/dates.ts';
 import { slugify } from '../lib/slug.ts';
@@ -96,6 +97,10 @@ async function load(): Promise<Site> {
         ['calls', new Set(allCalls.map((c) => c.id))],
       ]),
     ),
+  );
+  // Drafts included: a spelling that clashes today would clash on the day the draft is published.
+  problems.push(
+    ...checkTags(allNews.map((article) => ({ file: article.filePath ?? article.id, tags: article.data.tags }))),
   );
   if (problems.length || !settingsEntry) throw new ContentError(problems);
 

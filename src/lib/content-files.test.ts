@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, checkEntryFiles, idFromPath, listEntryFiles } from './content-files.ts';
+import { reservedNewsId, reservedPageId } from './routes.ts';
 
 describe('idFromPath', () => {
   it('is the file name without its extension, whatever the folder', () => {
@@ -49,8 +50,15 @@ describe('checkEntryFiles', () => {
   });
 
   it('reports a page named like a section of the site', () => {
-    const [problem] = checkEntryFiles('content/pages', ['membres.md'], ['membres']);
-    expect(problem?.message).toContain('nom de fichier réservé');
+    const [problem] = checkEntryFiles('content/pages', ['membres.md', 'le-pole.md'], reservedPageId);
+    expect(problem?.file).toBe('content/pages/membres.md');
+    expect(problem?.message).toContain("nom de fichier réservé : « /membres/ » est déjà l'adresse d'une rubrique");
+  });
+
+  it('reports an article named with digits only, whose address is a page of the news list', () => {
+    const problems = checkEntryFiles('content/news', ['2.md', '2009-bilan.md'], reservedNewsId);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain("« /actualites/2/ » est l'adresse d'une page de la liste des actualités");
   });
 });
 
@@ -58,12 +66,12 @@ describe('ContentError', () => {
   it('lists every problem on its own line, each starting with its file', () => {
     const error = new ContentError([
       { file: 'content/news/a.md', message: 'premier' },
-      { file: 'content/news/b.md', message: 'second' },
+      { file: 'content/news/b.md', line: 4, message: 'second' },
     ]);
     expect(error.message.split('\n')).toEqual([
       '2 erreurs dans le contenu :',
       '  content/news/a.md : premier',
-      '  content/news/b.md : second',
+      '  content/news/b.md:4 : second',
     ]);
   });
 });

@@ -36,18 +36,24 @@ export function listEntryFiles(dir: string): string[] {
 
 export interface FileProblem {
   file: string;
+  /** The line of the file, when the problem has one. */
+  line?: number | undefined;
   message: string;
 }
 
+/** Why an id cannot be used in a collection (its URL is taken), or nothing. */
+export type ReservedIds = (id: string) => string | undefined;
+
 /**
  * Problems with the names of a collection's files: ids that are not slugs,
- * and two files with the same id (`a.md` and `a.mdx`, or in two folders).
- * `dirLabel` is the folder as editors know it, e.g. `content/news`.
+ * ids whose URL is taken, and two files with the same id (`a.md` and
+ * `a.mdx`, or in two folders). `dirLabel` is the folder as editors know it,
+ * e.g. `content/news`.
  */
 export function checkEntryFiles(
   dirLabel: string,
   files: readonly string[],
-  reserved: readonly string[] = [],
+  reserved: ReservedIds = () => undefined,
 ): FileProblem[] {
   const problems: FileProblem[] = [];
   const byId = new Map<string, string[]>();
@@ -61,12 +67,8 @@ export function checkEntryFiles(
         message: `nom de fichier invalide : il devient l'adresse de la page et ne doit contenir que des minuscules sans accents, des chiffres et des tirets ; renommez-le « ${slugify(id) || 'nom'}${ext} »`,
       });
     }
-    if (reserved.includes(id)) {
-      problems.push({
-        file: label,
-        message: `nom de fichier réservé : « /${id}/ » est déjà l'adresse d'une rubrique du site ; choisissez un autre nom`,
-      });
-    }
+    const taken = reserved(id);
+    if (taken) problems.push({ file: label, message: `nom de fichier réservé : ${taken} ; choisissez un autre nom` });
     byId.set(id, [...(byId.get(id) ?? []), label]);
   }
   for (const [id, labels] of byId) {
@@ -84,13 +86,16 @@ export function checkEntryFiles(
 export function formatProblems(problems: readonly FileProblem[]): string {
   const count = problems.length;
   const head = `${count} erreur${count > 1 ? 's' : ''} dans le contenu :`;
-  return [head, ...problems.map((p) => `  ${p.file} : ${p.message}`)].join('\n');
+  return [head, ...problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''} : ${p.message}`)].join('\n');
 }
 
 /** An error whose message lists content problems; stops the build. */
 export class ContentError extends Error {
   override name = 'ContentError';
-  constructor(readonly problems: readonly FileProblem[]) {
+  readonly problems: readonly FileProblem[];
+  // No parameter property: scripts import this file with Node's type stripping, which refuses them.
+  constructor(problems: readonly FileProblem[]) {
     super(formatProblems(problems));
+    this.problems = problems;
   }
 }

@@ -11,6 +11,8 @@ export interface Referencing {
   file: string;
   /** Field name in front matter, e.g. `members`. */
   field: string;
+  /** The line where the field is written, when known. */
+  line?: number | undefined;
   /** The ids listed in that field. */
   ids: readonly string[];
   /** What the ids point to, for the message ("membre"). */
@@ -29,13 +31,18 @@ export function checkReferences(
     const seen = new Set<string>();
     for (const id of ref.ids) {
       if (seen.has(id)) {
-        problems.push({ file: ref.file, message: `« ${ref.field} » : l'identifiant « ${id} » est cité deux fois` });
+        problems.push({
+          file: ref.file,
+          line: ref.line,
+          message: `« ${ref.field} » : l'identifiant « ${id} » est cité deux fois`,
+        });
       }
       seen.add(id);
       if (existing.has(id)) continue;
       const close = closestMatches(id, [...existing]);
       problems.push({
         file: ref.file,
+        line: ref.line,
         message:
           `« ${ref.field} » : ${ref.target} inconnu « ${id} » ; aucun fichier ${ref.targetDir}/${id}.md ou .mdx` +
           (close.length ? ` (vouliez-vous dire ${close.map((c) => `« ${c} »`).join(' ou ')} ?)` : ''),

@@ -2,6 +2,7 @@
  * The site's URL scheme in one place (see DESIGN.md, "URLs"). Paths are
  * site-relative; pass them to `href()` to honour the base path.
  */
+import type { ReservedIds } from './content-files.ts';
 import { slugify } from './slug.ts';
 
 export const routes = {
@@ -46,3 +47,11 @@ export const reservedPageIds: readonly string[] = [
   'og-image.png',
   'feed-icon.png',
 ];
+
+/** A standalone page may not take the address of a section (`/membres/`). */
+export const reservedPageId: ReservedIds = (id) =>
+  reservedPageIds.includes(id) ? `« /${id}/ » est déjà l'adresse d'une rubrique du site` : undefined;
+
+/** An article named with digits only would take the address of a page of the news list (`/actualites/2/`). */
+export const reservedNewsId: ReservedIds = (id) =>
+  /^\d+$/.test(id) ? `« /actualites/${id}/ » est l'adresse d'une page de la liste des actualités` : undefined;

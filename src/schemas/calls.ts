@@ -1,6 +1,6 @@
 /** Calls for projects (Appels à projets): `content/calls/<id>.md(x)`. */
 import { z } from 'astro/zod';
-import { day, draft, text, unknownFieldMessage, url } from './fields.ts';
+import { day, draft, expected, text, unknownFieldMessage, url } from './fields.ts';
 
 const fields = ['title', 'summary', 'budget', 'themes', 'opens', 'closes', 'applyUrl', 'draft'] as const;
 
@@ -8,32 +8,51 @@ export const callsSchema = () =>
   z
     .strictObject(
       {
-        /** Le titre de l'appel à projets. Obligatoire. */
+        /**
+         * Le titre de l'appel à projets. Obligatoire.
+         * @example title: Premier appel à projets du Pôle Image
+         */
         title: text('un titre'),
-        /** La phrase qui présente l'appel sur les cartes, dans la description de la page et dans le flux RSS. Obligatoire. */
+        /**
+         * La phrase qui présente l'appel sur les cartes, dans la description de la page et dans le flux RSS. Obligatoire.
+         * @example summary: Un appel doté de 1,85 million d'euros pour les nouvelles écritures.
+         */
         summary: text('une phrase de présentation'),
-        /** Le budget total en euros, en chiffres sans espace ni symbole : `1850000` s'affiche « 1,85 M€ ». Obligatoire. */
+        /**
+         * Le budget total en euros, en chiffres sans espace ni symbole : `1850000` s'affiche « 1,85 M€ ». Obligatoire.
+         * @example budget: 1850000
+         */
         budget: z
-          .number({
-            error: (issue) =>
-              issue.input === undefined
-                ? 'champ obligatoire manquant : un montant en euros comme 1850000'
-                : `doit être un montant en euros écrit sans espace ni symbole, comme 1850000, trouvé ${typeof issue.input === 'string' ? `« ${issue.input} »` : String(issue.input)}`,
-          })
+          .number({ error: expected('un montant en euros écrit en chiffres sans espace ni symbole, comme 1850000') })
           .nonnegative({ error: 'doit être un montant positif' }),
-        /** Les thèmes de l'appel, au moins un. Obligatoire. */
+        /**
+         * Les thèmes de l'appel, au moins un. Obligatoire.
+         * @example themes: [Serious games, Webdocumentaires]
+         */
         themes: z
           .array(text('un thème'), {
             error: 'doit être une liste de thèmes, par exemple [Serious games, Webdocumentaires]',
           })
           .min(1, { error: 'doit contenir au moins un thème' }),
-        /** Le jour d'ouverture des candidatures, écrit `2009-07-02`. Obligatoire. */
+        /**
+         * Le jour d'ouverture des candidatures, écrit `2009-07-02`. Obligatoire.
+         * @example opens: 2009-07-02
+         */
         opens: day(),
-        /** La date limite, dernier jour pour candidater (heure de Paris), écrite `2009-09-30`. Par défaut : aucune, et la page indique « date limite non communiquée ». */
+        /**
+         * La date limite, dernier jour pour candidater (heure de Paris), écrite `2009-09-30`. Par défaut : aucune, et la page indique « date limite non communiquée ».
+         * @example closes: 2009-09-30
+         */
         closes: day().optional(),
-        /** L'adresse où déposer un projet, commençant par `https://`. Par défaut : aucune. */
+        /**
+         * L'adresse où déposer un projet, commençant par `https://`. Par défaut : aucune.
+         * @example applyUrl: https://www.example.org/candidater
+         */
         applyUrl: url().optional(),
-        /** `true` garde l'appel hors du site publié. Par défaut : `false`. */
+        /**
+         * `true` garde l'appel hors du site publié. Par défaut : `false`.
+         * @example draft: true
+         */
         draft: draft(),
       },
       { error: unknownFieldMessage(fields) },

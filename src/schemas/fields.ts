@@ -7,6 +7,7 @@ import { frenchTypography } from '../lib/french.ts';
 import { fromIsoDay } from '../lib/dates.ts';
 import { parseHeadcount, type Headcount } from '../lib/numbers.ts';
 import { closestMatches } from '../lib/suggest.ts';
+import { isPlaceholder } from '../lib/placeholder.ts';
 
 /** How a value found in front matter is quoted in an error message. */
 export function describeInput(input: unknown): string {
@@ -20,11 +21,13 @@ export function describeInput(input: unknown): string {
   return String(input);
 }
 
-function expected(what: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined
-      ? `champ obligatoire manquant : ${what}`
-      : `doit être ${what}, trouvé ${describeInput(issue.input)}`;
+/** The message for a value that is not what the field expects, or that `npm run new` left to fill. */
+export function expected(what: string) {
+  return (issue: { input?: unknown }) => {
+    if (issue.input === undefined) return `champ obligatoire manquant : ${what}`;
+    if (isPlaceholder(issue.input)) return `à compléter : ${what}`;
+    return `doit être ${what}, trouvé ${describeInput(issue.input)}`;
+  };
 }
 
 /** A short text of one line or more, never empty; French spacing applied. */
@@ -33,6 +36,7 @@ export const text = (what = 'un texte') =>
     .string({ error: expected(what) })
     .trim()
     .min(1, { error: `ne doit pas être vide : ${what}` })
+    .refine((value) => !isPlaceholder(value), { error: `à compléter : ${what}` })
     .transform(frenchTypography);
 
 /** A calendar day written `2009-07-02`. */
@@ -70,6 +74,7 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
     error: (issue) => {
       const allowed = values.join(', ');
       if (issue.input === undefined) return `champ obligatoire manquant : une valeur parmi ${allowed}`;
+      if (isPlaceholder(issue.input)) return `à compléter : une valeur parmi ${allowed}`;
       const close = closestMatches(String(issue.input), values);
       const hint = close.length ? ` (vouliez-vous dire ${close.map((v) => `« ${v} »`).join(' ou ')} ?)` : '';
       return `valeur inconnue ${describeInput(issue.input)}${hint} ; valeurs possibles : ${allowed}`;
@@ -107,9 +112,14 @@ export const headcount = () =>
       return parsed;
     });
 
-/** Unknown fields are refused: a misspelt field name would otherwise be silently ignored. */
-export function unknownFieldMessage(known: readonly string[]) {
-  return (issue: { code?: string; keys?: string[] }) => {
+/**
+ * Unknown fields are refused: a misspelt field name would otherwise be
+ * silently ignored. A value that is not a group of fields at all says what
+ * the group holds (`what`).
+ */
+export function unknownFieldMessage(known: readonly string[], what = `un groupe de champs (${known.join(', ')})`) {
+  return (issue: { code?: string; keys?: string[]; input?: unknown }) => {
+    if (issue.code === 'invalid_type') return expected(what)(issue);
     if (issue.code !== 'unrecognized_keys' || !issue.keys) return undefined;
     return issue.keys
       .map((key) => {

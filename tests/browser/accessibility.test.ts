@@ -42,7 +42,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         const page = await context.newPage();
         const violations: string[] = [];
         for (const path of pages) {
-          await page.goto(new URL(path, server.url).href, { waitUntil: 'domcontentloaded' });
+          // After `load`: axe must see the page with its styles applied.
+          await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
           const result = await page.evaluate(() =>
             // @ts-expect-error axe is added to every page by the init script above.
             window.axe.run(document, {

@@ -30,6 +30,7 @@ const keyPages = [
   'appels-a-projets/',
   'appels-a-projets/appel-a-projets-2009/',
   'le-pole/',
+  'composants-de-test/',
   'recherche/',
   'page-inexistante/',
 ];

@@ -1,124 +1,100 @@
 /**
- * Editors' mistakes stop the build with a message naming the file and the
- * field, and leave no site behind. Each case builds a copy of the real
- * content with one mistake in it.
+ * Editors' mistakes stop `npm run check:content` and `npm run build` with a
+ * message naming the file, the field and what was expected, and leave no
+ * site behind. Each case (`scripts/error-cases.ts`) makes one mistake in a
+ * copy of the test content `tests/fixtures/error-base/`.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TMP, buildSite, copyContent } from '../helpers/build.ts';
+import { ROOT, TMP, buildSite, runScript } from '../helpers/build.ts';
+import { ERROR_BASE, contentWithErrors, errorCase, errorCases } from '../../scripts/error-cases.ts';
 
 const workspace = resolve(TMP, 'content-errors');
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
-// A 1×1 PNG, for the image cases.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+const env = (content: string): NodeJS.ProcessEnv => ({ ...process.env, CONTENT_DIR: content, NO_COLOR: '1' });
+const checkContent = (content: string) => runScript('scripts/check-content.ts', [], env(content));
 
-async function buildWith(name: string, change: (content: string) => void) {
-  const content = copyContent(join(workspace, name, 'content'));
-  change(content);
-  const outDir = join(workspace, name, 'dist');
-  const result = await buildSite({ contentDir: content, outDir });
-  return { ...result, outDir };
-}
+/** A stack trace line: editors must never have to read one for a content mistake. */
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
 
-function edit(file: string, from: string | RegExp, to: string) {
-  const text = readFileSync(file, 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`Nothing to change in ${file}`);
-  writeFileSync(file, changed);
-}
+describe('the test content', () => {
+  it('passes the content check as it is, like the real content', async () => {
+    for (const content of [ERROR_BASE, resolve(ROOT, 'content')]) {
+      const { code, output } = await checkContent(content);
+      expect(output).toMatch(/Contenu vérifié : \d+ fichiers, aucune erreur/);
+      expect(code).toBe(0);
+    }
+  });
+});
 
-const article = (content: string) => join(content, 'news/lancement-du-pole-image.md');
+describe.concurrent('npm run check:content', () => {
+  it.for(errorCases)('$title: exit code 1, the file, the field and what is expected', async (errorCase, { expect }) => {
+    const content = contentWithErrors([errorCase], join(workspace, 'check', errorCase.id));
+    const { code, output } = await checkContent(content);
+    expect(code).toBe(1);
+    for (const words of errorCase.expect) expect(output).toContain(words);
+    // Nothing else is reported: one mistake, one message (two for the cases that expect two).
+    const count = Number(/^(\d+) erreurs? dans le contenu/m.exec(output)?.[1]);
+    expect(count).toBeGreaterThanOrEqual(1);
+    expect(count).toBeLessThanOrEqual(errorCase.expect.length);
+    expect(output).not.toMatch(STACK_LINE);
+  });
 
-describe('a content mistake', () => {
-  it('a missing required field stops the build, naming the file and the field', async () => {
-    const { code, output, outDir } = await buildWith('missing-title', (content) =>
-      edit(article(content), /^title: .*\n/m, ''),
+  it('reports every mistake of a run at once, whatever the files', async ({ expect }) => {
+    const cases = ['unknown-value', 'wrong-type', 'closes-before-opens', 'mdx-syntax', 'reserved-news', 'settings'].map(
+      errorCase,
     );
+    const content = contentWithErrors(cases, join(workspace, 'check', 'all-at-once'));
+    const { code, output } = await checkContent(content);
+    expect(code).toBe(1);
+    expect(output).toContain(`${cases.length} erreurs dans le contenu`);
+    for (const words of cases.flatMap((c) => c.expect)) expect(output).toContain(words);
+  });
+});
+
+describe.concurrent('npm run build', () => {
+  it.for(errorCases)(
+    '$title: stops with the same message, without stack trace, and removes dist/',
+    async (errorCase, { expect }) => {
+      const dir = join(workspace, 'build', errorCase.id);
+      const content = contentWithErrors([errorCase], dir);
+      const outDir = join(dir, 'dist');
+      // A site left from an earlier build must not survive a failed one.
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(join(outDir, 'index.html'), 'ancien site');
+      const { code, output } = await buildSite({ contentDir: content, outDir });
+      expect(code).toBe(1);
+      for (const words of errorCase.expect) expect(output).toContain(words);
+      expect(output).toContain("Échec de la construction : rien n'a été publié");
+      expect(output).not.toMatch(STACK_LINE);
+      expect(existsSync(outDir)).toBe(false);
+    },
+  );
+});
+
+/**
+ * Behind the content check, Astro's own validation still stops the build:
+ * the schemas, the file-name checks of the loaders, the cross-references of
+ * `src/data/site.ts` and the components' own props checks.
+ */
+describe("Astro's own validation, when the content check is skipped", () => {
+  it.each([
+    ['the schemas, all errors of an entry', ['missing-field', 'wrong-type', 'placeholder']],
+    ['the references and keywords of src/data', ['unknown-member', 'unknown-call', 'tag-spellings']],
+    ['the file names of the loaders', ['duplicate-id', 'reserved-news']],
+    ['the props of a component', ['component-prop']],
+  ])('%s', async (name, ids) => {
+    const cases = ids.map(errorCase);
+    const dir = join(workspace, 'astro', name.replace(/\W+/g, '-'));
+    const content = contentWithErrors(cases, dir);
+    const outDir = join(dir, 'dist');
+    const { code, output } = await buildSite({ contentDir: content, outDir, args: ['--skip-content-check'] });
     expect(code).not.toBe(0);
-    expect(output).toContain('news/lancement-du-pole-image.md');
-    expect(output).toContain('title: champ obligatoire manquant');
+    expect(output).toContain('[content]');
+    expect(output).not.toContain('Chaque message est expliqué dans docs/editing.md');
+    for (const words of cases.flatMap((c) => c.astro ?? [])) expect(output).toContain(words);
     expect(existsSync(outDir)).toBe(false);
-  });
-
-  it('a value of the wrong type says what was expected and what was found', async () => {
-    const { code, output, outDir } = await buildWith('wrong-date', (content) =>
-      edit(article(content), /^date: 2009-07-02$/m, 'date: 2 juillet'),
-    );
-    expect(code).not.toBe(0);
-    expect(output).toContain('news/lancement-du-pole-image.md');
-    expect(output).toContain('date: doit être une date comme 2009-07-02, trouvé « 2 juillet »');
-    expect(existsSync(outDir)).toBe(false);
-  });
-
-  it('an unknown member id names the article, the field, the id and close matches', async () => {
-    const { code, output, outDir } = await buildWith('unknown-member', (content) =>
-      edit(article(content), 'members: [le-fresnoy, ankama,', 'members: [le-fresnoy, ankamaa,'),
-    );
-    expect(code).not.toBe(0);
-    expect(output).toContain('news/lancement-du-pole-image.md');
-    expect(output).toContain('« members » : membre inconnu « ankamaa »');
-    expect(output).toContain('vouliez-vous dire « ankama »');
-    expect(existsSync(outDir)).toBe(false);
-  });
-
-  it('an unknown call id is refused the same way', async () => {
-    const { code, output } = await buildWith('unknown-call', (content) =>
-      edit(article(content), 'calls: [appel-a-projets-2009]', 'calls: [appel-2009]'),
-    );
-    expect(code).not.toBe(0);
-    expect(output).toContain('« calls » : appel à projets inconnu « appel-2009 »');
-  });
-
-  it('an image without its text alternative is refused', async () => {
-    const { code, output, outDir } = await buildWith('image-without-alt', (content) => {
-      writeFileSync(join(content, 'news/lancement.png'), PNG);
-      edit(article(content), /^date: 2009-07-02$/m, 'date: 2009-07-02\nimage: ./lancement.png');
-    });
-    expect(code).not.toBe(0);
-    expect(output).toContain('news/lancement-du-pole-image.md');
-    expect(output).toContain('imageAlt: champ obligatoire quand « image » est renseigné');
-    expect(existsSync(outDir)).toBe(false);
-  });
-
-  it('an unknown kind of member lists the allowed values', async () => {
-    const { code, output } = await buildWith('unknown-kind', (content) =>
-      edit(join(content, 'members/ankama.md'), 'kind: entreprise', 'kind: entrepise'),
-    );
-    expect(code).not.toBe(0);
-    expect(output).toContain('members/ankama.md');
-    expect(output).toContain('kind: valeur inconnue « entrepise » (vouliez-vous dire « entreprise » ?)');
-    expect(output).toContain('entreprise, ecole, laboratoire, institution, collectivite');
-  });
-
-  it('a misspelt field name is refused rather than silently ignored', async () => {
-    const { code, output } = await buildWith('unknown-field', (content) =>
-      edit(join(content, 'members/ankama.md'), 'founded: 2001', 'fonded: 2001'),
-    );
-    expect(code).not.toBe(0);
-    expect(output).toContain('champ inconnu « fonded » (vouliez-vous dire « founded » ?)');
-  });
-
-  it('two files with the same id stop the build, naming both', async () => {
-    const { code, output, outDir } = await buildWith('duplicate-id', (content) =>
-      writeFileSync(join(content, 'news/lancement-du-pole-image.mdx'), readFileSync(article(content), 'utf8')),
-    );
-    expect(code).not.toBe(0);
-    expect(output).toContain('identifiant en double « lancement-du-pole-image »');
-    expect(output).toMatch(/news\/lancement-du-pole-image\.md et .*news\/lancement-du-pole-image\.mdx/);
-    expect(existsSync(outDir)).toBe(false);
-  });
-
-  it('a file name that cannot be a web address is refused with the name to use', async () => {
-    const { code, output } = await buildWith('bad-file-name', (content) =>
-      writeFileSync(join(content, 'members/Le Fresnoy bis.md'), readFileSync(join(content, 'members/le-fresnoy.md'))),
-    );
-    expect(code).not.toBe(0);
-    expect(output).toContain('members/Le Fresnoy bis.md : nom de fichier invalide');
-    expect(output).toContain('renommez-le « le-fresnoy-bis.md »');
   });
 });

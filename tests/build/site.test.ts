@@ -95,6 +95,7 @@ describe('drafts and future articles', () => {
     for (const path of [
       'actualites/article-en-brouillon',
       'actualites/article-a-paraitre',
+      'actualites/modele-de-test',
       'membres/membre-en-brouillon',
       'appels-a-projets/appel-en-brouillon',
       'page-en-brouillon',
@@ -108,6 +109,74 @@ describe('drafts and future articles', () => {
   it('are not counted in listings', () => {
     const total = PUBLISHED_NEWS;
     expect(page('actualites/').querySelector('.lede')?.text).toContain(`${total} articles`);
+  });
+
+  it('are counted nowhere: members, calls, keywords, search sections', () => {
+    const words = (text = '') => text.replace(/&nbsp;|\u00a0|\s+/g, ' ').trim();
+    // The draft member is a company: counted, it would make two.
+    expect(words(page('membres/').querySelector('.lede')?.text)).toContain('Les 6 membres');
+    expect(words(page('').querySelector('#membres')?.parentNode?.text)).toContain('6 membres : 1 entreprise,');
+    const chips = page('mots-cles/')
+      .querySelectorAll('main .chip')
+      .map((chip) => words(chip.text));
+    expect(chips.some((chip) => /brouillon|avenir/.test(chip))).toBe(false);
+    const sections = page('recherche/')
+      .querySelectorAll('.browse li')
+      .map((item) => words(item.text));
+    expect(sections).toEqual([
+      `Actualités (${PUBLISHED_NEWS})`,
+      'Membres (6)',
+      'Appels à projets (3)',
+      `Mots clés (${chips.length})`,
+    ]);
+    expect(page('appels-a-projets/').querySelectorAll('[data-call-list] > li')).toHaveLength(3);
+  });
+
+  it('are not in the sitemap, even by their address', () => {
+    const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+    for (const id of ['article-en-brouillon', 'article-a-paraitre', 'membre-en-brouillon', 'page-en-brouillon']) {
+      expect(sitemap).not.toContain(id);
+    }
+  });
+});
+
+describe('MDX components', () => {
+  const components = () => page('composants-de-test/');
+
+  it('Figure shows the image optimised by Astro, with its text, caption and credit', () => {
+    const figure = components().querySelector('figure.figure');
+    const image = figure?.querySelector('img');
+    expect(image?.getAttribute('src')).toMatch(/^\/_astro\/image-de-test\.[\w-]+\.webp$/);
+    expect(image?.getAttribute('alt')).toBe('Un rectangle violet uni, sans motif');
+    expect([image?.getAttribute('width'), image?.getAttribute('height')]).toEqual(['960', '540']);
+    expect(figure?.querySelector('figcaption')?.text).toContain('Une image de test\u00a0: un aplat de couleur.');
+    expect(figure?.querySelector('.credit')?.text).toBe('Image\u00a0: tests du site');
+  });
+
+  it('Quote shows the words, their author and their source', () => {
+    const quote = components().querySelector('figure.quote');
+    expect(quote?.querySelector('blockquote')?.text).toContain('Des mots de test, cités tels quels');
+    expect(quote?.querySelector('figcaption')?.text).toContain('Personne de test, porte-parole');
+    expect(quote?.querySelector('cite')?.text).toBe('Journal de test, 2 juillet 2009');
+  });
+
+  it('CallToAction links to a page of the site, under the base path too', () => {
+    const button = components().querySelector('a.call-to-action');
+    expect(button?.getAttribute('href')).toBe('/appels-a-projets/');
+    expect(button?.text).toContain('Voir les appels à projets');
+    const real = readPage(siteBase.dir, 'actualites/ouverture-du-premier-appel-a-projets/');
+    expect(real.querySelector('a.call-to-action')?.getAttribute('href')).toBe(
+      '/pole-image/appels-a-projets/appel-a-projets-2009/',
+    );
+  });
+
+  it('KeyFigures shows the figures written in the page, with their source', () => {
+    const block = components().querySelector('figure.key-figures');
+    expect(block?.querySelectorAll('.label').map((label) => label.text)).toEqual([
+      'euros de test',
+      'environ thèmes de test',
+    ]);
+    expect(block?.querySelector('figcaption')?.text).toContain('Source de test');
   });
 });
 

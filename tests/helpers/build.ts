@@ -16,6 +16,8 @@ export interface BuildOptions {
   outDir: string;
   basePath?: string;
   siteUrl?: string;
+  /** More arguments for `scripts/build.ts`, such as `--skip-content-check`. */
+  args?: readonly string[];
 }
 
 export interface BuildResult {
@@ -23,7 +25,7 @@ export interface BuildResult {
   output: string;
 }
 
-export function buildSite({ contentDir, outDir, basePath, siteUrl }: BuildOptions): Promise<BuildResult> {
+export function buildSite({ contentDir, outDir, basePath, siteUrl, args = [] }: BuildOptions): Promise<BuildResult> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ASTRO_CACHE_DIR: `${outDir}.cache`,
@@ -36,8 +38,13 @@ export function buildSite({ contentDir, outDir, basePath, siteUrl }: BuildOption
   else delete env.BASE_PATH;
   if (siteUrl) env.SITE_URL = siteUrl;
   else delete env.SITE_URL;
+  return runScript('scripts/build.ts', ['--outDir', outDir, ...args], env);
+}
+
+/** Runs a script of `scripts/` as `npm run` would, from the project root; reports its exit code and output. */
+export function runScript(script: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<BuildResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve(ROOT, 'scripts/build.ts'), '--outDir', outDir], { cwd: ROOT, env });
+    const child = spawn(process.execPath, [resolve(ROOT, script), ...args], { cwd: ROOT, env });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

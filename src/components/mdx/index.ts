@@ -1,4 +1,8 @@
-/** Components editors may use in `.mdx` content without importing them. */
+/** Components editors may use in `.mdx` content without importing them (see `specs.ts`). */
+import CallToAction from './CallToAction.astro';
+import Figure from './Figure.astro';
 import KeyFigures from './KeyFigures.astro';
+import Quote from './Quote.astro';
+import type { MdxComponentName } from './specs.ts';
 
-export const mdxComponents = { KeyFigures };
+export const mdxComponents = { CallToAction, Figure, KeyFigures, Quote } satisfies Record<MdxComponentName, unknown>;

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { checkBody, explainSyntaxError } from './check-body.ts';
+
+const messages = (body: string, format: 'md' | 'mdx' = 'mdx') => checkBody(body, format).problems.map((p) => p.message);
+
+describe('checkBody', () => {
+  it('accepts Markdown and the components used as documented', () => {
+    const body = [
+      '# Titre',
+      '',
+      '<Figure caption="Légende." credit="Photo : Prénom Nom">',
+      '  ![La salle](./salle.jpg)',
+      '</Figure>',
+      '',
+      '<Quote author="Prénom Nom">Des mots.</Quote>',
+      '',
+      '<CallToAction href="/appels-a-projets/">Voir les appels</CallToAction>',
+      '',
+      '<KeyFigures />',
+      '',
+      '<KeyFigures items={[{ value: 4, label: "thèmes" }]} source="Une source" />',
+    ].join('\n');
+    const report = checkBody(body, 'mdx');
+    expect(report.problems).toEqual([]);
+    expect(report.images).toEqual([{ line: 4, url: './salle.jpg' }]);
+    expect(report.links).toEqual([{ line: 9, url: '/appels-a-projets/' }]);
+  });
+
+  it('reports an MDX syntax error with its line, in French', () => {
+    const [problem] = checkBody('Texte\n\n<Quote author="A">\n\nsuite\n', 'mdx').problems;
+    expect(problem?.line).toBe(3);
+    expect(problem?.message).toContain("syntaxe MDX (ligne 3, colonne 1) : la balise <Quote> n'est jamais fermée");
+  });
+
+  it('names the component and the missing prop', () => {
+    expect(messages('<Quote>Des mots.</Quote>')).toEqual([
+      '<Quote> : propriété obligatoire manquante « author » : Qui parle : son nom, et si utile sa fonction.',
+    ]);
+  });
+
+  it('suggests the right name for a misspelt component or prop', () => {
+    expect(messages('<Figur />')[0]).toContain('composant inconnu <Figur> (vouliez-vous dire <Figure> ?)');
+    expect(messages('<Quote autor="A">x</Quote>')).toContain(
+      '<Quote> : propriété inconnue « autor » (vouliez-vous dire « author » ?) ; propriétés possibles : author, source',
+    );
+  });
+
+  it('leaves alone HTML tags and components the file imports itself', () => {
+    expect(messages("import Carte from './Carte.astro';\n\n<Carte />\n\n<div>texte</div>\n")).toEqual([]);
+  });
+
+  it('checks literal values written in braces', () => {
+    expect(messages('<KeyFigures items={[{ value: "4", label: "thèmes" }]} />')[0]).toContain(
+      '« value » (élément 1) : doit être un nombre',
+    );
+  });
+
+  it('wants exactly one image with its text in a figure', () => {
+    expect(messages('<Figure caption="L" credit="C">\n  Pas d’image.\n</Figure>')[0]).toContain(
+      '<Figure> : aucune image à l’intérieur',
+    );
+    expect(messages('<Figure caption="L" credit="C">\n  ![](./a.jpg)\n</Figure>')[0]).toContain(
+      'image sans texte alternatif « ./a.jpg »',
+    );
+  });
+
+  it('refuses images from other sites, which the site never loads', () => {
+    expect(messages('![Logo](https://example.org/logo.png)', 'md')[0]).toContain('image hébergée ailleurs');
+  });
+
+  it('tells that components only work in .mdx files', () => {
+    expect(messages('<Quote author="A">x</Quote>\n', 'md')[0]).toContain('ne fonctionne que dans un fichier .mdx');
+  });
+});
+
+describe('explainSyntaxError', () => {
+  it('explains the usual mistakes and keeps the line', () => {
+    expect(explainSyntaxError('3:11: Unexpected character after `<`, expected a valid JSX tag (mdx-jsx:x)')).toEqual({
+      line: 3,
+      message:
+        'syntaxe MDX (ligne 3, colonne 11) : « < » ouvre une balise en MDX : pour écrire le signe « inférieur à », tapez \\<',
+    });
+    expect(
+      explainSyntaxError(
+        '5:1: Unexpected character `!` (U+0021) before name (note: to create a comment in MDX, use `{/* text */}`) (mdx-jsx:x)',
+      ).message,
+    ).toContain('les commentaires <!-- … --> ne sont pas permis en MDX');
+  });
+
+  it('keeps the original words of an error it does not know', () => {
+    expect(explainSyntaxError('2:4: Something new').message).toBe(
+      'syntaxe MDX (ligne 2, colonne 4) : MDX : Something new',
+    );
+  });
+});

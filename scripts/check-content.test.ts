@@ -1,0 +1,45 @@
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from './check-content.ts';
+import { contentWithErrors, edit } from './error-cases.ts';
+
+const base = () => contentWithErrors([], mkdtempSync(join(tmpdir(), 'check-content-')));
+const messages = (content: string) =>
+  checkContent(content, 'content').problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''} : ${p.message}`);
+
+describe('checkContent', () => {
+  it('finds nothing wrong in the test content', () => {
+    expect(messages(base())).toEqual([]);
+  });
+
+  it('checks references even when another field of the file is wrong', () => {
+    const content = base();
+    edit(content, 'news/lancement.md', /^date: .*$/m, 'date: demain');
+    edit(content, 'news/lancement.md', 'members: [studio-exemple]', 'members: [studio]');
+    const found = messages(content);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toContain('« date »');
+    expect(found[1]).toContain('membre inconnu « studio »');
+  });
+
+  it('ignores templates in files and folders starting with _, as the build does', () => {
+    const content = base();
+    mkdirSync(join(content, 'news/_modeles'));
+    writeFileSync(join(content, 'news/_modeles/modele.md'), '---\ntitle: À compléter\n---\n');
+    writeFileSync(join(content, 'news/_brouillon.md'), '---\ntitle: À compléter\n---\n');
+    expect(messages(content)).toEqual([]);
+  });
+
+  it('checks every YAML file of the settings, as Astro loads them all, and wants site.yaml', () => {
+    const content = base();
+    writeFileSync(join(content, 'settings/notes.yml'), 'nom: Essai\n');
+    renameSync(join(content, 'settings/site.yaml'), join(content, 'settings/site.txt'));
+    const found = messages(content);
+    expect(found).toContain('content/settings/notes.yml:1 : champ inconnu « nom » (vouliez-vous dire « name » ?)');
+    expect(found).toContain(
+      'content/settings/site.yaml : fichier manquant : il contient le nom du site, la navigation et les chiffres clés',
+    );
+  });
+});

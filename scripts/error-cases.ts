@@ -1,0 +1,271 @@
+/**
+ * The content mistakes editors make, each applied to a copy of the test
+ * content `tests/fixtures/error-base/`: the tests check what the content
+ * check and the build say about each, and the editor guide
+ * (`docs/editing.md`) shows each message as printed, with its fix.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ERROR_BASE = resolve(import.meta.dirname, '../tests/fixtures/error-base');
+
+export interface ErrorCase {
+  /** A short name, for folders and test names. */
+  id: string;
+  /** The heading of the case in the guide. */
+  title: string;
+  /** What to do, in one or two sentences of the guide. */
+  fix: string;
+  /** Makes the mistake in a copy of the base content. */
+  apply: (content: string) => void;
+  /** Words the message must hold: file, line when known, field, what was found and expected. */
+  expect: readonly string[];
+  /** Words Astro's own validation prints when the content check is skipped, for the cases tested that way. */
+  astro?: readonly string[];
+}
+
+/** Replaces text in a file of the copy; a change that finds nothing is a mistake of the case itself. */
+export function edit(content: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(content, file);
+  const text = readFileSync(path, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`Nothing to change in ${path}`);
+  writeFileSync(path, changed);
+}
+
+/** A 1×1 PNG, for the cases about images. */
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+const NEWS = 'news/lancement.md';
+const MEMBER = 'members/studio-exemple.md';
+const CALL = 'calls/appel-exemple.md';
+const PAGE = 'pages/a-propos.mdx';
+
+export const errorCases: readonly ErrorCase[] = [
+  {
+    id: 'missing-field',
+    title: 'Champ obligatoire manquant',
+    fix: 'Ajoutez le champ nommé, avec une valeur du type indiqué. La liste des champs obligatoires de chaque type de contenu est plus haut.',
+    apply: (content) => edit(content, NEWS, /^title: .*\n/m, ''),
+    expect: [`${NEWS} : « title » : champ obligatoire manquant : un titre`],
+    astro: ['title: champ obligatoire manquant'],
+  },
+  {
+    id: 'wrong-type',
+    title: 'Valeur du mauvais type',
+    fix: 'Écrivez la valeur sous la forme attendue, indiquée après « doit être » ; le message rappelle ce qui a été trouvé.',
+    apply: (content) => edit(content, NEWS, /^date: 2009-07-02$/m, 'date: 2 juillet'),
+    expect: [`${NEWS}:4 : « date » : doit être une date comme 2009-07-02, trouvé « 2 juillet »`],
+    astro: ['date: doit être une date comme 2009-07-02, trouvé « 2 juillet »'],
+  },
+  {
+    id: 'unknown-value',
+    title: 'Valeur hors de la liste permise',
+    fix: 'Choisissez une des valeurs possibles, écrite exactement comme dans la liste (minuscules, sans accents).',
+    apply: (content) => edit(content, MEMBER, 'kind: entreprise', 'kind: entrepise'),
+    expect: [
+      `${MEMBER}:3 : « kind » : valeur inconnue « entrepise » (vouliez-vous dire « entreprise » ?)`,
+      'valeurs possibles : entreprise, ecole, laboratoire, institution, collectivite',
+    ],
+  },
+  {
+    id: 'unknown-field',
+    title: 'Champ inconnu',
+    fix: 'Le nom du champ est souvent mal orthographié : corrigez-le comme suggéré. Un champ qui n’existe pas serait ignoré sans rien dire, c’est pourquoi il est refusé.',
+    apply: (content) => edit(content, MEMBER, 'founded: 2005', 'fonded: 2005'),
+    expect: [`${MEMBER}:7 : champ inconnu « fonded » (vouliez-vous dire « founded » ?)`],
+  },
+  {
+    id: 'placeholder',
+    title: 'Champ resté « À compléter »',
+    fix: 'Remplacez « À compléter », laissé par `npm run new`, par la vraie valeur ; le commentaire au-dessus du champ dit ce qu’il attend.',
+    apply: (content) => edit(content, NEWS, /^description: .*$/m, 'description: À compléter'),
+    expect: [`${NEWS}:3 : « description » : à compléter : un résumé en une phrase`],
+    astro: ['description: à compléter'],
+  },
+  {
+    id: 'unknown-member',
+    title: 'Membre inconnu',
+    fix: 'Écrivez l’identifiant du membre, c’est-à-dire le nom de son fichier dans `content/members/` sans `.md` ; les plus proches sont suggérés.',
+    apply: (content) => edit(content, NEWS, 'members: [studio-exemple]', 'members: [studio-exemplee]'),
+    expect: [
+      `${NEWS}:6 : « members » : membre inconnu « studio-exemplee » ; aucun fichier`,
+      'members/studio-exemplee.md ou .mdx (vouliez-vous dire « studio-exemple » ?)',
+    ],
+    astro: ['« members » : membre inconnu « studio-exemplee »'],
+  },
+  {
+    id: 'unknown-call',
+    title: 'Appel à projets inconnu',
+    fix: 'Écrivez l’identifiant de l’appel, le nom de son fichier dans `content/calls/` sans `.md`.',
+    apply: (content) => edit(content, NEWS, 'calls: [appel-exemple]', 'calls: [appel-2009]'),
+    expect: [`${NEWS}:7 : « calls » : appel à projets inconnu « appel-2009 »`, 'vouliez-vous dire « appel-exemple » ?'],
+    astro: ['« calls » : appel à projets inconnu « appel-2009 »'],
+  },
+  {
+    id: 'image-without-alt',
+    title: 'Image sans texte alternatif',
+    fix: 'Ajoutez `imageAlt` (ou `logoAlt` pour un logo) : une phrase qui dit ce que montre l’image à qui ne la voit pas (voir « Les images »).',
+    apply: (content) => {
+      writeFileSync(join(content, 'news/lancement.png'), PNG);
+      edit(content, NEWS, /^date: 2009-07-02$/m, 'date: 2009-07-02\nimage: ./lancement.png');
+    },
+    expect: [`${NEWS} : « imageAlt » : champ obligatoire quand « image » est renseigné`],
+  },
+  {
+    id: 'missing-image',
+    title: 'Image introuvable',
+    fix: 'Placez l’image dans le même dossier que le fichier qui la cite et écrivez son nom exact, précédé de `./` ; le nom le plus proche est suggéré.',
+    apply: (content) => {
+      writeFileSync(join(content, 'news/lancement.png'), PNG);
+      edit(
+        content,
+        NEWS,
+        /^date: 2009-07-02$/m,
+        'date: 2009-07-02\nimage: ./lancment.png\nimageAlt: Une image d’essai',
+      );
+    },
+    expect: [
+      `${NEWS}:5 : « image » : image introuvable « ./lancment.png » : aucun fichier`,
+      'news/lancment.png (vouliez-vous dire « ./lancement.png » ?)',
+    ],
+  },
+  {
+    id: 'invalid-url',
+    title: 'Adresse web invalide',
+    fix: 'Copiez l’adresse complète depuis la barre d’adresse du navigateur : elle commence par `https://`.',
+    apply: (content) => edit(content, CALL, /^opens: .*$/m, '$&\napplyUrl: www.example.org/candidater'),
+    expect: [
+      `${CALL}:7 : « applyUrl » : doit être une adresse web complète commençant par https://, trouvé « www.example.org/candidater »`,
+    ],
+  },
+  {
+    id: 'closes-before-opens',
+    title: 'Date limite avant l’ouverture',
+    fix: 'Vérifiez les deux dates : `closes`, le dernier jour pour candidater, vient après `opens`.',
+    apply: (content) => edit(content, CALL, /^opens: .*$/m, '$&\ncloses: 2009-06-30'),
+    expect: [`${CALL}:7 : « closes » : la date limite ne peut pas précéder la date d'ouverture (« opens »)`],
+  },
+  {
+    id: 'yaml-colon',
+    title: 'En-tête illisible',
+    fix: 'Une valeur qui contient « : » (deux-points suivi d’une espace) ou qui commence par un signe comme `[`, `#` ou `"` doit être entre guillemets droits. Vérifiez aussi que chaque champ est sur sa ligne et n’est écrit qu’une fois.',
+    apply: (content) => edit(content, NEWS, /^title: .*$/m, 'title: Lancement : le site d’essai'),
+    expect: [`${NEWS}:2 : en-tête illisible`, 'mettez-la entre guillemets droits'],
+  },
+  {
+    id: 'mdx-syntax',
+    title: 'Erreur de syntaxe MDX',
+    fix: 'Dans un fichier `.mdx`, `<` ouvre une balise et `{` une expression : fermez la balise signalée, ou écrivez `\\<` et `\\{` pour afficher ces signes. Le numéro de ligne indique où le problème a été remarqué ; l’oubli est souvent un peu avant.',
+    apply: (content) => edit(content, PAGE, '<KeyFigures />', '<KeyFigures>'),
+    expect: [`${PAGE}:8 : syntaxe MDX (ligne 8, colonne 1) : la balise <KeyFigures> n'est jamais fermée`],
+  },
+  {
+    id: 'component-prop',
+    title: 'Composant sans propriété obligatoire',
+    fix: 'Ajoutez la propriété nommée dans la balise ouvrante, sous la forme `nom="valeur"` ; chaque composant et ses propriétés sont décrits dans « Les composants ».',
+    apply: (content) => edit(content, PAGE, '<CallToAction href="/membres/">', '<CallToAction>'),
+    expect: [`${PAGE}:10 : <CallToAction> : propriété obligatoire manquante « href »`],
+    astro: ['<CallToAction> : propriété obligatoire manquante « href »'],
+  },
+  {
+    id: 'unknown-component',
+    title: 'Composant inconnu',
+    fix: 'Corrigez le nom du composant comme suggéré ; les majuscules comptent.',
+    apply: (content) => edit(content, PAGE, '<KeyFigures />', '<KeyFigure />'),
+    expect: [`${PAGE}:8 : composant inconnu <KeyFigure> (vouliez-vous dire <KeyFigures> ?)`],
+  },
+  {
+    id: 'body-image',
+    title: 'Image du texte sans description ou introuvable',
+    fix: 'Entre les crochets de `![…](./photo.jpg)`, décrivez l’image ; placez le fichier à côté du texte qui la cite. Les images d’autres sites sont refusées : le site ne charge rien d’ailleurs.',
+    apply: (content) => edit(content, 'news/bilan.md', /$/, '\n![](./affiche.jpg)\n'),
+    expect: [
+      'news/bilan.md:10 : image sans texte alternatif « ./affiche.jpg »',
+      'news/bilan.md:10 : image introuvable « ./affiche.jpg »',
+    ],
+  },
+  {
+    id: 'broken-link',
+    title: 'Lien vers une page qui n’existe pas',
+    fix: 'Corrigez l’adresse du lien comme suggéré : pour un membre, un appel ou une actualité, c’est le nom de son fichier.',
+    apply: (content) => edit(content, NEWS, '(/membres/studio-exemple/)', '(/membres/studio-exempl/)'),
+    expect: [
+      `${NEWS}:10 : lien vers une page qui n'existe pas « /membres/studio-exempl/ »`,
+      'vouliez-vous dire « /membres/studio-exemple/ » ?',
+    ],
+  },
+  {
+    id: 'duplicate-id',
+    title: 'Deux fichiers pour la même adresse',
+    fix: 'Deux fichiers du même nom (par exemple `a.md` et `a.mdx`, ou dans deux sous-dossiers) donneraient la même adresse : renommez ou supprimez l’un des deux.',
+    apply: (content) => cpSync(join(content, NEWS), join(content, 'news/lancement.mdx')),
+    expect: [
+      'identifiant en double « lancement »',
+      'news/lancement.md et',
+      'news/lancement.mdx donneraient la même adresse',
+    ],
+    astro: ['identifiant en double « lancement »'],
+  },
+  {
+    id: 'reserved-page',
+    title: 'Page nommée comme une rubrique',
+    fix: 'Une page est servie à `/<nom-du-fichier>/` : elle ne peut pas s’appeler comme une rubrique du site (`membres`, `actualites`, `recherche`…). Choisissez un autre nom.',
+    apply: (content) => cpSync(join(content, PAGE), join(content, 'pages/membres.mdx')),
+    expect: ["pages/membres.mdx : nom de fichier réservé : « /membres/ » est déjà l'adresse d'une rubrique du site"],
+  },
+  {
+    id: 'reserved-news',
+    title: 'Actualité nommée par un nombre',
+    fix: '`/actualites/2/` est la deuxième page de la liste des actualités : donnez au fichier un nom qui contient au moins une lettre, par exemple `bilan-2009.md`.',
+    apply: (content) => cpSync(join(content, 'news/bilan.md'), join(content, 'news/2009.md')),
+    expect: ['news/2009.md : nom de fichier réservé : « /actualites/2009/ »'],
+    astro: ['nom de fichier réservé : « /actualites/2009/ »'],
+  },
+  {
+    id: 'tag-spellings',
+    title: 'Mot clé écrit de deux façons',
+    fix: 'Chaque mot clé a sa page ; deux écritures qui ne diffèrent que par les majuscules, les accents ou la ponctuation donneraient la même. Écrivez-le partout de la même façon.',
+    apply: (content) => edit(content, 'news/bilan.md', 'tags: [animation]', 'tags: [animation, Jeu vidéo]'),
+    expect: [
+      `${NEWS}:5 : « tags » : « jeu vidéo » et « Jeu vidéo » (dans`,
+      'news/bilan.md) donneraient la même page /mots-cles/jeu-video/',
+    ],
+    astro: ['donneraient la même page /mots-cles/jeu-video/'],
+  },
+  {
+    id: 'bad-file-name',
+    title: 'Nom de fichier invalide',
+    fix: 'Le nom du fichier devient l’adresse de la page : minuscules sans accents, chiffres et tirets. Renommez le fichier comme proposé.',
+    apply: (content) => cpSync(join(content, MEMBER), join(content, 'members/Studio Été.md')),
+    expect: ['members/Studio Été.md : nom de fichier invalide', 'renommez-le « studio-ete.md »'],
+  },
+  {
+    id: 'settings',
+    title: 'Erreur dans les réglages du site',
+    fix: 'Les liens du menu et du pied de page commencent par `/` (une page du site) ou par `https://` (un autre site).',
+    apply: (content) => edit(content, 'settings/site.yaml', 'href: /membres/', 'href: membres/'),
+    expect: ['settings/site.yaml:4 : « navigation.href » (élément 2) : doit commencer par / (une page du site)'],
+  },
+];
+
+/** A copy of the base content with the mistakes of `cases`, in `dir`/content; returns the content folder. */
+export function contentWithErrors(cases: readonly ErrorCase[], dir: string): string {
+  const content = join(dir, 'content');
+  rmSync(content, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(ERROR_BASE, content, { recursive: true });
+  rmSync(join(content, 'README.md'));
+  for (const errorCase of cases) errorCase.apply(content);
+  return content;
+}
+
+/** The case named `id`. */
+export function errorCase(id: string): ErrorCase {
+  const found = errorCases.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`No error case ${id}`);
+  return found;
+}

@@ -1,0 +1,108 @@
+/**
+ * `npm run new -- news "Titre de l'article"` (or `member`, `call`, `page`):
+ * creates `content/<collection>/<slug>.md` with every field of the contract,
+ * documented from the schemas. Required fields it cannot fill hold
+ * « À compléter », which the schemas refuse: the entry cannot be published
+ * until they are written. Never overwrites a file. Honours `CONTENT_DIR`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { dump, load } from 'js-yaml';
+import { entryCollections, type EntryCollection } from '../src/schemas/collections.ts';
+import { checkEntryFiles, idFromPath, listEntryFiles } from '../src/lib/content-files.ts';
+import { parisDay } from '../src/lib/dates.ts';
+import { PLACEHOLDER } from '../src/lib/placeholder.ts';
+import { slugify } from '../src/lib/slug.ts';
+import { fieldDocs } from './field-docs.ts';
+
+/** The kinds of entry, by the names editors may type (English or French, singular or plural). */
+const KINDS: Record<string, EntryCollection> = {
+  news: 'news',
+  actualite: 'news',
+  article: 'news',
+  member: 'members',
+  members: 'members',
+  membre: 'members',
+  call: 'calls',
+  calls: 'calls',
+  appel: 'calls',
+  page: 'pages',
+  pages: 'pages',
+};
+
+/** The field that takes the title given on the command line, and the one that takes today's date. */
+const TITLE_FIELD: Record<EntryCollection, string> = { news: 'title', members: 'name', calls: 'title', pages: 'title' };
+const DATE_FIELD: Partial<Record<EntryCollection, string>> = { news: 'date', calls: 'opens' };
+
+const USAGE = `Utilisation : npm run new -- <type> "Titre"
+  <type> : news (une actualité), member (un membre), call (un appel à projets) ou page
+  Exemple : npm run new -- news "Appel à projets 2010"`;
+
+export class NewEntryError extends Error {
+  override name = 'NewEntryError';
+}
+
+const comment = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `# ${line}`)
+    .join('\n');
+
+/** The text of a new entry: front matter with every field, then a note where the text goes. */
+export function entryTemplate(collection: EntryCollection, title: string, today: string): string {
+  const schemaFile = resolve(import.meta.dirname, `../src/schemas/${collection}.ts`);
+  const lines = [
+    `# Créé par npm run new le ${today}. Remplacez chaque « ${PLACEHOLDER} » : tant qu'il en reste, la construction s'arrête.`,
+    '# Les champs précédés de # sont facultatifs : retirez le # et l’espace pour les utiliser. Guide : docs/editing.md',
+  ];
+  for (const { name, doc, example } of fieldDocs(readFileSync(schemaFile, 'utf8'))) {
+    lines.push('', comment(doc));
+    const exampleValue = (load(example) as Record<string, unknown> | undefined)?.[name];
+    if (name === TITLE_FIELD[collection]) lines.push(`${name}: ${dump(title, { quotingType: '"' }).trim()}`);
+    else if (name === DATE_FIELD[collection]) lines.push(`${name}: ${today}`);
+    else if (doc.endsWith('Obligatoire.')) {
+      lines.push(`${name}: ${Array.isArray(exampleValue) ? `[${PLACEHOLDER}]` : PLACEHOLDER}`);
+    } else lines.push(comment(example));
+  }
+  return `---\n${lines.join('\n')}\n---\n\n<!-- Écrivez le texte ici, en Markdown, à la place de ce commentaire. -->\n`;
+}
+
+/** Creates the entry and returns its path; refuses a taken or unusable name. */
+export function createEntry(kind: string, title: string, root: string, now = new Date()): string {
+  const collection = KINDS[kind.toLowerCase()];
+  if (!collection) throw new NewEntryError(`type inconnu « ${kind} »\n${USAGE}`);
+  if (!title.trim()) throw new NewEntryError(`titre manquant\n${USAGE}`);
+  const id = slugify(title);
+  if (!id)
+    throw new NewEntryError(`le titre « ${title} » n'a ni lettre ni chiffre : il ne peut pas donner de nom de fichier`);
+  const dir = join(root, collection);
+  const label = relative(process.cwd(), dir).split(sep).join('/');
+  const existing = listEntryFiles(dir);
+  const taken = existing.find((file) => idFromPath(file) === id);
+  if (taken) {
+    throw new NewEntryError(`${label}/${taken} existe déjà : modifiez ce fichier, ou choisissez un autre titre`);
+  }
+  const file = `${id}.md`;
+  const [problem] = checkEntryFiles(label, [file], entryCollections[collection].reserved);
+  if (problem) throw new NewEntryError(`${problem.file} : ${problem.message}`);
+  const path = join(dir, file);
+  mkdirSync(dir, { recursive: true });
+  // `wx`: fails rather than overwrite, even if the file appeared in the meantime.
+  writeFileSync(path, entryTemplate(collection, title.trim(), parisDay(now)), { flag: 'wx' });
+  return path;
+}
+
+if (import.meta.main) {
+  const [kind = '', ...words] = process.argv.slice(2);
+  try {
+    const path = createEntry(kind, words.join(' '), resolve(process.env.CONTENT_DIR || 'content'));
+    const shown = relative(process.cwd(), path).split(sep).join('/');
+    console.log(
+      `Créé : ${shown}\nRemplacez chaque « ${PLACEHOLDER} », puis vérifiez avec npm run check:content et prévisualisez avec npm run dev.`,
+    );
+  } catch (error) {
+    if (!(error instanceof NewEntryError)) throw error;
+    console.error(`Rien n'a été créé : ${error.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Keywords get a page each, at `/mots-cles/<slug>/`. Two spellings with the
+ * same slug ("Jeu vidéo", "jeu video") would share one page under one of
+ * the two names, chosen by chance: editors must write a keyword one way.
+ */
+import type { FileProblem } from './content-files.ts';
+import { routes } from './routes.ts';
+import { slugify } from './slug.ts';
+
+export interface Tagged {
+  /** Path of the file, e.g. `content/news/lancement.md`. */
+  file: string;
+  /** The line of the `tags` field, when known. */
+  line?: number | undefined;
+  tags: readonly string[];
+}
+
+/** Keywords without a letter or digit, and keywords spelt two ways, each reported once per file. */
+export function checkTags(entries: readonly Tagged[]): FileProblem[] {
+  const problems: FileProblem[] = [];
+  const first = new Map<string, { label: string; file: string }>();
+  for (const { file, line, tags } of entries) {
+    const reported = new Set<string>();
+    for (const label of tags) {
+      const slug = slugify(label);
+      if (!slug) {
+        problems.push({
+          file,
+          line,
+          message: `« tags » : le mot clé « ${label} » n'a ni lettre ni chiffre ; il ne peut pas avoir de page`,
+        });
+        continue;
+      }
+      const seen = first.get(slug);
+      if (!seen) {
+        first.set(slug, { label, file });
+      } else if (seen.label !== label && !reported.has(slug)) {
+        reported.add(slug);
+        const where = seen.file === file ? 'dans le même fichier' : `dans ${seen.file}`;
+        problems.push({
+          file,
+          line,
+          message: `« tags » : « ${label} » et « ${seen.label} » (${where}) donneraient la même page ${routes.tag(label)} ; écrivez ce mot clé partout de la même façon`,
+        });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,25 @@
+/**
+ * The collections of `content/`, their schemas and the ids their URLs
+ * forbid, in one list read by both `src/content.config.ts` (the build) and
+ * `scripts/check-content.ts` (the quick check), so that they never differ.
+ */
+import type { ReservedIds } from '../lib/content-files.ts';
+import { reservedNewsId, reservedPageId } from '../lib/routes.ts';
+import { callsSchema } from './calls.ts';
+import { membersSchema } from './members.ts';
+import { newsSchema } from './news.ts';
+import { pagesSchema } from './pages.ts';
+import { settingsSchema } from './settings.ts';
+
+/** Collections of Markdown and MDX entries, one file per entry, the file name being the id. */
+export const entryCollections = {
+  news: { schema: newsSchema, reserved: reservedNewsId },
+  members: { schema: membersSchema, reserved: undefined },
+  calls: { schema: callsSchema, reserved: undefined },
+  pages: { schema: pagesSchema, reserved: reservedPageId },
+} as const satisfies Record<string, { schema: unknown; reserved: ReservedIds | undefined }>;
+
+export type EntryCollection = keyof typeof entryCollections;
+
+/** The site settings: one YAML file, `content/settings/site.yaml`. */
+export const settingsCollection = { schema: settingsSchema, folder: 'settings', file: 'site.yaml' } as const;
