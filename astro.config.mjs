@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentLinks } from './src/integrations/content-links.ts';
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 /** Where the site is published; feeds, canonical links and the sitemap use it. */
 const site = process.env.SITE_URL || 'https://pole-image.example';
@@ -33,6 +34,6 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [contentLinks(base), markdownTypography] }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindSearch()],
   devToolbar: { enabled: false },
 });
