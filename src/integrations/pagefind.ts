@@ -92,9 +92,12 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** The file of `indexDir` that a dev-server request for `<base>pagefind/…` asks for, if it is one. */
-export function indexFileFor(url: string, base: string, indexDir: string): string | undefined {
-  const prefix = `${base.replace(/\/?$/, '/')}pagefind/`;
+/**
+ * The file of `indexDir` that a dev-server request for `/pagefind/…` asks
+ * for, if it is one; Astro's dev server has already taken the base path off.
+ */
+export function indexFileFor(url: string, indexDir: string): string | undefined {
+  const prefix = '/pagefind/';
   const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
   if (!pathname.startsWith(prefix)) return undefined;
   const root = resolve(indexDir);
@@ -104,18 +107,16 @@ export function indexFileFor(url: string, base: string, indexDir: string): strin
 
 export function pagefindSearch(): AstroIntegration {
   let indexDir = '';
-  let base = '/';
   return {
     name: 'pole-image-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         indexDir = fileURLToPath(new URL('pagefind/', config.outDir));
-        base = config.base;
       },
       'astro:server:setup': ({ server }) => {
         // `astro dev` builds no index: serve the last one built, if any; the search page says when there is none.
         server.middlewares.use(async (request, response, next) => {
-          const file = request.url ? indexFileFor(request.url, base, indexDir) : undefined;
+          const file = request.url ? indexFileFor(request.url, indexDir) : undefined;
           if (!file) return next();
           try {
             if (!(await stat(file)).isFile()) throw new Error('not a file');
