@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentLinks } from './src/integrations/content-links.ts';
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 /** Where the site is published; feeds, canonical links and the sitemap use it. */
 const site = process.env.SITE_URL || 'https://pole-image.example';
@@ -33,6 +34,6 @@ export default defineConfig({
     processor: satteri({ hastPlugins: [contentLinks(base), markdownTypography] }),
   },
   // The sitemap is src/pages/sitemap.xml.ts: it knows when each page last changed.
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindSearch()],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,138 @@
+/**
+ * Site search with Pagefind: at the end of `astro build`, indexes the built
+ * pages into `<outDir>/pagefind/`, and fails the build if it cannot; in
+ * `astro dev`, serves the index of the last build under `<base>pagefind/`.
+ */
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { htmlForIndex } from '../lib/search-text.ts';
+
+/** Every HTML file of a built site, relative to it, with `/` separators. */
+async function htmlFiles(siteDir: string): Promise<string[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Pagefind's ready-made interfaces and highlighter: the site has its own, so they are not published. */
+const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** Pagefind runs as a separate program that may die without a word: a build must then fail, not wait forever. */
+const DEADLINE_MS = 10 * 60 * 1000;
+
+function failure(what: string, errors: string[] = []): Error {
+  return new Error(`Recherche\u00a0: ${what}${errors.length ? ` (Pagefind\u00a0: ${errors.join(' ; ')})` : ''}.`);
+}
+
+async function buildIndex(siteDir: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({
+    // The whole site is French: one index with French stemming, even if a page forgot its `lang`.
+    forceLanguage: 'fr',
+    // What assistive technologies skip (monograms, « 400+ » read as « plus de 400 ») is decoration.
+    excludeSelectors: ['[aria-hidden="true"]'],
+  });
+  if (!index || errors.length) throw failure('impossible de créer l’index', errors);
+  for (const file of await htmlFiles(siteDir)) {
+    const content = htmlForIndex(await readFile(join(siteDir, file), 'utf8'));
+    // A relative `sourcePath` gives the page's address without the base path, which the search page adds.
+    const added = await index.addHTMLFile({ sourcePath: file, content });
+    if (added.errors.length) throw failure(`impossible d’indexer ${file}`, added.errors);
+  }
+  // Written here rather than by Pagefind, whose service stops without an answer when it cannot write.
+  const { files, errors: fileErrors } = await index.getFiles();
+  if (fileErrors.length) throw failure('impossible de produire l’index', fileErrors);
+  const outputPath = join(siteDir, 'pagefind');
+  let pages = 0;
+  for (const { path, content } of files) {
+    if (unusedFiles.test(path)) continue;
+    const target = join(outputPath, path);
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, content);
+    } catch (error) {
+      throw failure(`impossible d’écrire ${target}`, [error instanceof Error ? error.message : String(error)]);
+    }
+    if (path === 'pagefind-entry.json') {
+      const entry = JSON.parse(Buffer.from(content).toString('utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    }
+  }
+  if (pages === 0) throw failure(`aucune page à indexer dans ${siteDir} (attribut data-pagefind-body absent\u00a0?)`);
+  return { pages };
+}
+
+/**
+ * Indexes the built pages of `siteDir` into `siteDir/pagefind/` and returns
+ * how many pages the index holds; throws, in French, if anything goes wrong.
+ */
+export async function indexSite(siteDir: string, deadlineMs = DEADLINE_MS): Promise<{ pages: number }> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(failure(`Pagefind n’a pas fini en ${deadlineMs / 1000}\u00a0s`)), deadlineMs);
+  });
+  try {
+    return await Promise.race([buildIndex(siteDir), deadline]);
+  } finally {
+    clearTimeout(timer);
+    await pagefind.close();
+  }
+}
+
+const contentTypes: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * The file of `indexDir` that a dev-server request for `/pagefind/…` asks
+ * for, if it is one; Astro's dev server has already taken the base path off.
+ */
+export function indexFileFor(url: string, indexDir: string): string | undefined {
+  const prefix = '/pagefind/';
+  const pathname = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  if (!pathname.startsWith(prefix)) return undefined;
+  const root = resolve(indexDir);
+  const file = resolve(root, `.${sep}${pathname.slice(prefix.length)}`);
+  return file.startsWith(root + sep) ? file : undefined;
+}
+
+export function pagefindSearch(): AstroIntegration {
+  let indexDir = '';
+  return {
+    name: 'pole-image-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        indexDir = fileURLToPath(new URL('pagefind/', config.outDir));
+      },
+      'astro:server:setup': ({ server }) => {
+        // `astro dev` builds no index: serve the last one built, if any; the search page says when there is none.
+        server.middlewares.use(async (request, response, next) => {
+          const file = request.url ? indexFileFor(request.url, indexDir) : undefined;
+          if (!file) return next();
+          try {
+            if (!(await stat(file)).isFile()) throw new Error('not a file');
+            response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
+            response.setHeader('Cache-Control', 'no-cache');
+            response.end(await readFile(file));
+          } catch {
+            response.statusCode = 404;
+            response.end();
+          }
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages } = await indexSite(fileURLToPath(dir));
+        logger.info(`${pages} pages indexées pour la recherche`);
+      },
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, htmlForIndex, joinElisions, matchedWords, searchQuery, splitElisions } from './search-text.ts';
+
+describe('splitElisions', () => {
+  it('separates elided articles and pronouns from the next word', () => {
+    expect(splitElisions('les séries d’animation de l’entreprise')).toBe('les séries d’ animation de l’ entreprise');
+    expect(splitElisions('L’Usine, jusqu’au bout, qu’il')).toBe('L’ Usine, jusqu’ au bout, qu’ il');
+    expect(splitElisions("l'image")).toBe('l’ image');
+  });
+
+  it('leaves other apostrophes alone', () => {
+    expect(splitElisions('aujourd’hui, rock’n’roll')).toBe('aujourd’hui, rock’n’roll');
+    expect(splitElisions('l’ ')).toBe('l’ ');
+  });
+});
+
+describe('joinElisions', () => {
+  it('restores the text that was split, marks included', () => {
+    expect(joinElisions('séries d’ animation')).toBe('séries d’animation');
+    expect(joinElisions('séries d’ <mark>animation</mark>')).toBe('séries d’<mark>animation</mark>');
+    expect(joinElisions(splitElisions('L’Usine Nouvelle de l’image'))).toBe('L’Usine Nouvelle de l’image');
+  });
+});
+
+describe('htmlForIndex', () => {
+  it('splits elisions in text, not in tags or attributes', () => {
+    expect(htmlForIndex('<p title="l’image">l’image de <em>l’Union</em></p>')).toBe(
+      '<p title="l’image">l’ image de <em>l’ Union</em> </p>',
+    );
+  });
+
+  it('puts a space between adjacent tags, so that their words stay apart', () => {
+    expect(htmlForIndex('<dl><dt>Implantation</dt><dd>Tourcoing</dd></dl>')).toBe(
+      '<dl> <dt>Implantation</dt> <dd>Tourcoing</dd> </dl>',
+    );
+  });
+});
+
+describe('searchQuery', () => {
+  it('trims and collapses spaces', () => {
+    expect(searchQuery('  serious   game ')).toBe('serious game');
+  });
+
+  it('looks for the singular of plurals in -x, which Pagefind does not stem', () => {
+    expect(searchQuery('jeux video')).toBe('jeu video');
+    expect(searchQuery('Réseaux')).toBe('Réseau');
+    expect(searchQuery('prix eux')).toBe('prix eux');
+  });
+
+  it('splits elisions like the index does', () => {
+    expect(searchQuery('l’animation')).toBe('l’ animation');
+  });
+});
+
+describe('excerptParts', () => {
+  it('splits an excerpt into plain and matched parts', () => {
+    expect(excerptParts('le jeu en ligne <mark>Dofus.</mark> Ankama')).toEqual([
+      { text: 'le jeu en ligne ', match: false },
+      { text: 'Dofus.', match: true },
+      { text: ' Ankama', match: false },
+    ]);
+  });
+
+  it('decodes what Pagefind escaped, so that no text is ever read as HTML', () => {
+    expect(excerptParts('a &lt;script&gt; <mark>b</mark>')).toEqual([
+      { text: 'a <script> ', match: false },
+      { text: 'b', match: true },
+    ]);
+  });
+
+  it('joins elisions back', () => {
+    expect(excerptParts('séries d’ <mark>animation</mark>').map((p) => p.text)).toEqual(['séries d’', 'animation']);
+  });
+});
+
+describe('matchedWords', () => {
+  it('gives each matched word once, lower-cased, without punctuation', () => {
+    const parts = excerptParts('<mark>Serious</mark> <mark>games,</mark> et <mark>serious</mark> <mark>games.</mark>');
+    expect(matchedWords(parts)).toEqual(['serious', 'games']);
+  });
+});

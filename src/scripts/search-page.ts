@@ -1,0 +1,200 @@
+/**
+ * The search page: searches as the reader types, from the address on load
+ * (`?q=…`, as sent by the header's form), keeps query, filters and order in
+ * the address, announces the number of results, and lets the keyboard move
+ * between the field and the results with the arrow keys. Pagefind is
+ * loaded with the first search, not before.
+ */
+import './search-shortcut.ts';
+import {
+  filterGroups,
+  pagefindOptions,
+  readSearchState,
+  writeSearchState,
+  type SearchState,
+} from '../lib/search-state.ts';
+import { searchQuery } from '../lib/search-text.ts';
+import type { SearchFilter } from '../lib/search-record.ts';
+import { loadPagefind, MissingIndexError, type PagefindResult } from './pagefind-client.ts';
+import { filterFieldsets, resultItem } from './search-results.ts';
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 200;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) setUp(root);
+
+function setUp(root: HTMLElement): void {
+  // The page's markup is fixed: a missing part is a bug of the page, not a case to handle.
+  function part<T extends Element>(selector: string): T {
+    const found = root.querySelector<T>(selector);
+    if (!found) throw new Error(`Recherche : élément ${selector} absent de la page`);
+    return found;
+  }
+  const form = part<HTMLFormElement>('form[role="search"]');
+  const input = part<HTMLInputElement>('input[name="q"]');
+  const status = part<HTMLElement>('[data-search-status]');
+  const area = part<HTMLElement>('[data-search-area]');
+  const refine = part<HTMLDetailsElement>('[data-search-refine]');
+  const filtersBox = part<HTMLElement>('[data-search-filters]');
+  const sortSelect = part<HTMLSelectElement>('[data-search-sort]');
+  const list = part<HTMLOListElement>('[data-search-results]');
+  const more = part<HTMLButtonElement>('[data-search-more]');
+  const browse = root.querySelector<HTMLElement>('[data-search-browse]');
+  const order = JSON.parse(root.dataset.filterOrder ?? '{}') as Partial<Record<SearchFilter, string[]>>;
+  const pageTitle = document.title;
+
+  let state: SearchState = readSearchState(new URLSearchParams(location.search));
+  let searchId = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: PagefindResult[] = [];
+  let words: string[] = [];
+
+  input.value = state.query;
+  sortSelect.value = state.sort;
+
+  // Filters open beside the results on wide screens, folded above them on phones.
+  const wide = matchMedia('(min-width: 56rem)');
+  const fold = () => (refine.open = wide.matches || refine.open);
+  wide.addEventListener('change', fold);
+  fold();
+
+  function say(message: string): void {
+    if (status.textContent !== message) status.textContent = message;
+  }
+
+  function unavailable(error: unknown): void {
+    area.hidden = true;
+    say(
+      error instanceof MissingIndexError && import.meta.env.DEV
+        ? 'Aucun index de recherche pour l’instant\u00a0: lancez «\u202fnpm run build\u202f», puis rechargez cette page.'
+        : 'La recherche est indisponible pour le moment\u202f; parcourez les rubriques ci-dessous.',
+    );
+    console.error(error);
+  }
+
+  function saveState(): void {
+    const params = writeSearchState(state).toString();
+    history.replaceState(null, '', params ? `?${params}` : location.pathname);
+    document.title = state.query ? `«\u202f${state.query}\u202f» – ${pageTitle}` : pageTitle;
+  }
+
+  /** Shows the next results: in place of the previous ones for a new search, else after them. */
+  async function showMore(next: 'replace' | 'append'): Promise<void> {
+    const batch = pending.splice(0, PAGE_SIZE);
+    const id = searchId;
+    const items = await Promise.all(batch.map(async (result) => resultItem(await result.data(), words)));
+    if (id !== searchId) return;
+    if (next === 'replace') list.replaceChildren(...items);
+    else list.append(...items);
+    more.hidden = pending.length === 0;
+    if (next === 'append') items[0]?.querySelector('a')?.focus();
+  }
+
+  async function search(): Promise<void> {
+    const id = ++searchId;
+    saveState();
+    if (!state.query) {
+      area.hidden = true;
+      list.replaceChildren();
+      if (browse) browse.hidden = false;
+      say('');
+      return;
+    }
+    let response;
+    try {
+      const pagefind = await loadPagefind();
+      response = await pagefind.search(searchQuery(state.query), pagefindOptions(state));
+    } catch (error) {
+      if (id === searchId) unavailable(error);
+      return;
+    }
+    if (id !== searchId) return;
+
+    const total = response.results.length;
+    words = searchQuery(state.query)
+      .split(' ')
+      .filter((word) => word.length > 1);
+    pending = [...response.results];
+    filtersBox.replaceChildren(
+      ...filterFieldsets(filterGroups(response.totalFilters, state, response.unfilteredResultCount, order)),
+    );
+    await showMore('replace');
+    if (id !== searchId) return;
+    area.hidden = false;
+    // Nothing to sort or narrow, unless filters are what left no result.
+    refine.hidden = total === 0 && !Object.values(state.filters).some((values) => values.length);
+    if (browse) browse.hidden = total > 0;
+
+    const quoted = `«\u202f${state.query}\u202f»`;
+    const filtered =
+      total !== response.unfilteredResultCount ? ` (sur ${response.unfilteredResultCount} sans les filtres)` : '';
+    say(
+      total === 0
+        ? `Aucun résultat pour ${quoted}${filtered}. Vérifiez l’orthographe, essayez un autre mot${filtered ? ' ou retirez des filtres' : ''}.`
+        : `${total}\u00a0résultat${total > 1 ? 's' : ''} pour ${quoted}${filtered}.`,
+    );
+  }
+
+  function searchSoon(): void {
+    clearTimeout(timer);
+    timer = setTimeout(search, DEBOUNCE_MS);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    state = { ...state, query: input.value.trim() };
+    void search();
+  });
+
+  input.addEventListener('input', () => {
+    state = { ...state, query: input.value.trim() };
+    searchSoon();
+  });
+
+  filtersBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const key = box.name as SearchFilter;
+    const values = new Set(state.filters[key] ?? []);
+    if (box.checked) values.add(box.value);
+    else values.delete(box.value);
+    state = { ...state, filters: { ...state.filters, [key]: [...values] } };
+    void search().then(() =>
+      filtersBox.querySelector<HTMLInputElement>(`input[name="${key}"][value="${CSS.escape(box.value)}"]`)?.focus(),
+    );
+  });
+
+  sortSelect.addEventListener('change', () => {
+    state = { ...state, sort: sortSelect.value === 'date' ? 'date' : 'pertinence' };
+    void search();
+  });
+
+  more.addEventListener('click', () => void showMore('append'));
+
+  // Arrow keys: from the field down into the results, between results, and back up to the field.
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a.result-link')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = links();
+    const index = all.indexOf(event.target as HTMLAnchorElement);
+    if (index < 0) return;
+    let target: HTMLElement | undefined;
+    if (event.key === 'ArrowDown') target = all[index + 1];
+    else if (event.key === 'ArrowUp') target = index === 0 ? input : all[index - 1];
+    else if (event.key === 'Escape') target = input;
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  });
+
+  // The reader came here to search: the field has the focus, and Pagefind loads with the first query.
+  input.focus();
+  if (state.query) void search();
+}

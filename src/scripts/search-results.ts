@@ -1,0 +1,63 @@
+/**
+ * The search page's results and filters as DOM elements, built with
+ * `textContent` only: nothing from the index is ever parsed as HTML.
+ */
+import { HIGHLIGHT_PARAM, excerptParts, joinElisions, matchedWords } from '../lib/search-text.ts';
+import { formatDate, fromIsoDay } from '../lib/dates.ts';
+import type { FilterGroup } from '../lib/search-state.ts';
+import type { PagefindResultData } from './pagefind-client.ts';
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result: type and date, title linking to the page (with the words to highlight), excerpt. */
+export function resultItem(data: PagefindResultData, fallbackWords: string[]): HTMLLIElement {
+  const parts = excerptParts(data.excerpt);
+  const words = matchedWords(parts);
+  const url = new URL(data.url, location.origin);
+  for (const word of words.length ? words : fallbackWords) url.searchParams.append(HIGHLIGHT_PARAM, word);
+
+  const item = element('li', 'result');
+  const meta = element('p', 'result-meta');
+  if (data.meta.type) meta.append(element('span', 'result-type', data.meta.type));
+  if (data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date)) {
+    const time = element('time', undefined, formatDate(fromIsoDay(data.meta.date)));
+    time.dateTime = data.meta.date;
+    meta.append(time);
+  }
+  const title = element('h3', 'result-title');
+  const link = element('a', 'result-link', joinElisions(data.meta.title ?? url.pathname));
+  link.href = url.pathname + url.search;
+  title.append(link);
+  const excerpt = element('p', 'result-excerpt');
+  for (const part of parts) excerpt.append(part.match ? element('mark', undefined, part.text) : part.text);
+  item.append(meta, title, excerpt);
+  return item;
+}
+
+/** The filter checkboxes, one fieldset per filter; checking one searches again. */
+export function filterFieldsets(groups: FilterGroup[]): HTMLFieldSetElement[] {
+  return groups.map((group) => {
+    const fieldset = element('fieldset', 'filter');
+    fieldset.append(element('legend', undefined, group.legend));
+    for (const option of group.options) {
+      const label = element('label', 'filter-option');
+      const box = element('input');
+      box.type = 'checkbox';
+      box.name = group.key;
+      box.value = option.value;
+      box.checked = option.checked;
+      label.append(box, element('span', undefined, option.value), element('span', 'count', `(${option.count})`));
+      fieldset.append(label);
+    }
+    return fieldset;
+  });
+}

@@ -1,0 +1,288 @@
+/** Site search in Chromium, on the built sites, as readers use it. */
+import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+const { site, siteBase } = inject('sites');
+let browser: Browser;
+let server: RunningServer;
+let baseServer: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveStatic(site.dir, site.base);
+  baseServer = await serveStatic(siteBase.dir, siteBase.base);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await baseServer?.close();
+});
+
+/** Waits for a search: loading Pagefind and its index takes a few seconds on a busy machine. */
+const poll = <T>(expect: ExpectStatic, read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+const status = (page: Page) => page.locator('[data-search-status]');
+const resultLinks = (page: Page) => page.locator('[data-search-results] a.result-link');
+
+/** The addresses (path and query) of the results shown, in order. */
+function resultPaths(page: Page): Promise<string[]> {
+  return resultLinks(page).evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).search),
+  );
+}
+
+/** Opens the search page with a query, as the header's form does, and waits for the answer. */
+async function search(expect: ExpectStatic, page: Page, root: string, query: string): Promise<string[]> {
+  await page.goto(`${root}recherche/?q=${encodeURIComponent(query)}`);
+  await poll(expect, () => status(page).textContent()).toMatch(/résultat/);
+  return (await resultPaths(page)).map((path) => path.replace(/\?.*$/, ''));
+}
+
+/** Collects what a page logs as errors or warnings and every request that leaves `origin`. */
+function watch(page: Page, root: string): { problems: string[]; requests: string[] } {
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    requests.push(request.url());
+    if (!request.url().startsWith(root)) problems.push(`request to ${request.url()}`);
+  });
+  return { problems, requests };
+}
+
+describe.concurrent.each([
+  ['at the domain root', () => server.url, '/'],
+  ['under the sub-path /pole-image/', () => baseServer.url, '/pole-image/'],
+])('searching %s', (_, root, base) => {
+  it('finds the Ankama profile first for « Dofus »', async ({ expect }) => {
+    const page = await browser.newPage();
+    const results = await search(expect, page, root(), 'Dofus');
+    expect(results[0]).toBe(`${base}membres/ankama/`);
+    await page.close();
+  });
+
+  it('finds the first call for projects first for « serious game »', async ({ expect }) => {
+    const page = await browser.newPage();
+    const results = await search(expect, page, root(), 'serious game');
+    expect(results[0]).toBe(`${base}appels-a-projets/appel-a-projets-2009/`);
+    await page.close();
+  });
+
+  it('finds the launch article and the Le Fresnoy profile for « Fresnoy »', async ({ expect }) => {
+    const page = await browser.newPage();
+    const results = await search(expect, page, root(), 'Fresnoy');
+    expect(results).toContain(`${base}actualites/lancement-du-pole-image/`);
+    expect(results).toContain(`${base}membres/le-fresnoy/`);
+    await page.close();
+  });
+
+  it('finds « jeu vidéo » for « jeux video », and words after an elision (« d’animation »)', async ({ expect }) => {
+    const page = await browser.newPage();
+    expect(await search(expect, page, root(), 'jeux video')).toContain(`${base}membres/ankama/`);
+    expect(await search(expect, page, root(), 'animation')).toContain(`${base}appels-a-projets/appel-a-projets-2009/`);
+    await page.close();
+  });
+
+  it('shows results on load for /recherche/?q=Ankama, announced, with type, date and highlighted excerpt', async ({
+    expect,
+  }) => {
+    const page = await browser.newPage();
+    const { problems } = watch(page, root());
+    await page.goto(`${root()}recherche/?q=Ankama`);
+    await poll(expect, () => status(page).textContent()).toBe('2\u00a0résultats pour «\u202fAnkama\u202f».');
+    expect(await status(page).getAttribute('role')).toBe('status');
+    expect(await resultLinks(page).first().textContent()).toBe('Ankama');
+    const article = page.locator('[data-search-results] li').nth(1);
+    expect(await article.locator('.result-type').textContent()).toBe('Actualité');
+    expect(await article.locator('time').textContent()).toBe('2 juillet 2009');
+    expect(await page.locator('[data-search-results] mark').first().textContent()).toMatch(/^Ankama/);
+    expect(await page.title()).toMatch(/^«\u202fAnkama\u202f» – Recherche/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('can be used with the keyboard alone, from any page to the highlighted result', async ({ expect }) => {
+    const page = await browser.newPage();
+    await page.goto(`${root()}actualites/ouverture-du-premier-appel-a-projets/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-en-tete');
+    await page.keyboard.type('Dofus');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/recherche\/\?q=Dofus$/);
+    expect(new URL(page.url()).pathname).toBe(`${base}recherche/`);
+    await poll(expect, () => resultLinks(page).count()).toBeGreaterThan(0);
+    // The field keeps the focus; the arrows go down into the results and back up.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Dofus');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ankama');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement ?? document.body).outlineStyle)).not.toBe(
+      'none',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/membres\/ankama\//);
+    expect(new URL(page.url()).pathname).toBe(`${base}membres/ankama/`);
+    await poll(expect, () =>
+      page.evaluate(() => {
+        const found = CSS.highlights.get('recherche');
+        return found ? [...found].map((range) => (range as Range).toString()) : [];
+      }),
+    ).toContain('Dofus');
+    await page.close();
+  });
+});
+
+describe.concurrent('search', () => {
+  it('finds nothing for a word that only drafts and future articles hold', async ({ expect }) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}recherche/?q=zorglubine`);
+    await poll(expect, () => status(page).textContent()).toMatch(/^Aucun résultat pour «\u202fzorglubine\u202f»/);
+    expect(await resultLinks(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('ignores accents: « eleves » finds « élèves »', async ({ expect }) => {
+    const page = await browser.newPage();
+    expect(await search(expect, page, server.url, 'eleves')).toEqual(['/test-recherche-francais/']);
+    await page.close();
+  });
+
+  it('narrows the results with the type filter, and keeps the filter in the address', async ({ expect }) => {
+    const page = await browser.newPage();
+    const all = await search(expect, page, server.url, 'Fresnoy');
+    expect(all.length).toBeGreaterThan(1);
+    await page
+      .getByRole('group', { name: 'Type de contenu' })
+      .getByRole('checkbox', { name: /^Membre/ })
+      .check();
+    await poll(expect, () => resultPaths(page)).toHaveLength(1);
+    expect((await resultPaths(page))[0]).toMatch(/^\/membres\/le-fresnoy\/\?/);
+    expect(await status(page).textContent()).toMatch(
+      /^1\u00a0résultat pour «\u202fFresnoy\u202f» \(sur \d+ sans les filtres\)/,
+    );
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Membre']);
+    await page.reload();
+    await poll(expect, () => resultPaths(page)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('sorts by date, newest first, undated pages last', async ({ expect }) => {
+    const page = await browser.newPage();
+    const days = () =>
+      page
+        .locator('[data-search-results] li')
+        .evaluateAll((items) => items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? ''));
+    await search(expect, page, server.url, 'test');
+    await page.getByRole('combobox', { name: 'Trier' }).selectOption('date');
+    await poll(expect, () => new URL(page.url()).searchParams.get('tri')).toBe('date');
+    // The test call that opens in 2999 comes first, then the newest test articles.
+    await poll(expect, async () => (await days())[0]).toBe('2999-01-01');
+    const dated = await days();
+    expect(dated.every(Boolean)).toBe(true);
+    expect(dated).toEqual(dated.toSorted().reverse());
+    // « Fresnoy » by date: the launch article first, then the member and the page, which have no date.
+    await page.goto(`${server.url}recherche/?q=Fresnoy&tri=date`);
+    await poll(expect, days).toEqual(['2009-07-02', '', '']);
+    expect(await page.getByRole('combobox', { name: 'Trier' }).inputValue()).toBe('date');
+    await page.close();
+  });
+
+  it('shows ten results, then ten more on demand, focusing the first new one', async ({ expect }) => {
+    const page = await browser.newPage();
+    await search(expect, page, server.url, 'test');
+    expect(await resultLinks(page).count()).toBe(10);
+    await page.getByRole('button', { name: 'Afficher plus de résultats' }).click();
+    await poll(expect, () => resultLinks(page).count()).toBeGreaterThan(10);
+    expect(
+      await resultLinks(page)
+        .nth(10)
+        .evaluate((link) => link === document.activeElement),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('moves the focus to the header field with Ctrl+K', async ({ expect }) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}membres/`);
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-en-tete');
+    await page.close();
+  });
+
+  it('reads at 320 px with results, without horizontal scrolling', async ({ expect }) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await search(expect, page, server.url, 'Fresnoy');
+    await page.getByText('Filtrer et trier').click();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await page.close();
+  });
+
+  it('works under a Content Security Policy that allows no inline script and no eval', async ({ expect }) => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') violations.push(message.text());
+    });
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({
+        response,
+        headers: {
+          ...response.headers(),
+          'content-security-policy':
+            "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+        },
+      });
+    });
+    expect(await search(expect, page, server.url, 'Dofus')).toContain('/membres/ankama/');
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('pages that are not searching', () => {
+  const pages = [
+    '',
+    'actualites/',
+    'actualites/lancement-du-pole-image/',
+    'membres/ankama/',
+    'appels-a-projets/appel-a-projets-2009/',
+    'le-pole/',
+    'page-inexistante/',
+  ];
+
+  it('load no search code and no index, log no error and stay on the site', async ({ expect }) => {
+    const page = await browser.newPage();
+    const { problems, requests } = watch(page, server.url.replace(/\/$/, ''));
+    for (const path of pages) {
+      await page.goto(server.url + path);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(requests.filter((url) => /pagefind|search-highlight|recherche\.astro/.test(url))).toEqual([]);
+    expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
+    await page.close();
+  });
+
+  it('the search page itself loads Pagefind only when the reader starts searching', async ({ expect }) => {
+    const page = await browser.newPage();
+    const { problems, requests } = watch(page, server.url.replace(/\/$/, ''));
+    await page.goto(`${server.url}recherche/`);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.keyboard.type('Ankama');
+    await poll(expect, () => resultLinks(page).count()).toBeGreaterThan(0);
+    expect(requests.filter((url) => url.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
+    expect(new URL(page.url()).search).toBe('?q=Ankama');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
