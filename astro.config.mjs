@@ -36,4 +36,22 @@ export default defineConfig({
   // The sitemap is src/pages/sitemap.xml.ts: it knows when each page last changed.
   integrations: [mdx(), pagefindSearch()],
   devToolbar: { enabled: false },
+  security: {
+    // A Content-Security-Policy <meta> on every page: scripts and styles only from the
+    // site itself or by hash (no 'unsafe-inline'), plus the WebAssembly Pagefind needs.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

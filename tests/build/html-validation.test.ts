@@ -47,7 +47,10 @@ describe('HTML', () => {
   ])('of every page is valid for the Nu HTML Checker, %s', async (_, dir) => {
     const pages = listFiles(dir).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);
-    const messages = await validate(dir);
+    // vnu checks files from disk, where the page's origin is `file:`: its CSP evaluator then
+    // wrongly reports the site's own scripts and styles as blocked. Chromium enforces the real
+    // policy in tests/browser/security.test.ts; every other message counts.
+    const messages = (await validate(dir)).filter((m) => !m.message.includes('violates Content Security Policy'));
     const report = messages.map(
       (m) =>
         `${m.url.replace(/^.*?\/(site(-base)?)\//, '')}:${m.lastLine ?? '?'} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`,

@@ -1,0 +1,82 @@
+/** The Content Security Policy holds on every kind of page, search included, without a single violation. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { readPage } from '../helpers/dist.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+const { siteBase } = inject('sites');
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveStatic(siteBase.dir, siteBase.base);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page that records every CSP violation in `window.__violations`. */
+async function watchedPage(): Promise<Page> {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { __violations: violations });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return context.newPage();
+}
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+
+describe('Content Security Policy', () => {
+  it('is set on every page, without unsafe-inline, with only the WebAssembly permission search needs', () => {
+    const policy =
+      readPage(siteBase.dir, '').querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ??
+      '';
+    const scriptSrc = policy.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toMatch(/'unsafe-eval'/);
+    expect(policy).toContain("object-src 'none'");
+  });
+
+  it.each([
+    '',
+    'actualites/lancement-du-pole-image/',
+    'membres/ankama/',
+    'appels-a-projets/appel-a-projets-2009/',
+    'le-pole/',
+  ])('lets /%s run all its scripts and styles', async (path) => {
+    const page = await watchedPage();
+    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lets search load Pagefind, its worker and its WebAssembly, and find results', async () => {
+    const page = await watchedPage();
+    await page.goto(`${server.url}recherche/?q=Dofus`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('main a[href*="/membres/ankama/"]').count()).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('blocks a script injected into a page (the policy is enforced, not just present)', async () => {
+    const page = await watchedPage();
+    await page.goto(server.url);
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+    });
+    expect(await page.evaluate(() => 'injected' in window || '__injected' in window)).toBe(false);
+    await expect.poll(() => violations(page)).toEqual([expect.stringMatching(/^script-src/)]);
+    await page.context().close();
+  });
+});
