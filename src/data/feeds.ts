@@ -57,7 +57,8 @@ function articleCandidate(article: Article, origin: URL): Candidate {
         pubDate,
         title: article.data.title,
         link,
-        description: article.data.description,
+        // Feed readers read a description as HTML: the editor's text is escaped into it.
+        description: escapeXml(article.data.description),
         categories: article.data.tags,
         author: article.data.author,
         content: feedHtml(await bodyHtml(article), link),
@@ -87,7 +88,7 @@ function callCandidate(call: Call, origin: URL): Candidate {
         pubDate,
         title: frenchTypography(`Appel à projets : ${data.title}`),
         link,
-        description: data.summary,
+        description: escapeXml(data.summary),
         categories: data.themes,
         content: feedHtml(summary + (await bodyHtml(call)), link),
       };

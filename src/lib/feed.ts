@@ -12,6 +12,7 @@ export interface FeedItem {
   title: string;
   /** Absolute URL of the item's page. */
   link: string;
+  /** A summary as HTML (escape plain text with `escapeXml`). */
   description: string;
   pubDate: Date;
   categories: string[];

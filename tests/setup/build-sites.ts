@@ -33,7 +33,7 @@ function addPaginationArticles(content: string, count: number): void {
     const day = String(n).padStart(2, '0');
     writeFileSync(
       resolve(content, `news/test-pagination-${day}.md`),
-      `---\ntitle: Actualité de test n° ${n}\ndescription: Une actualité de test pour la pagination, n° ${n}.\ndate: 2008-01-${day}\ntags: [test pagination]\n---\n\nTexte de test numéro ${n}.\n`,
+      `---\ntitle: Actualité de test n° ${n}\ndescription: ${n === 1 ? '"Une actualité de test n° 1 avec du <b>HTML</b> & un <script>alert(1)</script> qui doit rester du texte."' : `Une actualité de test pour la pagination, n° ${n}.`}\ndate: 2008-01-${day}\ntags: [test pagination]\n---\n\nTexte de test numéro ${n}.\n`,
     );
   }
 }

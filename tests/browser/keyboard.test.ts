@@ -1,0 +1,85 @@
+/** Keyboard use: the skip link comes first, and focus is always visible. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+const { siteBase } = inject('sites');
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveStatic(siteBase.dir, siteBase.base);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = [
+  '',
+  'actualites/',
+  'actualites/lancement-du-pole-image/',
+  'membres/',
+  'appels-a-projets/appel-a-projets-2009/',
+  'recherche/?q=fresnoy',
+];
+
+describe('keyboard', () => {
+  it.each(pages)(
+    'on /%s, the skip link comes first and every focused element shows a visible outline',
+    async (path) => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await browser.newPage({ colorScheme });
+        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        if (path.startsWith('recherche/')) {
+          expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+        }
+        const seen: string[] = [];
+        for (let i = 0; i < 25; i++) {
+          await page.keyboard.press('Tab');
+          const focus = await page.evaluate(() => {
+            const element = document.activeElement as HTMLElement | null;
+            if (!element || element === document.body) return undefined;
+            const visible = (style: CSSStyleDeclaration) =>
+              style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+            return {
+              name: `${element.tagName.toLowerCase()} ${element.textContent?.trim().slice(0, 40) ?? ''}`,
+              skip: element.classList.contains('skip-link'),
+              // Cards draw their focus ring on the ::after that covers the card.
+              visible: visible(getComputedStyle(element)) || visible(getComputedStyle(element, '::after')),
+            };
+          });
+          if (!focus) break;
+          // The search page with a query puts the focus in its field, ready to refine the search.
+          if (i === 0 && !path.startsWith('recherche/')) expect(focus.skip, `${path}: first Tab`).toBe(true);
+          expect(focus.visible, `${path} (${colorScheme}): ${focus.name}`).toBe(true);
+          seen.push(focus.name);
+        }
+        expect(seen.length).toBeGreaterThan(5);
+        await page.close();
+      }
+    },
+  );
+});
+
+describe('motion', () => {
+  it('stops transitions for readers who ask for reduced motion', async () => {
+    const durations: string[] = [];
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const page = await browser.newPage({ reducedMotion });
+      await page.goto(`${server.url}actualites/`);
+      durations.push(
+        await page
+          .locator('.card')
+          .first()
+          .evaluate((card) => getComputedStyle(card).transitionDuration),
+      );
+      await page.close();
+    }
+    expect(durations[0]).not.toBe('0s');
+    expect(durations[1]).toBe('0s');
+  });
+});
