@@ -36,12 +36,23 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
-      it(`finds no violation on any page, ${colorScheme}, ${width} px`, async () => {
+      it(`finds no violation, console error, CSP violation or outside request on any page, ${colorScheme}, ${width} px`, async () => {
         const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
         await context.addInitScript({ content: axeSource });
         const page = await context.newPage();
         const violations: string[] = [];
+        let current = '';
+        // Chromium reports CSP violations on the console as errors, so they are caught here too.
+        page.on('console', (message) => {
+          if (message.type() === 'error') violations.push(`${current} console: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => violations.push(`${current} error: ${error.message}`));
+        page.on('request', (request) => {
+          if (!request.url().startsWith(server.url.replace(/\/pole-image\/$/, '/')))
+            violations.push(`${current} request: ${request.url()}`);
+        });
         for (const path of pages) {
+          current = path;
           // After `load`: axe must see the page with its styles applied.
           await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
           const result = await page.evaluate(() =>
