@@ -4,11 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { listFiles, pathOf } from '../helpers/dist.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { servedSites } from '../helpers/served-sites.ts';
 
 const { siteBase } = inject('sites');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -16,18 +14,7 @@ const pages = listFiles(siteBase.dir)
   .filter((file) => file.endsWith('.html'))
   .map((file) => pathOf(siteBase.base, file));
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(siteBase.dir, siteBase.base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedSites();
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('covers every page of the real site', () => {
@@ -37,7 +24,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
       it(`finds no violation, console error, CSP violation or outside request on any page, ${colorScheme}, ${width} px`, async () => {
-        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+        const context = await served.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
         await context.addInitScript({ content: axeSource });
         const page = await context.newPage();
         const violations: string[] = [];
@@ -48,13 +35,13 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         });
         page.on('pageerror', (error) => violations.push(`${current} error: ${error.message}`));
         page.on('request', (request) => {
-          if (!request.url().startsWith(server.url.replace(/\/pole-image\/$/, '/')))
+          if (!request.url().startsWith(served.siteBase.url.replace(/\/pole-image\/$/, '/')))
             violations.push(`${current} request: ${request.url()}`);
         });
         for (const path of pages) {
           current = path;
           // After `load`: axe must see the page with its styles applied.
-          await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+          await page.goto(new URL(path, served.siteBase.url).href, { waitUntil: 'load' });
           const result = await page.evaluate(() =>
             // @ts-expect-error axe is added to every page by the init script above.
             window.axe.run(document, {

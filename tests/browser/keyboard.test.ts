@@ -1,22 +1,8 @@
 /** Keyboard use: the skip link comes first, and focus is always visible. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSites } from '../helpers/served-sites.ts';
 
-const { siteBase } = inject('sites');
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(siteBase.dir, siteBase.base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedSites();
 
 const pages = [
   '',
@@ -32,8 +18,8 @@ describe('keyboard', () => {
     'on /%s, the skip link comes first and every focused element shows a visible outline',
     async (path) => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await browser.newPage({ colorScheme });
-        await page.goto(server.url + path, { waitUntil: 'networkidle' });
+        const page = await served.browser.newPage({ colorScheme });
+        await page.goto(served.siteBase.url + path, { waitUntil: 'networkidle' });
         if (path.startsWith('recherche/')) {
           expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
         }
@@ -69,8 +55,8 @@ describe('motion', () => {
   it('stops transitions for readers who ask for reduced motion', async () => {
     const durations: string[] = [];
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-      const page = await browser.newPage({ reducedMotion });
-      await page.goto(`${server.url}actualites/`);
+      const page = await served.browser.newPage({ reducedMotion });
+      await page.goto(`${served.siteBase.url}actualites/`);
       durations.push(
         await page
           .locator('.card')

@@ -1,25 +1,9 @@
 /** Site search in Chromium, on the built sites, as readers use it. */
-import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { describe, it, type ExpectStatic } from 'vitest';
+import type { Page } from 'playwright-core';
+import { servedSites } from '../helpers/served-sites.ts';
 
-const { site, siteBase } = inject('sites');
-let browser: Browser;
-let server: RunningServer;
-let baseServer: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(site.dir, site.base);
-  baseServer = await serveStatic(siteBase.dir, siteBase.base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await baseServer?.close();
-});
+const served = servedSites();
 
 /** Waits for a search: loading Pagefind and its index takes a few seconds on a busy machine. */
 const poll = <T>(expect: ExpectStatic, read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
@@ -56,25 +40,25 @@ function watch(page: Page, root: string): { problems: string[]; requests: string
 }
 
 describe.concurrent.each([
-  ['at the domain root', () => server.url, '/'],
-  ['under the sub-path /pole-image/', () => baseServer.url, '/pole-image/'],
+  ['at the domain root', () => served.site.url, '/'],
+  ['under the sub-path /pole-image/', () => served.siteBase.url, '/pole-image/'],
 ])('searching %s', (_, root, base) => {
   it('finds the Ankama profile first for « Dofus »', async ({ expect }) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const results = await search(expect, page, root(), 'Dofus');
     expect(results[0]).toBe(`${base}membres/ankama/`);
     await page.close();
   });
 
   it('finds the first call for projects first for « serious game »', async ({ expect }) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const results = await search(expect, page, root(), 'serious game');
     expect(results[0]).toBe(`${base}appels-a-projets/appel-a-projets-2009/`);
     await page.close();
   });
 
   it('finds the launch article and the Le Fresnoy profile for « Fresnoy »', async ({ expect }) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const results = await search(expect, page, root(), 'Fresnoy');
     expect(results).toContain(`${base}actualites/lancement-du-pole-image/`);
     expect(results).toContain(`${base}membres/le-fresnoy/`);
@@ -82,7 +66,7 @@ describe.concurrent.each([
   });
 
   it('finds « jeu vidéo » for « jeux video », and words after an elision (« d’animation »)', async ({ expect }) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     expect(await search(expect, page, root(), 'jeux video')).toContain(`${base}membres/ankama/`);
     expect(await search(expect, page, root(), 'animation')).toContain(`${base}appels-a-projets/appel-a-projets-2009/`);
     await page.close();
@@ -91,7 +75,7 @@ describe.concurrent.each([
   it('shows results on load for /recherche/?q=Ankama, announced, with type, date and highlighted excerpt', async ({
     expect,
   }) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const { problems } = watch(page, root());
     await page.goto(`${root()}recherche/?q=Ankama`);
     await poll(expect, () => status(page).textContent()).toBe('2\u00a0résultats pour «\u202fAnkama\u202f».');
@@ -107,7 +91,7 @@ describe.concurrent.each([
   });
 
   it('can be used with the keyboard alone, from any page to the highlighted result', async ({ expect }) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.goto(`${root()}actualites/ouverture-du-premier-appel-a-projets/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-en-tete');
@@ -140,22 +124,22 @@ describe.concurrent.each([
 
 describe.concurrent('search', () => {
   it('finds nothing for a word that only drafts and future articles hold', async ({ expect }) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}recherche/?q=zorglubine`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}recherche/?q=zorglubine`);
     await poll(expect, () => status(page).textContent()).toMatch(/^Aucun résultat pour «\u202fzorglubine\u202f»/);
     expect(await resultLinks(page).count()).toBe(0);
     await page.close();
   });
 
   it('ignores accents: « eleves » finds « élèves »', async ({ expect }) => {
-    const page = await browser.newPage();
-    expect(await search(expect, page, server.url, 'eleves')).toEqual(['/test-recherche-francais/']);
+    const page = await served.browser.newPage();
+    expect(await search(expect, page, served.site.url, 'eleves')).toEqual(['/test-recherche-francais/']);
     await page.close();
   });
 
   it('narrows the results with the type filter, and keeps the filter in the address', async ({ expect }) => {
-    const page = await browser.newPage();
-    const all = await search(expect, page, server.url, 'Fresnoy');
+    const page = await served.browser.newPage();
+    const all = await search(expect, page, served.site.url, 'Fresnoy');
     expect(all.length).toBeGreaterThan(1);
     await page
       .getByRole('group', { name: 'Type de contenu' })
@@ -173,12 +157,12 @@ describe.concurrent('search', () => {
   });
 
   it('sorts by date, newest first, undated pages last', async ({ expect }) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const days = () =>
       page
         .locator('[data-search-results] li')
         .evaluateAll((items) => items.map((item) => item.querySelector('time')?.getAttribute('datetime') ?? ''));
-    await search(expect, page, server.url, 'test');
+    await search(expect, page, served.site.url, 'test');
     await page.getByRole('combobox', { name: 'Trier' }).selectOption('date');
     await poll(expect, () => new URL(page.url()).searchParams.get('tri')).toBe('date');
     // The test call that opens in 2999 comes first, then the newest test articles.
@@ -187,15 +171,15 @@ describe.concurrent('search', () => {
     expect(dated.every(Boolean)).toBe(true);
     expect(dated).toEqual(dated.toSorted().reverse());
     // « Fresnoy » by date: the launch article first, then the member and the page, which have no date.
-    await page.goto(`${server.url}recherche/?q=Fresnoy&tri=date`);
+    await page.goto(`${served.site.url}recherche/?q=Fresnoy&tri=date`);
     await poll(expect, days).toEqual(['2009-07-02', '', '']);
     expect(await page.getByRole('combobox', { name: 'Trier' }).inputValue()).toBe('date');
     await page.close();
   });
 
   it('shows ten results, then ten more on demand, focusing the first new one', async ({ expect }) => {
-    const page = await browser.newPage();
-    await search(expect, page, server.url, 'test');
+    const page = await served.browser.newPage();
+    await search(expect, page, served.site.url, 'test');
     expect(await resultLinks(page).count()).toBe(10);
     await page.getByRole('button', { name: 'Afficher plus de résultats' }).click();
     await poll(expect, () => resultLinks(page).count()).toBeGreaterThan(10);
@@ -208,16 +192,16 @@ describe.concurrent('search', () => {
   });
 
   it('moves the focus to the header field with Ctrl+K', async ({ expect }) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}membres/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}membres/`);
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-en-tete');
     await page.close();
   });
 
   it('reads at 320 px with results, without horizontal scrolling', async ({ expect }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await search(expect, page, server.url, 'Fresnoy');
+    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await search(expect, page, served.site.url, 'Fresnoy');
     await page.getByText('Filtrer et trier').click();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -227,7 +211,7 @@ describe.concurrent('search', () => {
   });
 
   it('works under a Content Security Policy that allows no inline script and no eval', async ({ expect }) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') violations.push(message.text());
@@ -243,7 +227,7 @@ describe.concurrent('search', () => {
         },
       });
     });
-    expect(await search(expect, page, server.url, 'Dofus')).toContain('/membres/ankama/');
+    expect(await search(expect, page, served.site.url, 'Dofus')).toContain('/membres/ankama/');
     expect(violations).toEqual([]);
     await page.close();
   });
@@ -261,10 +245,10 @@ describe('pages that are not searching', () => {
   ];
 
   it('load no search code and no index, log no error and stay on the site', async ({ expect }) => {
-    const page = await browser.newPage();
-    const { problems, requests } = watch(page, server.url.replace(/\/$/, ''));
+    const page = await served.browser.newPage();
+    const { problems, requests } = watch(page, served.site.url.replace(/\/$/, ''));
     for (const path of pages) {
-      await page.goto(server.url + path);
+      await page.goto(served.site.url + path);
       await page.waitForLoadState('networkidle');
     }
     expect(requests.filter((url) => /pagefind|search-highlight|recherche\.astro/.test(url))).toEqual([]);
@@ -273,9 +257,9 @@ describe('pages that are not searching', () => {
   });
 
   it('the search page itself loads Pagefind only when the reader starts searching', async ({ expect }) => {
-    const page = await browser.newPage();
-    const { problems, requests } = watch(page, server.url.replace(/\/$/, ''));
-    await page.goto(`${server.url}recherche/`);
+    const page = await served.browser.newPage();
+    const { problems, requests } = watch(page, served.site.url.replace(/\/$/, ''));
+    await page.goto(`${served.site.url}recherche/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.keyboard.type('Ankama');

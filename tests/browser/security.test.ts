@@ -1,27 +1,15 @@
 /** The Content Security Policy holds on every kind of page, search included, without a single violation. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readPage } from '../helpers/dist.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { servedSites } from '../helpers/served-sites.ts';
 
 const { siteBase } = inject('sites');
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(siteBase.dir, siteBase.base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = servedSites();
 
 /** A page that records every CSP violation in `window.__violations`. */
 async function watchedPage(): Promise<Page> {
-  const context = await browser.newContext();
+  const context = await served.browser.newContext();
   await context.addInitScript(() => {
     const violations: string[] = [];
     Object.assign(window, { __violations: violations });
@@ -54,14 +42,14 @@ describe('Content Security Policy', () => {
     'le-pole/',
   ])('lets /%s run all its scripts and styles', async (path) => {
     const page = await watchedPage();
-    await page.goto(server.url + path, { waitUntil: 'networkidle' });
+    await page.goto(served.siteBase.url + path, { waitUntil: 'networkidle' });
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 
   it('lets search load Pagefind, its worker and its WebAssembly, and find results', async () => {
     const page = await watchedPage();
-    await page.goto(`${server.url}recherche/?q=Dofus`, { waitUntil: 'networkidle' });
+    await page.goto(`${served.siteBase.url}recherche/?q=Dofus`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('main a[href*="/membres/ankama/"]').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
     await page.context().close();
@@ -69,7 +57,7 @@ describe('Content Security Policy', () => {
 
   it('blocks a script injected into a page (the policy is enforced, not just present)', async () => {
     const page = await watchedPage();
-    await page.goto(server.url);
+    await page.goto(served.siteBase.url);
     await page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__injected = true;';

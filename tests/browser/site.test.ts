@@ -1,25 +1,8 @@
 /** The built site in headless Chromium, as readers get it. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedSites } from '../helpers/served-sites.ts';
 
-const { site, siteBase } = inject('sites');
-let browser: Browser;
-let server: RunningServer;
-let baseServer: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(site.dir, site.base);
-  baseServer = await serveStatic(siteBase.dir, siteBase.base);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await baseServer?.close();
-});
+const served = servedSites();
 
 const keyPages = [
   '',
@@ -37,22 +20,22 @@ const keyPages = [
 
 describe('call status', () => {
   it('is recomputed from the reader’s date, so that it stays right without a rebuild', async () => {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     const page = await context.newPage();
     // A reader on 1 June 2009, before the call opened on 2 July 2009 (the site was built after).
     await page.clock.setFixedTime(new Date('2009-06-01T10:00:00+02:00'));
-    await page.goto(`${server.url}appels-a-projets/appel-a-projets-2009/`);
+    await page.goto(`${served.site.url}appels-a-projets/appel-a-projets-2009/`);
     await expect.poll(() => page.locator('main [data-call-opens]').first().textContent()).toBe('À venir');
     expect(await page.locator('[data-status-stamp]').isHidden()).toBe(true);
     await context.close();
   });
 
   it('reorders the calls list when statuses change', async () => {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     const page = await context.newPage();
     // On 15 January 2008 only the test call of January 2008 is open; the others are still upcoming.
     await page.clock.setFixedTime(new Date('2008-01-15T12:00:00+01:00'));
-    await page.goto(`${server.url}appels-a-projets/`);
+    await page.goto(`${served.site.url}appels-a-projets/`);
     await expect
       .poll(() =>
         page.locator('[data-call-list] [data-status]').evaluateAll((badges) => badges.map((b) => b.textContent)),
@@ -62,9 +45,9 @@ describe('call status', () => {
   });
 
   it('keeps the build-time status and says when it was computed without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}appels-a-projets/appel-a-projets-2009/`);
+    await page.goto(`${served.site.url}appels-a-projets/appel-a-projets-2009/`);
     expect(await page.locator('main [data-call-opens]').first().textContent()).toBe('Ouvert');
     expect(await page.locator('[data-status-stamp]').textContent()).toMatch(/^\s*Statut au \d{1,2}(er)? \S+ \d{4}/);
     await context.close();
@@ -73,16 +56,16 @@ describe('call status', () => {
 
 describe('every page', () => {
   it.each(keyPages)('/%s logs no error and makes no request outside the site', async (path) => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.url.replace(/\/$/, ''))) problems.push(`request to ${request.url()}`);
+      if (!request.url().startsWith(served.site.url.replace(/\/$/, ''))) problems.push(`request to ${request.url()}`);
     });
-    const response = await page.goto(server.url + path);
+    const response = await page.goto(served.site.url + path);
     expect(response?.status()).toBe(path === 'page-inexistante/' ? 404 : 200);
     await page.waitForLoadState('networkidle');
     expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
@@ -90,8 +73,8 @@ describe('every page', () => {
   });
 
   it.each(keyPages)('/%s reads at 320 px without horizontal scrolling', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(server.url + path);
+    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(served.site.url + path);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
@@ -100,9 +83,9 @@ describe('every page', () => {
   });
 
   it('works with JavaScript off: the header leads to every section', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(served.site.url);
     for (const label of ['Le Pôle', 'Actualités', 'Membres', 'Appels à projets']) {
       await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: label }).click();
       await expect.poll(() => page.locator('h1').textContent()).toContain(label);
@@ -112,8 +95,8 @@ describe('every page', () => {
   });
 
   it('the skip link moves the keyboard focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}membres/ankama/`);
+    const page = await served.browser.newPage();
+    await page.goto(`${served.site.url}membres/ankama/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
     expect(await page.locator('.skip-link').isVisible()).toBe(true);
@@ -123,8 +106,8 @@ describe('every page', () => {
   });
 
   it('prints an article without navigation, in black on white, with link addresses', async () => {
-    const page = await browser.newPage({ colorScheme: 'dark' });
-    await page.goto(`${server.url}actualites/lancement-du-pole-image/`);
+    const page = await served.browser.newPage({ colorScheme: 'dark' });
+    await page.goto(`${served.site.url}actualites/lancement-du-pole-image/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header nav').isHidden()).toBe(true);
     expect(await page.locator('.breadcrumbs').isHidden()).toBe(true);
@@ -145,8 +128,8 @@ describe('every page', () => {
   it('follows the system’s dark colour scheme', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(server.url);
+      const page = await served.browser.newPage({ colorScheme });
+      await page.goto(served.site.url);
       colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
       await page.close();
     }
@@ -156,12 +139,12 @@ describe('every page', () => {
 
 describe('under a sub-path', () => {
   it('serves the home page with its styles and its links under /pole-image/', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const failed: string[] = [];
     page.on('response', (response) => {
       if (response.status() >= 400) failed.push(response.url());
     });
-    await page.goto(baseServer.url);
+    await page.goto(served.siteBase.url);
     await page.waitForLoadState('networkidle');
     expect(failed).toEqual([]);
     await page
