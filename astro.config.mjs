@@ -1,7 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentLinks } from './src/integrations/content-links.ts';
@@ -24,6 +24,33 @@ const cacheDir =
     ? `./node_modules/.astro-content/${createHash('sha256').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}/`
     : './node_modules/.astro/');
 
+/**
+ * A variable font of an `@fontsource-variable/*` package, Latin subset.
+ * @param {`--${string}`} cssVariable
+ * @param {string} name
+ * @param {string} slug
+ * @param {string} weight
+ * @param {('normal' | 'italic')[]} styles
+ */
+function localFont(cssVariable, name, slug, weight, styles) {
+  return {
+    provider: fontProviders.local(),
+    name,
+    cssVariable,
+    fallbacks: ['Arial', 'sans-serif'],
+    options: {
+      variants: /** @type {[any, ...any[]]} */ (
+        styles.map((style) => ({
+          src: [`./node_modules/@fontsource-variable/${slug}/files/${slug}-latin-wght-${style}.woff2`],
+          weight,
+          style,
+          display: 'optional',
+        }))
+      ),
+    },
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -36,6 +63,14 @@ export default defineConfig({
   // The sitemap is src/pages/sitemap.xml.ts: it knows when each page last changed.
   integrations: [mdx(), pagefindSearch()],
   devToolbar: { enabled: false },
+  // The type pairing, self-hosted from the @fontsource-variable packages (never a
+  // CDN), Latin subset only (French needs nothing else), `font-display: optional`,
+  // with fallbacks whose metrics Astro matches to the web fonts' so that text
+  // does not move when they arrive (see docs/design.md).
+  fonts: [
+    localFont('--font-display', 'Bricolage Grotesque', 'bricolage-grotesque', '200 800', ['normal']),
+    localFont('--font-text', 'Instrument Sans', 'instrument-sans', '400 700', ['normal']),
+  ],
   security: {
     // A Content-Security-Policy <meta> on every page: scripts and styles only from the
     // site itself or by hash (no 'unsafe-inline'), plus the WebAssembly Pagefind needs.

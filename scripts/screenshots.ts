@@ -18,7 +18,7 @@ const pages = process.argv.slice(2).length
       'membres/ankama/',
       'appels-a-projets/appel-a-projets-2009/',
       'le-pole/',
-      'recherche/',
+      'recherche/?q=Dofus',
     ];
 const out = resolve('screenshots');
 mkdirSync(out, { recursive: true });
@@ -31,7 +31,9 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       for (const path of pages) {
         await page.goto(server.url + path, { waitUntil: 'networkidle' });
-        const name = `${path.replace(/\/$/, '').replace(/\//g, '_') || 'accueil'}-${width}-${scheme}.png`;
+        // A search opened with a query: its results, not the moment before they arrive.
+        if (path.includes('?q=')) await page.waitForSelector('[data-search-results] li');
+        const name = `${path.replace(/\?.*$/, '').replace(/\/$/, '').replace(/\//g, '_') || 'accueil'}-${width}-${scheme}.png`;
         await page.screenshot({ path: resolve(out, name), fullPage: true });
         console.log(name);
       }

@@ -1,41 +1,108 @@
 /**
- * The Pôle's default images, drawn as SVG and turned into PNG at build time:
+ * The Pôle's identity drawn as SVG: the mark (five bars, one per field, in an
+ * ink tile: « la mire », the test card of television, for an image cluster),
  * the social-sharing image (1200 × 630) and the feeds' channel image
- * (144 × 144). Only shapes and the site's name: no photo, no real logo.
+ * (144 × 144). Shapes only: no photo, no real organisation's logo. The page
+ * draws the mark with the tokens (so it follows the colour scheme); the PNG
+ * images take the same tokens' light values, read from `tokens.css`.
  */
 import { escapeXml } from './feed.ts';
+import { sectors } from '../schemas/members.ts';
 
-const INK = '#17133f';
-const ACCENT = '#3b28c9';
-const LIGHT = '#ffffff';
-/** One colour per field: cinema, audiovisual, animation, video games, virtual worlds. */
-const FIELDS = ['#ff6b4a', '#ffb020', '#2ec4a6', '#5aa9ff', '#b18cff'];
+/** The five fields, in the order of the motif: the members' sectors. */
+export type Field = keyof typeof sectors;
+export const FIELDS = Object.keys(sectors) as Field[];
 
-function mark(x: number, y: number, size: number): string {
-  const r = size * 0.22;
-  const s = size / 32;
-  return `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="${r}" fill="${ACCENT}"/><path d="M${x + 11 * s} ${y + 9 * s}v${14 * s}l${12 * s}-${7 * s}z" fill="${LIGHT}"/>`;
+export interface MarkColours {
+  tile: string;
+  fields: Record<Field, string>;
 }
 
-export function socialImageSvg(name: string, tagline: string): string {
-  const [first, ...rest] = name.split(' ');
-  const line1 = escapeXml(`${first ?? ''} ${rest[0] ?? ''}`.trim());
-  const line2 = escapeXml(rest.slice(1).join(' '));
-  const stripes = FIELDS.map(
-    (colour, i) => `<rect x="${80 + i * 88}" y="520" width="72" height="14" rx="7" fill="${colour}"/>`,
+/** The mark's colours on a page: the tokens themselves. */
+export const cssMarkColours: MarkColours = {
+  tile: 'var(--color-inverse-bg)',
+  fields: Object.fromEntries(FIELDS.map((field) => [field, `var(--field-${field})`])) as Record<Field, string>,
+};
+
+/** The mark's shapes, in a 32 × 32 box at (x, y), `size` wide. */
+export function markShapes(colours: MarkColours, x = 0, y = 0, size = 32): string {
+  const s = size / 32;
+  const bars = FIELDS.map(
+    (field, i) =>
+      `<rect x="${x + (6.5 + i * 4) * s}" y="${y + 8 * s}" width="${3 * s}" height="${16 * s}" rx="${1.5 * s}" fill="${colours.fields[field]}"/>`,
   ).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
-<rect width="1200" height="630" fill="${INK}"/>
-<circle cx="1060" cy="90" r="360" fill="${ACCENT}" opacity="0.55"/>
-<circle cx="1130" cy="560" r="190" fill="${ACCENT}" opacity="0.35"/>
-${mark(80, 80, 96)}
-<text x="80" y="300" font-family="DejaVu Sans, Verdana, sans-serif" font-size="92" font-weight="700" fill="${LIGHT}">${line1}</text>
-<text x="80" y="400" font-family="DejaVu Sans, Verdana, sans-serif" font-size="64" font-weight="700" fill="${LIGHT}">${line2}</text>
-<text x="80" y="470" font-family="DejaVu Sans, Verdana, sans-serif" font-size="30" fill="#d4ceff">${escapeXml(tagline)}</text>
-${stripes}
+  return `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="${7 * s}" fill="${colours.tile}"/>${bars}`;
+}
+
+/** The light value of each colour token of `tokens.css`. */
+export function lightTokens(css: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const [, name, light] of css.matchAll(/--((?:color|field)-[\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,6})/gi)) {
+    if (name && light) values.set(name, light);
+  }
+  return values;
+}
+
+/** The colours the PNG images use, from the tokens' light values. */
+export interface BrandPalette {
+  ink: string;
+  paper: string;
+  muted: string;
+  fields: Record<Field, string>;
+}
+
+export function brandPalette(tokensCss: string): BrandPalette {
+  const tokens = lightTokens(tokensCss);
+  const get = (name: string): string => {
+    const value = tokens.get(name);
+    if (!value) throw new Error(`tokens.css has no light value for --${name}`);
+    return value;
+  };
+  return {
+    ink: get('color-inverse-bg'),
+    paper: get('color-inverse-text'),
+    muted: get('color-inverse-muted'),
+    fields: Object.fromEntries(FIELDS.map((field) => [field, get(`field-${field}`)])) as Record<Field, string>,
+  };
+}
+
+/** Text already drawn as outlines (see social-text.ts), with its advance width. */
+export interface Outline {
+  path: string;
+  width: number;
+}
+
+export interface SocialImageText {
+  /** « Pôle Image », large. */
+  title: Outline;
+  /** « Nord-Pas-de-Calais », below it. */
+  subtitle: Outline;
+  /** The tagline, one or two lines. */
+  tagline: Outline[];
+}
+
+/**
+ * The default sharing image: the wordmark on ink, the tagline, and the five
+ * bars of the motif across the bottom, as on every page's header.
+ */
+export function socialImageSvg(palette: BrandPalette, text: SocialImageText, alt: string): string {
+  const band = FIELDS.map(
+    (field, i) => `<rect x="${i * 240}" y="606" width="240" height="24" fill="${palette.fields[field]}"/>`,
+  ).join('');
+  const tagline = text.tagline
+    .map((line, i) => `<path transform="translate(80 ${452 + i * 44})" d="${line.path}" fill="${palette.muted}"/>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" role="img" aria-label="${escapeXml(alt)}">
+<rect width="1200" height="630" fill="${palette.ink}"/>
+${markShapes({ tile: palette.ink, fields: palette.fields }, 64, 64, 112)}
+<path transform="translate(80 318)" d="${text.title.path}" fill="${palette.paper}"/>
+<path transform="translate(84 384)" d="${text.subtitle.path}" fill="${palette.paper}"/>
+${tagline}
+${band}
 </svg>`;
 }
 
-export function feedIconSvg(): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="144" height="144" viewBox="0 0 32 32">${mark(0, 0, 32)}</svg>`;
+/** The feeds' channel image: the mark alone. */
+export function feedIconSvg(palette: BrandPalette): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="144" height="144" viewBox="0 0 32 32">${markShapes({ tile: palette.ink, fields: palette.fields })}</svg>`;
 }

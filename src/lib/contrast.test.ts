@@ -39,7 +39,13 @@ describe('the design tokens (src/styles/tokens.css)', () => {
     ['color-upcoming', 'color-upcoming-bg', 4.5],
     ['color-closed', 'color-closed-bg', 4.5],
     ['color-draft', 'color-draft-bg', 4.5],
-    // Focus rings and borders of controls are non-text: 3:1.
+    ['color-inverse-text', 'color-inverse-bg', 4.5],
+    ['color-inverse-muted', 'color-inverse-bg', 4.5],
+    ['color-inverse-accent', 'color-inverse-bg', 4.5],
+    ['color-text', 'color-mark', 4.5],
+    // Focus rings, borders of controls and the ink rule under headings are non-text: 3:1.
+    ['color-border-strong', 'color-bg', 3],
+    ['color-border-strong', 'color-surface', 3],
     ['color-focus', 'color-bg', 3],
     ['color-focus', 'color-surface', 3],
   ];

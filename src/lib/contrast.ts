@@ -23,11 +23,11 @@ export function contrastRatio(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** The light and dark values of each `--color-*` token written `light-dark(#…, #…)`. */
+/** The light and dark values of each `--color-*` and `--field-*` token written `light-dark(#…, #…)`. */
 export function colourTokens(css: string): Map<string, { light: string; dark: string }> {
   const tokens = new Map<string, { light: string; dark: string }>();
   for (const [, name, light, dark] of css.matchAll(
-    /--(color-[\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,6})\s*,\s*(#[0-9a-f]{3,6})\s*\)/gi,
+    /--((?:color|field)-[\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,6})\s*,\s*(#[0-9a-f]{3,6})\s*\)/gi,
   )) {
     if (name && light && dark) tokens.set(name, { light, dark });
   }

@@ -24,6 +24,8 @@ export const routes = {
   feedStylesheet: () => '/rss.xsl',
   feedImage: () => '/feed-icon.png',
   socialImage: () => '/og-image.png',
+  favicon: () => '/favicon.svg',
+  searchQueryFlag: () => '/recherche-requete.js',
   sitemap: () => '/sitemap.xml',
 } as const;
 
@@ -46,6 +48,8 @@ export const reservedPageIds: readonly string[] = [
   'sitemap.xml',
   'og-image.png',
   'feed-icon.png',
+  'favicon.svg',
+  'recherche-requete.js',
 ];
 
 /** A standalone page may not take the address of a section (`/membres/`). */

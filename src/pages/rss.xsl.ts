@@ -3,6 +3,7 @@ import tokens from '../styles/tokens.css?raw';
 import { getSite } from '../data/site.ts';
 import { escapeXml } from '../lib/feed.ts';
 import { href } from '../lib/urls.ts';
+import { routes } from '../lib/routes.ts';
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const mois = [
@@ -24,11 +25,12 @@ const css = `${tokens}
 *,*::before,*::after{box-sizing:border-box}
 body{margin:0;background:var(--color-bg);color:var(--color-text);font-family:var(--font-body);font-size:var(--text-base);line-height:var(--leading-normal)}
 a{color:var(--color-accent)}
-a:focus-visible{outline:3px solid var(--color-focus);outline-offset:2px}
+a:focus-visible{outline:var(--border-thick) solid var(--color-focus);outline-offset:2px}
 .bar{background:var(--color-surface);border-bottom:var(--border-width) solid var(--color-border)}
+.bar::before{content:'';display:block;height:var(--motif-height);background:var(--motif-bars)}
 .wrap{max-width:calc(var(--width-content) + 2 * var(--gutter));margin:0 auto;padding:var(--space-4) var(--gutter)}
-.brand{font-weight:800;color:var(--color-text);text-decoration:none}
-.eyebrow{margin:var(--space-6) 0 var(--space-2);font-size:var(--text-sm);font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:var(--color-accent)}
+.brand{font-family:var(--font-heading);font-weight:var(--weight-black);color:var(--color-text);text-decoration:none}
+.eyebrow{margin:var(--space-6) 0 var(--space-2);font-size:var(--text-sm);font-weight:var(--weight-bold);letter-spacing:var(--tracking-caps);text-transform:uppercase;color:var(--color-accent)}
 h1{font-size:var(--text-2xl);line-height:var(--leading-tight);margin:0 0 var(--space-4)}
 h2{font-size:var(--text-lg);margin:var(--space-6) 0 var(--space-3)}
 .about{padding:var(--space-5);border-radius:var(--radius-lg);background:var(--color-accent-soft)}
@@ -101,7 +103,7 @@ function xsl(siteName: string, faviconPath: string): string {
 /** Makes the feeds readable when opened in a browser, and explains how to subscribe. */
 export const GET: APIRoute = async () => {
   const { settings } = await getSite();
-  return new Response(xsl(settings.name, href('/favicon.svg')), {
+  return new Response(xsl(settings.name, href(routes.favicon())), {
     headers: { 'Content-Type': 'text/xsl; charset=utf-8' },
   });
 };

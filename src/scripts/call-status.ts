@@ -2,9 +2,10 @@
  * Keeps call statuses right after the site was built: a page built while a
  * call was open says « Clôturé » once its deadline has passed, without a
  * rebuild. Without JavaScript the build-time status stays, with its date.
+ * The status line under the call's facts then gives the reader's day.
  */
 import { callStatus, callStatusLabel, callStatusRank, type CallStatus } from '../lib/call-status.ts';
-import { fromIsoDay } from '../lib/dates.ts';
+import { formatDate, fromIsoDay, parisDay } from '../lib/dates.ts';
 
 function statusOf(element: HTMLElement, now: Date): CallStatus | undefined {
   const { callOpens, callCloses } = element.dataset;
@@ -33,7 +34,8 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
       list.append(...sorted.map(({ item }) => item));
     }
   }
+  // The line stays, so that nothing below it moves: it now gives the reader's day.
   for (const stamp of root.querySelectorAll<HTMLElement>('[data-status-stamp]')) {
-    stamp.hidden = true;
+    stamp.textContent = `Statut au ${formatDate(fromIsoDay(parisDay(now)))}.`;
   }
 }

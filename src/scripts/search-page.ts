@@ -65,6 +65,9 @@ function setUp(root: HTMLElement): void {
 
   function unavailable(error: unknown): void {
     area.hidden = true;
+    // No room to keep for results: the sections' list takes it.
+    delete document.documentElement.dataset.query;
+    if (browse) browse.dataset.shown = '';
     say(
       error instanceof MissingIndexError && import.meta.env.DEV
         ? 'Aucun index de recherche pour l’instant\u00a0: lancez «\u202fnpm run build\u202f», puis rechargez cette page.'
@@ -97,7 +100,10 @@ function setUp(root: HTMLElement): void {
     if (!state.query) {
       area.hidden = true;
       list.replaceChildren();
-      if (browse) browse.hidden = false;
+      if (browse) {
+        browse.hidden = false;
+        browse.dataset.shown = '';
+      }
       say('');
       return;
     }
@@ -124,7 +130,10 @@ function setUp(root: HTMLElement): void {
     area.hidden = false;
     // Nothing to sort or narrow, unless filters are what left no result.
     refine.hidden = total === 0 && !Object.values(state.filters).some((values) => values.length);
-    if (browse) browse.hidden = total > 0;
+    if (browse) {
+      browse.hidden = total > 0;
+      browse.dataset.shown = '';
+    }
 
     const quoted = `«\u202f${state.query}\u202f»`;
     const filtered =

@@ -11,6 +11,9 @@ document.addEventListener('keydown', (event) => {
     document.querySelector<HTMLInputElement>('[data-search-shortcut]');
   if (!field) return;
   event.preventDefault();
+  // On a phone, the header's field sits in the closed menu: open it first.
+  const menu = field.closest('details');
+  if (menu) menu.open = true;
   field.focus();
   field.select();
 });

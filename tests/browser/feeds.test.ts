@@ -32,6 +32,7 @@ describe('a feed opened in a browser', () => {
       colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
       await page.close();
     }
-    expect(colours).toEqual(['rgb(251, 250, 247)', 'rgb(17, 19, 24)']);
+    // The tokens' --color-bg, light and dark.
+    expect(colours).toEqual(['rgb(246, 244, 239)', 'rgb(17, 16, 24)']);
   });
 });

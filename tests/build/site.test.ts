@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
+import { brandPalette } from '../../src/lib/brand-svg.ts';
+import { ROOT } from '../helpers/build.ts';
 import { brokenLinks, listFiles, pathOf, readPage, visibleText } from '../helpers/dist.ts';
 import { PAGINATION_ARTICLES, PUBLISHED_NEWS, SITE_URL } from '../setup/build-sites.ts';
 
@@ -415,6 +418,26 @@ describe('sharing metadata', () => {
     const png = readFileSync(join(site.dir, 'og-image.png'));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  it('the sharing and feed images are drawn in the identity: ink, the wordmark, the five fields’ colours', async () => {
+    const palette = brandPalette(readFileSync(join(ROOT, 'src/styles/tokens.css'), 'utf8'));
+    const hex = ([r, g, b]: number[]) => `#${[r, g, b].map((c) => (c ?? 0).toString(16).padStart(2, '0')).join('')}`;
+    const { data, info } = await sharp(join(site.dir, 'og-image.png'))
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) =>
+      hex([...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)]);
+    expect(pixel(1190, 10)).toBe(palette.ink);
+    // The motif along the bottom edge, one field per fifth of the width.
+    expect([120, 360, 600, 840, 1080].map((x) => pixel(x, 620))).toEqual(Object.values(palette.fields));
+    // The wordmark is drawn: paper-coloured letters in the title's band.
+    let letters = 0;
+    for (let x = 80; x < 700; x += 2) if (pixel(x, 280) === palette.paper) letters++;
+    expect(letters).toBeGreaterThan(20);
+    const icon = await sharp(join(site.dir, 'feed-icon.png')).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    expect([icon.info.width, icon.info.height]).toEqual([144, 144]);
   });
 
   it('the home page describes the site with a search action pointing to the search page', () => {

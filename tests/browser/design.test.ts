@@ -1,0 +1,160 @@
+/**
+ * The visual identity in Chromium: screenshots of the key pages at phone and
+ * desktop widths in both schemes (written to `tmp/screenshots/` to be looked
+ * at), the web fonts in use, no layout shift when they arrive late, and the
+ * header's menu, which works without JavaScript.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TMP } from '../helpers/build.ts';
+import { servedSites } from '../helpers/served-sites.ts';
+
+const served = servedSites();
+
+/** The pages issue « visual identity » names: home, news, an article, the directory, Ankama, the call, search. */
+const pages = [
+  '',
+  'actualites/',
+  'actualites/lancement-du-pole-image/',
+  'membres/',
+  'membres/ankama/',
+  'appels-a-projets/appel-a-projets-2009/',
+  'recherche/?q=Dofus',
+];
+
+const SHOTS = join(TMP, 'screenshots');
+
+/** Records layout shifts from the start of the page, as Lighthouse's CLS counts them. */
+async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cls: number };
+    w.cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+describe('screenshots of the key pages', () => {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of [375, 1280]) {
+      it(`${width} px, ${scheme}`, async () => {
+        const page = await served.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+        for (const path of pages) {
+          await page.goto(served.site.url + path, { waitUntil: 'networkidle' });
+          // A search opened with a query: its results, not the moment before they arrive.
+          if (path.includes('?q=')) await page.waitForSelector('[data-search-results] li');
+          const name = `${path.replace(/\?.*$/, '').replace(/\/$/, '').replace(/\//g, '_') || 'accueil'}-${width}-${scheme}.png`;
+          const png = await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+          expect([png.readUInt32BE(16), png.readUInt32BE(20) >= 900]).toEqual([width, true]);
+          // The page is drawn in the scheme asked for: its background is the token's.
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          expect(background, `${path} in ${scheme}`).toBe(
+            scheme === 'light' ? 'rgb(246, 244, 239)' : 'rgb(17, 16, 24)',
+          );
+        }
+        await page.close();
+      });
+    }
+  }
+});
+
+describe('type', () => {
+  it('sets headings and text in the site’s own fonts, served by the site', async () => {
+    const page = await served.browser.newPage();
+    const fonts: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().endsWith('.woff2')) fonts.push(new URL(response.url()).origin);
+    });
+    await page.goto(served.site.url, { waitUntil: 'networkidle' });
+    await page.evaluate(() => document.fonts.ready);
+    const used = await page.evaluate(() => ({
+      headingFamily: getComputedStyle(document.querySelector('h1') ?? document.body).fontFamily,
+      textFamily: getComputedStyle(document.body).fontFamily,
+      loaded: [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family),
+    }));
+    expect(used.headingFamily).toMatch(/^"?Bricolage Grotesque/);
+    expect(used.textFamily).toMatch(/^"?Instrument Sans/);
+    expect(used.loaded.some((family) => family.startsWith('Bricolage Grotesque'))).toBe(true);
+    expect(used.loaded.some((family) => family.startsWith('Instrument Sans'))).toBe(true);
+    expect(fonts.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(fonts)).toEqual(new Set([new URL(served.site.url).origin]));
+    await page.close();
+  });
+
+  it.each(pages)('/%s does not move when the fonts arrive, even late (CLS 0)', async (path) => {
+    for (const delay of [0, 800]) {
+      for (const width of [375, 1280]) {
+        const page = await served.browser.newPage({ viewport: { width, height: 900 } });
+        await page.route('**/*.woff2', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          await route.continue();
+        });
+        await recordShifts(page);
+        await page.goto(served.site.url + path, { waitUntil: 'networkidle' });
+        await page.evaluate(() => document.fonts.ready);
+        // On the search page, the results too must arrive without moving anything.
+        if (path.includes('?q=')) await page.waitForSelector('[data-search-results] li');
+        await page.waitForTimeout(200);
+        const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+        expect(cls, `${path} at ${width} px, fonts delayed ${delay} ms`).toBe(0);
+        await page.close();
+      }
+    }
+  });
+});
+
+describe('the header’s menu', () => {
+  it('opens and closes on a phone without JavaScript', async () => {
+    const context = await served.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 700 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${served.site.url}actualites/`);
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    const button = page.locator('.site-header summary');
+    expect(await nav.isVisible()).toBe(false);
+    // One line: the wordmark and the button side by side.
+    const [brand, menu] = await Promise.all([page.locator('.brand').boundingBox(), button.boundingBox()]);
+    expect(
+      Math.abs((brand?.y ?? 0) + (brand?.height ?? 0) / 2 - ((menu?.y ?? 0) + (menu?.height ?? 0) / 2)),
+    ).toBeLessThan(4);
+    await button.click();
+    expect(await nav.isVisible()).toBe(true);
+    expect(await page.getByRole('searchbox', { name: 'Rechercher dans le site' }).isVisible()).toBe(true);
+    await nav.getByRole('link', { name: 'Membres' }).click();
+    await page.waitForURL('**/membres/');
+    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).isVisible()).toBe(false);
+    await page.locator('.site-header summary').click();
+    await page.locator('.site-header summary').click();
+    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('fits 320 px, open, without horizontal scrolling', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(served.site.url);
+    await page.locator('.site-header summary').click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
+    await page.close();
+  });
+
+  it('is not needed on a wide screen: the navigation and the search field sit in the bar', async () => {
+    const page = await served.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(served.site.url);
+    expect(await page.locator('.site-header summary').isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Navigation principale' }).isVisible()).toBe(true);
+    expect(await page.getByRole('searchbox', { name: 'Rechercher dans le site' }).isVisible()).toBe(true);
+    const bar = await page.locator('.site-header .bar').boundingBox();
+    expect(bar?.height).toBeLessThan(90);
+    await page.close();
+  });
+});
