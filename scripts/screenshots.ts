@@ -5,21 +5,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from '../tests/helpers/browser.ts';
+import { KEY_PAGES, launchChromium } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 
-const pages = process.argv.slice(2).length
-  ? process.argv.slice(2)
-  : [
-      '',
-      'actualites/',
-      'actualites/lancement-du-pole-image/',
-      'membres/',
-      'membres/ankama/',
-      'appels-a-projets/appel-a-projets-2009/',
-      'le-pole/',
-      'recherche/?q=Dofus',
-    ];
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : KEY_PAGES;
 const out = resolve('screenshots');
 mkdirSync(out, { recursive: true });
 

@@ -9,20 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { TMP } from '../helpers/build.ts';
+import { KEY_PAGES } from '../helpers/browser.ts';
 import { servedSites } from '../helpers/served-sites.ts';
 
 const served = servedSites();
 
-/** The pages issue « visual identity » names: home, news, an article, the directory, Ankama, the call, search. */
-const pages = [
-  '',
-  'actualites/',
-  'actualites/lancement-du-pole-image/',
-  'membres/',
-  'membres/ankama/',
-  'appels-a-projets/appel-a-projets-2009/',
-  'recherche/?q=Dofus',
-];
+const pages = KEY_PAGES;
 
 const SHOTS = join(TMP, 'screenshots');
 

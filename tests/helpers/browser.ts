@@ -27,3 +27,18 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * The pages whose look the identity is judged on (issue « visual identity »):
+ * home, news, an article, the directory, Ankama, the call, Le Pôle, a search.
+ */
+export const KEY_PAGES = [
+  '',
+  'actualites/',
+  'actualites/lancement-du-pole-image/',
+  'membres/',
+  'membres/ankama/',
+  'appels-a-projets/appel-a-projets-2009/',
+  'le-pole/',
+  'recherche/?q=Dofus',
+];
