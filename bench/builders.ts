@@ -20,6 +20,8 @@ export interface BuildResult {
   buildMs: number;
   /** Wall time of the search indexing. */
   indexMs: number;
+  /** CPU time (user + system) of the whole process tree, build and indexing. */
+  cpuMs: number;
   /** Peak resident memory of the process tree, over build and indexing. */
   peakRss: number;
   distBytes: number;
@@ -84,6 +86,7 @@ export async function buildOurs(options: OursOptions): Promise<BuildResult & { o
     buildMs: result.ms - indexMs,
     indexMs,
     peakRss: result.peakRss,
+    cpuMs: result.cpuMs,
     distBytes: bytes,
     files,
     output: result.output,
@@ -129,6 +132,7 @@ export async function buildBaseline(options: BaselineOptions): Promise<BuildResu
     buildMs: build.ms,
     indexMs: index.ms,
     peakRss: Math.max(build.peakRss, index.peakRss),
+    cpuMs: build.cpuMs + index.cpuMs,
     distBytes: bytes,
     files,
   };
@@ -182,6 +186,7 @@ export async function buildHugo(options: HugoOptions): Promise<BuildResult> {
     buildMs: build.ms,
     indexMs: index.ms,
     peakRss: Math.max(build.peakRss, index.peakRss),
+    cpuMs: build.cpuMs + index.cpuMs,
     distBytes: bytes,
     files,
   };

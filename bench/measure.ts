@@ -1,10 +1,14 @@
 /**
  * Runs a command and measures it: wall time, and the peak resident memory of
  * its whole process tree (the sum of every descendant's resident set, read
- * from /proc every 50 ms), with its output kept for the report.
+ * from /proc every 50 ms), and the CPU time of the tree (user + system, as
+ * bash's `times` reports it: robust where wall time suffers from a busy
+ * machine), with its output kept for the report.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const PAGE_SIZE = 4096;
 const POLL_MS = 50;
@@ -49,7 +53,18 @@ export interface Measure {
   code: number;
   ms: number;
   peakRss: number;
+  /** User + system CPU time of the command and all its descendants. */
+  cpuMs: number;
   output: string;
+}
+
+/** Parses bash's `times` output (second line: children's user and system time, like `0m1.234s 0m0.567s`). */
+export function parseTimes(text: string): number {
+  const line = text.trim().split('\n')[1] ?? '';
+  return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+    (sum, [, minutes, secs]) => sum + (Number(minutes) * 60 + Number(secs)) * 1000,
+    0,
+  );
 }
 
 export interface RunOptions {
@@ -62,8 +77,15 @@ export interface RunOptions {
 /** Runs `command args` and measures its wall time and peak tree RSS. */
 export function measure(command: string, args: readonly string[], options: RunOptions = {}): Promise<Measure> {
   return new Promise((done, fail) => {
+    const timesDir = mkdtempSync(join(tmpdir(), 'bench-times-'));
+    const timesFile = join(timesDir, 'times');
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+    // bash runs the command and then reports the CPU time of everything it started.
+    const child = spawn(
+      'bash',
+      ['-c', '"$@"; code=$?; times > "$BENCH_TIMES_FILE"; exit $code', 'bench', command, ...args],
+      { cwd: options.cwd, env: { ...(options.env ?? process.env), BENCH_TIMES_FILE: timesFile } },
+    );
     let output = '';
     let peakRss = 0;
     const sample = () => {
@@ -82,7 +104,15 @@ export function measure(command: string, args: readonly string[], options: RunOp
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      done({ code: code ?? 1, ms: performance.now() - started, peakRss, output });
+      const ms = performance.now() - started;
+      let cpuMs = 0;
+      try {
+        cpuMs = parseTimes(readFileSync(timesFile, 'utf8'));
+      } catch {
+        // The command was killed before bash could report.
+      }
+      rmSync(timesDir, { recursive: true, force: true });
+      done({ code: code ?? 1, ms, peakRss, cpuMs, output });
     });
   });
 }

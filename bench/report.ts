@@ -48,8 +48,19 @@ export function formatReport(input: ReportInput): string {
     '',
     '### Constructions',
     '',
-    row(['N', 'outil', 'construction', 'indexation', 'total', 'ms par article', 'mémoire max.', 'dist/', 'fichiers']),
-    row(['--:', '---', '--:', '--:', '--:', '--:', '--:', '--:', '--:']),
+    row([
+      'N',
+      'outil',
+      'construction',
+      'indexation',
+      'total',
+      'ms par article',
+      'temps CPU',
+      'mémoire max.',
+      'dist/',
+      'fichiers',
+    ]),
+    row(['--:', '---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']),
   );
   for (const { n, ours, baseline, hugo } of results) {
     for (const result of [ours, baseline, hugo]) {
@@ -62,6 +73,7 @@ export function formatReport(input: ReportInput): string {
           `${seconds(result.indexMs)} s`,
           `${seconds(total(result))} s`,
           (total(result) / n).toFixed(2),
+          `${seconds(result.cpuMs)} s`,
           mib(result.peakRss),
           mib(result.distBytes),
           result.files.toLocaleString('fr-FR'),
@@ -91,8 +103,10 @@ export function formatReport(input: ReportInput): string {
       row([
         n.toLocaleString('fr-FR'),
         ratio(total(ours), baseline && total(baseline)),
+        ratio(ours.cpuMs, baseline?.cpuMs),
         ratio(ours.peakRss, baseline?.peakRss),
         ratio(total(ours), hugo && total(hugo)),
+        ratio(ours.cpuMs, hugo?.cpuMs),
         ratio(ours.peakRss, hugo?.peakRss),
         reference ? ratio(total(ours) / n, total(reference.ours) / 1000) : '—',
       ]),
