@@ -4,7 +4,7 @@
  * our built site, served like a real host, in the system Chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,8 @@ async function launch(port: number, profile: string): Promise<ChildProcess> {
 }
 
 export async function lighthouseReport(distDir: string, articleId: string, n: number): Promise<string> {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium est introuvable (${CHROMIUM_PATH}) : apt-get install chromium`);
   const server = await serveBench(distDir);
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));

@@ -91,12 +91,14 @@ export function formatReport(input: ReportInput): string {
     row([
       'N',
       'temps ÷ baseline',
+      'CPU ÷ baseline',
       'mémoire ÷ baseline',
       'temps ÷ Hugo',
+      'CPU ÷ Hugo',
       'mémoire ÷ Hugo',
       'ms par article ÷ celui de N = 1 000',
     ]),
-    row(['--:', '--:', '--:', '--:', '--:', '--:']),
+    row(['--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']),
   );
   for (const { n, ours, baseline, hugo } of results) {
     lines.push(

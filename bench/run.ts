@@ -14,6 +14,7 @@ import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 import { generateContent } from './generate.ts';
 import { ROOT, buildBaseline, buildHugo, buildOurs, hugoVersion, type BuildResult } from './builders.ts';
 import { formatReport, type Incremental, type SizeResult } from './report.ts';
@@ -125,13 +126,24 @@ if (largestDist && !values['skip-weight']) {
   log(`page weight at N = ${largestDist.n}`);
   weight = pageWeightReport(largestDist.dir, largestDist.articleId);
 }
+/** A browser measure, or why it could not be made (no Chromium…): the build figures are kept either way. */
+async function browserSection(title: string, measure: () => Promise<string>): Promise<string> {
+  try {
+    return await measure();
+  } catch (error) {
+    log(`${title}: ${String(error)}`);
+    return `### ${title}\n\nNon mesuré : ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
 if (largestDist && !values['skip-search']) {
-  log(`one search query at N = ${largestDist.n}`);
-  search = await searchQuery(largestDist.dir, largestDist.n);
+  const { dir, n } = largestDist;
+  log(`one search query at N = ${n}`);
+  search = await browserSection('Une recherche', () => searchQuery(dir, n));
 }
 if (largestDist && !values['skip-lighthouse']) {
-  log(`Lighthouse at N = ${largestDist.n}`);
-  lighthouse = await lighthouseReport(largestDist.dir, largestDist.articleId, largestDist.n);
+  const { dir, n, articleId } = largestDist;
+  log(`Lighthouse at N = ${n}`);
+  lighthouse = await browserSection('Lighthouse', () => lighthouseReport(dir, articleId, n));
 }
 
 const report = formatReport({
@@ -158,6 +170,8 @@ if (!values['no-write']) {
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmark\n\n${start}\n${end}\n`;
   const [before, rest = ''] = previous.split(start);
   const after = rest.includes(end) ? rest.slice(rest.indexOf(end) + end.length) : '\n';
-  writeFileSync(file, `${before}${start}\n${report}\n${end}${after}`);
+  // Formatted as `npm run lint` wants it, so that a fresh result never fails the checks.
+  const text = `${before}${start}\n${report}\n${end}${after}`;
+  writeFileSync(file, await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }));
   log(`written to ${file}`);
 }

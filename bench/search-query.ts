@@ -42,8 +42,12 @@ export async function searchQuery(distDir: string, n: number): Promise<string> {
       await input.press(letter);
       await page.waitForTimeout(KEY_DELAY_MS);
     }
+    // Done when the status announces the results of the whole word (or after a minute).
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: `« ${QUERY} »` })
+      .waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1000);
     const appeared = await page.evaluate(() => (window as unknown as { __results: number[] }).__results);
     const count = await page.locator('a.result-link').count();
     const status = (await page.locator('[data-search-status]').textContent())?.trim() ?? '';
