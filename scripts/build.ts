@@ -1,15 +1,17 @@
 /**
- * `npm run build`: checks the content first (`npm run check:content`, every
- * error at once, in French), then builds the site into an empty `dist/` and,
- * if anything fails, removes it, so that a failed build never leaves a stale
- * or half-built site to deploy. Extra arguments go to `astro build` (e.g.
- * `--outDir`), except `--skip-content-check`, which leaves the content to
- * Astro's own validation alone (for the tests of that second line of defence).
+ * `npm run build`: checks the content (`npm run check:content`, every error
+ * at once, in French) and builds the site into an empty `dist/` and, if
+ * anything fails, removes it, so that a failed build never leaves a stale
+ * or half-built site to deploy. The check runs beside `astro build`, on the
+ * other core, and speaks first: Astro's output waits until the content is
+ * known to be sound, and a failed check stops Astro and shows only its own
+ * messages. Extra arguments go to `astro build` (e.g. `--outDir`), except
+ * `--skip-content-check`, which leaves the content to Astro's own validation
+ * alone (for the tests of that second line of defence).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runContentCheck } from './check-content.ts';
 
 const SKIP_CHECK = '--skip-content-check';
 const args = process.argv.slice(2).filter((arg) => arg !== SKIP_CHECK);
@@ -25,15 +27,51 @@ function fail(status: number): never {
 }
 
 rmSync(outDir, { recursive: true, force: true });
-if (!process.argv.includes(SKIP_CHECK) && !runContentCheck()) fail(1);
+
+/** The content check in a process of its own, its output kept to be shown in one piece. */
+function contentCheck(): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+  if (process.argv.includes(SKIP_CHECK)) return Promise.resolve({ ok: true, stdout: '', stderr: '' });
+  return new Promise((done) => {
+    const check = spawn(process.execPath, [resolve(import.meta.dirname, 'check-content.ts')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    check.stdout.on('data', (chunk) => (stdout += chunk));
+    check.stderr.on('data', (chunk) => (stderr += chunk));
+    check.on('close', (code) => done({ ok: code === 0, stdout, stderr }));
+  });
+}
 
 const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', ...args], {
-  stdio: 'inherit',
+const build = spawn(process.execPath, [astro, 'build', ...args], {
+  stdio: ['inherit', 'pipe', 'pipe'],
   // A production build whatever the caller's NODE_ENV (test runners set it to `test`).
   env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
 });
+const built = new Promise<number>((done) => build.on('close', (code, signal) => done(signal ? 1 : (code ?? 1))));
 
+// Astro's output waits for the check's verdict, then flows as it comes.
+let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
+for (const [from, to] of [
+  [build.stdout, process.stdout],
+  [build.stderr, process.stderr],
+] as const) {
+  from.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
+}
+
+const check = await contentCheck();
+process.stdout.write(check.stdout);
+process.stderr.write(check.stderr);
+if (!check.ok) {
+  build.kill();
+  await built;
+  fail(1);
+}
+for (const [to, chunk] of held) to.write(chunk);
+held = undefined;
+
+const status = await built;
 const prerender = resolve(outDir, '.prerender');
-if (result.status === 0 && !existsSync(prerender)) process.exit(0);
-fail(result.status ?? 1);
+if (status === 0 && !existsSync(prerender)) process.exit(0);
+fail(status);

@@ -21,6 +21,18 @@ import { frenchTypography } from '../lib/french.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
+const cleaned = new Map<string, Promise<string>>();
+
+/** The body of an entry as feed readers get it, cleaned once per build whatever the number of feeds it is in. */
+function feedContent(entry: Article | Call, link: string, before = ''): Promise<string> {
+  const key = `${entry.collection}/${entry.id} ${link}`;
+  let html = cleaned.get(key);
+  if (!html) {
+    html = bodyHtml(entry).then((body) => feedHtml(before + body, link));
+    cleaned.set(key, html);
+  }
+  return html;
+}
 
 /** The body of an entry as HTML, rendered once per build. */
 function bodyHtml(entry: Article | Call): Promise<string> {
@@ -61,7 +73,7 @@ function articleCandidate(article: Article, origin: URL): Candidate {
         description: escapeXml(article.data.description),
         categories: article.data.tags,
         author: article.data.author,
-        content: feedHtml(await bodyHtml(article), link),
+        content: await feedContent(article, link),
       };
     },
   };
@@ -90,7 +102,7 @@ function callCandidate(call: Call, origin: URL): Candidate {
         link,
         description: escapeXml(data.summary),
         categories: data.themes,
-        content: feedHtml(summary + (await bodyHtml(call)), link),
+        content: await feedContent(call, link, summary),
       };
     },
   };

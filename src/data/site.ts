@@ -120,10 +120,11 @@ async function load(): Promise<Site> {
 
   const tagMap = new Map<string, Tag>();
   for (const article of news) {
-    for (const label of article.data.tags) {
-      const slug = slugify(label);
+    // A keyword written twice in one article lists the article once (a Set: no search through the list).
+    for (const slug of new Set(article.data.tags.map(slugify))) {
+      const label = article.data.tags.find((t) => slugify(t) === slug) as string;
       const tag = tagMap.get(slug) ?? { slug, label, articles: [] };
-      if (!tag.articles.includes(article)) tag.articles.push(article);
+      tag.articles.push(article);
       tagMap.set(slug, tag);
     }
   }
@@ -162,9 +163,17 @@ export function articlesAboutCall(site: Site, call: Call): Article[] {
   return site.news.filter((a) => a.data.calls.includes(call.id));
 }
 
+/** Each article's position in the news list, computed once per list (a search per article page is quadratic). */
+const positions = new WeakMap<Article[], Map<Article, number>>();
+
 /** The newer and older neighbours of an article in the news list. */
 export function neighbours(site: Site, article: Article): { newer?: Article | undefined; older?: Article | undefined } {
-  const index = site.news.indexOf(article);
+  let position = positions.get(site.news);
+  if (!position) {
+    position = new Map(site.news.map((a, i) => [a, i]));
+    positions.set(site.news, position);
+  }
+  const index = position.get(article) ?? -1;
   return { newer: site.news[index - 1], older: index >= 0 ? site.news[index + 1] : undefined };
 }
 

@@ -1,0 +1,7 @@
+/** The site's MDX components, as simple copies, passed to every MDX article. */
+import CallToAction from './CallToAction.astro';
+import Figure from './Figure.astro';
+import KeyFigures from './KeyFigures.astro';
+import Quote from './Quote.astro';
+
+export const components = { CallToAction, Figure, KeyFigures, Quote };

@@ -1,0 +1,145 @@
+/** The benchmark's report, in Markdown: machine, versions, one table of builds, ratios, then the page measures. */
+import type { BuildResult } from './builders.ts';
+
+export interface SizeResult {
+  n: number;
+  ours: BuildResult;
+  baseline?: BuildResult | undefined;
+  hugo?: BuildResult | undefined;
+}
+
+export interface Incremental {
+  n: number;
+  cold: BuildResult;
+  rebuilt: BuildResult;
+  baseline?: BuildResult | undefined;
+  baselineRebuilt?: BuildResult | undefined;
+}
+
+export interface ReportInput {
+  machine: { cores: number; cpu: string; memory: number };
+  versions: { node: string; astro: string; pagefind: string; hugo?: string | undefined };
+  runs: number;
+  results: SizeResult[];
+  incremental?: Incremental | undefined;
+  weight?: string | undefined;
+  search?: string | undefined;
+  lighthouse?: string | undefined;
+}
+
+const total = (result: BuildResult) => result.buildMs + result.indexMs;
+const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
+export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MiB`;
+const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)} ×` : '—');
+const names = { ours: 'Pôle Image (complet)', baseline: 'Astro nu (baseline)', hugo: 'Hugo' } as const;
+
+export function row(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function formatReport(input: ReportInput): string {
+  const { machine, versions, results } = input;
+  const lines: string[] = [];
+  lines.push(
+    `Machine : ${machine.cores} cœurs (${machine.cpu}), ${(machine.memory / 2 ** 30).toFixed(0)} Go de mémoire. ` +
+      `Node ${versions.node}, Astro ${versions.astro}, Pagefind ${versions.pagefind}, ` +
+      `${versions.hugo ? versions.hugo.replace(/ BuildDate.*$/, '') : 'Hugo absent (non mesuré : `apt-get install hugo`)'}. ` +
+      `${input.runs > 1 ? `Médiane de ${input.runs} constructions` : 'Une construction'} par taille et par outil, à froid (cache vidé), sur les mêmes fichiers.`,
+    '',
+    '### Constructions',
+    '',
+    row([
+      'N',
+      'outil',
+      'construction',
+      'indexation',
+      'total',
+      'ms par article',
+      'temps CPU',
+      'mémoire max.',
+      'dist/',
+      'fichiers',
+    ]),
+    row(['--:', '---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']),
+  );
+  for (const { n, ours, baseline, hugo } of results) {
+    for (const result of [ours, baseline, hugo]) {
+      if (!result) continue;
+      lines.push(
+        row([
+          n.toLocaleString('fr-FR'),
+          names[result.builder],
+          `${seconds(result.buildMs)} s`,
+          `${seconds(result.indexMs)} s`,
+          `${seconds(total(result))} s`,
+          (total(result) / n).toFixed(2),
+          `${seconds(result.cpuMs)} s`,
+          mib(result.peakRss),
+          mib(result.distBytes),
+          result.files.toLocaleString('fr-FR'),
+        ]),
+      );
+    }
+    if (!hugo && !versions.hugo)
+      lines.push(row([n.toLocaleString('fr-FR'), 'Hugo', 'non installé', '', '', '', '', '', '']));
+  }
+  const reference = results.find((r) => r.n === 1000);
+  lines.push(
+    '',
+    '### Rapports (Pôle Image ÷ autre outil, même exécution, mêmes fichiers)',
+    '',
+    row([
+      'N',
+      'temps ÷ baseline',
+      'CPU ÷ baseline',
+      'mémoire ÷ baseline',
+      'temps ÷ Hugo',
+      'CPU ÷ Hugo',
+      'mémoire ÷ Hugo',
+      'ms par article ÷ celui de N = 1 000',
+    ]),
+    row(['--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']),
+  );
+  for (const { n, ours, baseline, hugo } of results) {
+    lines.push(
+      row([
+        n.toLocaleString('fr-FR'),
+        ratio(total(ours), baseline && total(baseline)),
+        ratio(ours.cpuMs, baseline?.cpuMs),
+        ratio(ours.peakRss, baseline?.peakRss),
+        ratio(total(ours), hugo && total(hugo)),
+        ratio(ours.cpuMs, hugo?.cpuMs),
+        ratio(ours.peakRss, hugo?.peakRss),
+        reference ? ratio(total(ours) / n, total(reference.ours) / 1000) : '—',
+      ]),
+    );
+  }
+  const { incremental } = input;
+  if (incremental) {
+    lines.push(
+      '',
+      `### Reconstruction après la modification d'un article (N = ${incremental.n.toLocaleString('fr-FR')}, cache de contenu gardé)`,
+      '',
+      row(['outil', 'à froid', 'après modification', 'rapport']),
+      row(['---', '--:', '--:', '--:']),
+      row([
+        names.ours,
+        `${seconds(total(incremental.cold))} s`,
+        `${seconds(total(incremental.rebuilt))} s`,
+        ratio(total(incremental.rebuilt), total(incremental.cold)),
+      ]),
+    );
+    if (incremental.baseline && incremental.baselineRebuilt) {
+      lines.push(
+        row([
+          names.baseline,
+          `${seconds(total(incremental.baseline))} s`,
+          `${seconds(total(incremental.baselineRebuilt))} s`,
+          ratio(total(incremental.baselineRebuilt), total(incremental.baseline)),
+        ]),
+      );
+    }
+  }
+  for (const section of [input.weight, input.search, input.lighthouse]) if (section) lines.push('', section);
+  return lines.join('\n');
+}

@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: generates N articles into `tmp/bench/`, builds them with
+ * our site, the bare Astro baseline and Hugo (when installed), measures each
+ * build, then the incremental rebuild, the page weight, one search query
+ * and Lighthouse on our site; prints the report and writes it to
+ * `bench/results.md` (between the markers, keeping the notes around them).
+ *
+ * Options: `--n 100,1000,10000` (the sizes), `--runs 1` (builds per size and
+ * builder; the median is kept), `--incremental-n 1000`, `--skip-baseline`,
+ * `--skip-hugo`, `--skip-incremental`, `--skip-weight`, `--skip-search`,
+ * `--skip-lighthouse`, `--no-write` (print only), `--verbose`.
+ */
+import { cpus, totalmem } from 'node:os';
+import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
+import { generateContent } from './generate.ts';
+import { ROOT, buildBaseline, buildHugo, buildOurs, hugoVersion, type BuildResult } from './builders.ts';
+import { formatReport, type Incremental, type SizeResult } from './report.ts';
+import { pageWeightReport } from './weight.ts';
+import { searchQuery } from './search-query.ts';
+import { lighthouseReport } from './lighthouse.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '100,1000,10000' },
+    runs: { type: 'string', default: '1' },
+    'incremental-n': { type: 'string' },
+    'skip-baseline': { type: 'boolean', default: false },
+    'skip-hugo': { type: 'boolean', default: false },
+    'skip-incremental': { type: 'boolean', default: false },
+    'skip-weight': { type: 'boolean', default: false },
+    'skip-search': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const sizes = values.n
+  .split(',')
+  .map((n) => Number(n.replace(/[_\s]/g, '')))
+  .filter((n) => Number.isInteger(n) && n > 0);
+if (!sizes.length) throw new Error(`--n: expected sizes such as 100,1000, got ${values.n}`);
+const runs = Math.max(1, Number(values.runs) || 1);
+const incrementalN = Number(values['incremental-n'] ?? (sizes.includes(1000) ? 1000 : sizes[0]));
+const verbose = values.verbose;
+const TMP = join(ROOT, 'tmp/bench');
+const hugo = values['skip-hugo'] ? undefined : hugoVersion();
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+function median(results: BuildResult[]): BuildResult {
+  const sorted = [...results].sort((a, b) => a.buildMs + a.indexMs - (b.buildMs + b.indexMs));
+  return sorted[Math.floor((sorted.length - 1) / 2)] as BuildResult;
+}
+
+async function repeat(what: string, build: () => Promise<BuildResult>): Promise<BuildResult> {
+  const results: BuildResult[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const result = await build();
+    log(
+      `${what}${runs > 1 ? ` (run ${run}/${runs})` : ''}: ${((result.buildMs + result.indexMs) / 1000).toFixed(1)} s, ${(result.peakRss / 2 ** 20).toFixed(0)} MiB`,
+    );
+    results.push(result);
+  }
+  return median(results);
+}
+
+const results: SizeResult[] = [];
+let incremental: Incremental | undefined;
+let largestDist: { n: number; dir: string; articleId: string } | undefined;
+
+for (const n of sizes) {
+  const dir = join(TMP, `n${n}`);
+  log(`N = ${n}: generating the articles`);
+  const { contentDir, hugoContentDir, articles } = await generateContent(join(ROOT, 'content'), join(dir, 'src'), n);
+  const ours = await repeat(`N = ${n}, ours`, () =>
+    buildOurs({ contentDir, outDir: join(dir, 'ours'), cacheDir: join(dir, 'ours-cache'), verbose }),
+  );
+  const baseline = values['skip-baseline']
+    ? undefined
+    : await repeat(`N = ${n}, baseline`, () =>
+        buildBaseline({ contentDir, outDir: join(dir, 'baseline'), cacheDir: join(dir, 'baseline-cache'), verbose }),
+      );
+  const hugoResult = hugo
+    ? await repeat(`N = ${n}, Hugo`, () =>
+        buildHugo({ hugoContentDir, outDir: join(dir, 'hugo'), cacheDir: join(dir, 'hugo-cache'), verbose }),
+      )
+    : undefined;
+  results.push({ n, ours, baseline, hugo: hugoResult });
+
+  if (n === incrementalN && !values['skip-incremental']) {
+    // Edit one article, as an editor would, and rebuild with the content cache of the cold build kept.
+    const edited = articles.find((article) => !article.mdx) ?? articles[0];
+    if (edited) {
+      appendFileSync(edited.file, '\nUne phrase ajoutée pour mesurer la reconstruction après une modification.\n');
+      const rebuilt = await buildOurs({
+        contentDir,
+        outDir: join(dir, 'ours'),
+        cacheDir: join(dir, 'ours-cache'),
+        keepCache: true,
+        verbose,
+      });
+      const baselineRebuilt = baseline
+        ? await buildBaseline({
+            contentDir,
+            outDir: join(dir, 'baseline'),
+            cacheDir: join(dir, 'baseline-cache'),
+            keepCache: true,
+            verbose,
+          })
+        : undefined;
+      incremental = { n, cold: ours, rebuilt, baseline, baselineRebuilt };
+      log(`N = ${n}, ours after editing one article: ${((rebuilt.buildMs + rebuilt.indexMs) / 1000).toFixed(1)} s`);
+    }
+  }
+  const newest = articles.at(-1);
+  if (newest && n >= (largestDist?.n ?? 0)) largestDist = { n, dir: join(dir, 'ours'), articleId: newest.id };
+}
+
+let weight: string | undefined;
+let search: string | undefined;
+let lighthouse: string | undefined;
+if (largestDist && !values['skip-weight']) {
+  log(`page weight at N = ${largestDist.n}`);
+  weight = pageWeightReport(largestDist.dir, largestDist.articleId);
+}
+/** A browser measure, or why it could not be made (no Chromium…): the build figures are kept either way. */
+async function browserSection(title: string, measure: () => Promise<string>): Promise<string> {
+  try {
+    return await measure();
+  } catch (error) {
+    log(`${title}: ${String(error)}`);
+    return `### ${title}\n\nNon mesuré : ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+if (largestDist && !values['skip-search']) {
+  const { dir, n } = largestDist;
+  log(`one search query at N = ${n}`);
+  search = await browserSection('Une recherche', () => searchQuery(dir, n));
+}
+if (largestDist && !values['skip-lighthouse']) {
+  const { dir, n, articleId } = largestDist;
+  log(`Lighthouse at N = ${n}`);
+  lighthouse = await browserSection('Lighthouse', () => lighthouseReport(dir, articleId, n));
+}
+
+const report = formatReport({
+  machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '?', memory: totalmem() },
+  versions: {
+    node: process.version,
+    astro: JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version,
+    pagefind: JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')).version,
+    hugo,
+  },
+  runs,
+  results,
+  incremental,
+  weight,
+  search,
+  lighthouse,
+});
+console.log(report);
+
+if (!values['no-write']) {
+  const file = join(ROOT, 'bench/results.md');
+  const start = '<!-- bench:start (written by npm run bench) -->';
+  const end = '<!-- bench:end -->';
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmark\n\n${start}\n${end}\n`;
+  const [before, rest = ''] = previous.split(start);
+  const after = rest.includes(end) ? rest.slice(rest.indexOf(end) + end.length) : '\n';
+  // Formatted as `npm run lint` wants it, so that a fresh result never fails the checks.
+  const text = `${before}${start}\n${report}\n${end}${after}`;
+  writeFileSync(file, await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }));
+  log(`written to ${file}`);
+}
