@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from './paginate.ts';
+import { pageWindow, paginate } from './paginate.ts';
 
 describe('paginate', () => {
   it('cuts a list into pages of the given size, the last one shorter', () => {
@@ -17,5 +17,27 @@ describe('paginate', () => {
 
   it('refuses a page size that is not a positive integer', () => {
     expect(() => paginate([1], 0)).toThrow(RangeError);
+  });
+});
+
+describe('pageWindow', () => {
+  it('shows every page when there are few', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(3, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('shows the first, the last and the neighbours of the current page, with gaps', () => {
+    expect(pageWindow(50, 1000)).toEqual([1, 'gap', 48, 49, 50, 51, 52, 'gap', 1000]);
+    expect(pageWindow(1, 1000)).toEqual([1, 2, 3, 'gap', 1000]);
+    expect(pageWindow(1000, 1000)).toEqual([1, 'gap', 998, 999, 1000]);
+  });
+
+  it('shows a single left-out page rather than a gap', () => {
+    expect(pageWindow(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(pageWindow(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, 'gap', 10]);
+  });
+
+  it('stays the same length whatever the number of pages', () => {
+    expect(pageWindow(500, 1000)).toHaveLength(pageWindow(500, 100_000).length);
   });
 });

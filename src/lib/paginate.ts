@@ -8,3 +8,26 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
 
 /** Articles per page in news and keyword lists. */
 export const NEWS_PAGE_SIZE = 10;
+
+/**
+ * The page numbers a pagination shows: the first, the last, and those within
+ * `radius` of the current one, with `'gap'` where numbers are left out. Its
+ * length stays the same whatever the number of pages: listing every page on
+ * every page would make the news list grow with the square of the articles.
+ */
+export function pageWindow(current: number, last: number, radius = 2): (number | 'gap')[] {
+  const shown = new Set([1, last]);
+  for (let page = current - radius; page <= current + radius; page++) {
+    if (page >= 1 && page <= last) shown.add(page);
+  }
+  const window: (number | 'gap')[] = [];
+  let previous = 0;
+  for (const page of [...shown].sort((a, b) => a - b)) {
+    // A gap of a single page shows that page rather than « … ».
+    if (page - previous === 2) window.push(page - 1);
+    else if (page - previous > 2) window.push('gap');
+    window.push(page);
+    previous = page;
+  }
+  return window;
+}

@@ -10,7 +10,7 @@ export const routes = {
   news: (page = 1) => (page <= 1 ? '/actualites/' : `/actualites/${page}/`),
   article: (id: string) => `/actualites/${id}/`,
   tags: () => '/mots-cles/',
-  tag: (tag: string) => `/mots-cles/${slugify(tag)}/`,
+  tag: (tag: string, page = 1) => `/mots-cles/${slugify(tag)}/${page <= 1 ? '' : `${page}/`}`,
   members: () => '/membres/',
   member: (id: string) => `/membres/${id}/`,
   calls: () => '/appels-a-projets/',

@@ -34,7 +34,12 @@ export const GET: APIRoute = async ({ site: origin }) => {
     })),
     ...site.news.map((article) => ({ path: routes.article(article.id), lastmod: changed(article) })),
     { path: routes.tags(), lastmod: newest(site.news) },
-    ...site.tags.map((tag) => ({ path: routes.tag(tag.slug), lastmod: newest(tag.articles) })),
+    ...site.tags.flatMap((tag) =>
+      paginate(tag.articles, NEWS_PAGE_SIZE).map((articles, index) => ({
+        path: routes.tag(tag.slug, index + 1),
+        lastmod: newest(articles),
+      })),
+    ),
     { path: routes.members() },
     ...site.members.map((member) => ({
       path: routes.member(member.id),

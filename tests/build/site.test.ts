@@ -226,11 +226,18 @@ describe('news', () => {
     expect(neighbours).toContain('/actualites/lancement-du-pole-image/');
   });
 
-  it('lists every article of a keyword on its page', () => {
+  it('lists the articles of a keyword, ten per page, newest first', () => {
     const cards = page('mots-cles/appel-a-projets/').querySelectorAll('main .card-title a');
     expect(cards.map((a) => a.getAttribute('href'))).toEqual(['/actualites/ouverture-du-premier-appel-a-projets/']);
-    const pagination = page('mots-cles/test-pagination/').querySelectorAll('main .card');
-    expect(pagination).toHaveLength(PAGINATION_ARTICLES);
+    expect(page('mots-cles/appel-a-projets/').querySelector('nav.pagination')).toBeNull();
+    const first = page('mots-cles/test-pagination/');
+    const second = page('mots-cles/test-pagination/2/');
+    expect(first.querySelectorAll('main .card')).toHaveLength(10);
+    expect(second.querySelectorAll('main .card')).toHaveLength(PAGINATION_ARTICLES - 10);
+    expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/mots-cles/test-pagination/2/');
+    expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/mots-cles/test-pagination/');
+    expect(second.querySelector('h1')?.textContent).toContain('page 2 sur 2');
+    expect(existsSync(join(site.dir, 'mots-cles/test-pagination/3/index.html'))).toBe(false);
   });
 });
 
