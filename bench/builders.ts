@@ -97,6 +97,26 @@ async function pagefindCli(siteDir: string, verbose?: boolean): Promise<Measure>
   return check('pagefind --site', await measure(NODE, [PAGEFIND, '--site', siteDir], { cwd: ROOT, verbose }));
 }
 
+/** A comparison site's result: its build, then `pagefind --site` on its output, measured apart. */
+async function indexed(
+  builder: 'baseline' | 'hugo',
+  build: Measure,
+  outDir: string,
+  verbose?: boolean,
+): Promise<BuildResult> {
+  const index = await pagefindCli(outDir, verbose);
+  const { bytes, files } = folderSize(outDir);
+  return {
+    builder,
+    buildMs: build.ms,
+    indexMs: index.ms,
+    peakRss: Math.max(build.peakRss, index.peakRss),
+    cpuMs: build.cpuMs + index.cpuMs,
+    distBytes: bytes,
+    files,
+  };
+}
+
 export interface BaselineOptions {
   contentDir: string;
   outDir: string;
@@ -125,17 +145,7 @@ export async function buildBaseline(options: BaselineOptions): Promise<BuildResu
   );
   // Astro writes its generated types beside the baseline's sources: they are not the project's.
   rmSync(join(ROOT, 'bench/baseline/.astro'), { recursive: true, force: true });
-  const index = await pagefindCli(options.outDir, options.verbose);
-  const { bytes, files } = folderSize(options.outDir);
-  return {
-    builder: 'baseline',
-    buildMs: build.ms,
-    indexMs: index.ms,
-    peakRss: Math.max(build.peakRss, index.peakRss),
-    cpuMs: build.cpuMs + index.cpuMs,
-    distBytes: bytes,
-    files,
-  };
+  return indexed('baseline', build, options.outDir, options.verbose);
 }
 
 /** The installed Hugo's version line, or undefined when Hugo is not installed. */
@@ -179,15 +189,5 @@ export async function buildHugo(options: HugoOptions): Promise<BuildResult> {
       },
     ),
   );
-  const index = await pagefindCli(options.outDir, options.verbose);
-  const { bytes, files } = folderSize(options.outDir);
-  return {
-    builder: 'hugo',
-    buildMs: build.ms,
-    indexMs: index.ms,
-    peakRss: Math.max(build.peakRss, index.peakRss),
-    cpuMs: build.cpuMs + index.cpuMs,
-    distBytes: bytes,
-    files,
-  };
+  return indexed('hugo', build, options.outDir, options.verbose);
 }

@@ -9,7 +9,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from '../tests/helpers/browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser.ts';
 import { serveBench } from './server.ts';
 import { measuredPages } from './weight.ts';
 import { row } from './report.ts';
@@ -35,12 +35,7 @@ async function launch(port: number, profile: string): Promise<ChildProcess> {
       '--headless=new',
       `--remote-debugging-port=${port}`,
       `--user-data-dir=${profile}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
       'about:blank',
     ],
     { stdio: 'ignore' },

@@ -9,23 +9,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { contentTypes } from '../tests/helpers/static-server.ts';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.xsl': 'text/xsl; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 /** What hosts compress: text, and WebAssembly (Pagefind's index files are gzipped already). */
 const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.xsl', '.txt', '.svg', '.wasm']);
 
@@ -72,7 +57,7 @@ export async function serveBench(root: string): Promise<BenchServer> {
       return;
     }
     const extension = extname(file);
-    const headers: Record<string, string> = { 'Content-Type': types[extension] ?? 'application/octet-stream' };
+    const headers: Record<string, string> = { 'Content-Type': contentTypes[extension] ?? 'application/octet-stream' };
     let sent = body;
     if (compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
       sent = gzipSync(body);
