@@ -3,7 +3,7 @@
  * (`?q=…`, as sent by the header's form), keeps query, filters and order in
  * the address, announces the number of results, and lets the keyboard move
  * between the field and the results with the arrow keys. Pagefind is
- * loaded with the first search, not before.
+ * loaded with the first letter typed (or the query in the address), not before.
  */
 import './search-shortcut.ts';
 import {
@@ -159,6 +159,8 @@ function setUp(root: HTMLElement): void {
 
   input.addEventListener('input', () => {
     state = { ...state, query: input.value.trim() };
+    // Pagefind loads while the reader types the rest of the word, not after the pause.
+    if (state.query) loadPagefind().catch(() => undefined);
     searchSoon();
   });
 
