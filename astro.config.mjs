@@ -14,15 +14,17 @@ const site = process.env.SITE_URL || 'https://pole-image.example';
 const base = process.env.BASE_PATH || '/';
 
 /**
- * Astro's content cache keeps entries whose text has not changed, with the
- * path they were first read from: a build of another content folder
- * (`CONTENT_DIR`, used by tests and benchmarks) gets a cache of its own.
+ * Astro's caches: content entries whose text has not changed (kept with the
+ * path they were first read from: a build of another content folder,
+ * `CONTENT_DIR`, used by tests and benchmarks, gets a cache of its own),
+ * optimised images, and the pages reused by the next build. Outside
+ * `node_modules/`, which `npm ci` empties.
  */
 const cacheDir =
   process.env.ASTRO_CACHE_DIR ||
   (process.env.CONTENT_DIR
-    ? `./node_modules/.astro-content/${createHash('sha256').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}/`
-    : './node_modules/.astro/');
+    ? `./.cache/astro-content/${createHash('sha256').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}/`
+    : './.cache/astro/');
 
 /**
  * A variable font of an `@fontsource-variable/*` package, Latin subset.
@@ -63,6 +65,9 @@ export default defineConfig({
   // The sitemap is src/pages/sitemap.xml.ts: it knows when each page last changed.
   integrations: [mdx(), pagefindSearch()],
   devToolbar: { enabled: false },
+  // A build reuses the pages of the previous one whose code and `cacheKey`
+  // (src/data/site.ts) are unchanged, from the cache folder (`cacheDir`).
+  experimental: { incrementalBuild: true },
   // The type pairing, self-hosted from the @fontsource-variable packages (never a
   // CDN), Latin subset only (French needs nothing else), `font-display: optional`,
   // with fallbacks whose metrics Astro matches to the web fonts' so that text

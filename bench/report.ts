@@ -12,6 +12,8 @@ export interface Incremental {
   n: number;
   cold: BuildResult;
   rebuilt: BuildResult;
+  /** Pages the rebuild took from the previous build's cache instead of rendering them. */
+  reused: number;
   baseline?: BuildResult | undefined;
   baselineRebuilt?: BuildResult | undefined;
 }
@@ -120,13 +122,14 @@ export function formatReport(input: ReportInput): string {
       '',
       `### Reconstruction après la modification d'un article (N = ${incremental.n.toLocaleString('fr-FR')}, cache de contenu gardé)`,
       '',
-      row(['outil', 'à froid', 'après modification', 'rapport']),
-      row(['---', '--:', '--:', '--:']),
+      row(['outil', 'à froid', 'après modification', 'rapport', 'pages reprises de la construction précédente']),
+      row(['---', '--:', '--:', '--:', '--:']),
       row([
         names.ours,
         `${seconds(total(incremental.cold))} s`,
         `${seconds(total(incremental.rebuilt))} s`,
         ratio(total(incremental.rebuilt), total(incremental.cold)),
+        incremental.reused.toLocaleString('fr-FR'),
       ]),
     );
     if (incremental.baseline && incremental.baselineRebuilt) {
@@ -136,6 +139,7 @@ export function formatReport(input: ReportInput): string {
           `${seconds(total(incremental.baseline))} s`,
           `${seconds(total(incremental.baselineRebuilt))} s`,
           ratio(total(incremental.baselineRebuilt), total(incremental.baseline)),
+          '—',
         ]),
       );
     }

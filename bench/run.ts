@@ -111,8 +111,12 @@ for (const n of sizes) {
             verbose,
           })
         : undefined;
-      incremental = { n, cold: ours, rebuilt, baseline, baselineRebuilt };
-      log(`N = ${n}, ours after editing one article: ${((rebuilt.buildMs + rebuilt.indexMs) / 1000).toFixed(1)} s`);
+      // Astro marks each page it reuses « (cached) » or « (restored) » in its log.
+      const reused = rebuilt.output.match(/\((cached|restored)\)/g)?.length ?? 0;
+      incremental = { n, cold: ours, rebuilt, reused, baseline, baselineRebuilt };
+      log(
+        `N = ${n}, ours after editing one article: ${((rebuilt.buildMs + rebuilt.indexMs) / 1000).toFixed(1)} s, ${reused} pages reused`,
+      );
     }
   }
   const newest = articles.at(-1);

@@ -4,6 +4,7 @@
  * articles in a production build), their order, and how they refer to each
  * other. Unknown references stop the build with every problem listed.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type FileProblem } from '../lib/content-files.ts';
 import { checkReferences } from '../lib/references.ts';
@@ -37,6 +38,12 @@ export interface Site {
   tags: Tag[];
   /** When the site was built: call statuses are computed for this instant. */
   builtAt: Date;
+  /**
+   * Digest of what a page may show of the whole site: the day of the build,
+   * the settings, which entries are published and the front matter of each.
+   * Bodies are left out: a page shows no other entry's body. See `cacheKey`.
+   */
+  key: string;
 }
 
 /** Whether drafts and future articles are shown: only in `astro dev`. */
@@ -130,7 +137,17 @@ async function load(): Promise<Site> {
   }
   const tags = [...tagMap.values()].sort((a, b) => byName.compare(a.label, b.label));
 
-  return { settings: settingsEntry.data, news, members, calls, pages, tags, builtAt };
+  const key = createHash('sha256')
+    .update(
+      JSON.stringify([
+        today,
+        settingsEntry.data,
+        ...[news, members, calls, pages].map((entries) => entries.map(({ id, data }) => [id, data])),
+      ]),
+    )
+    .digest('base64url');
+
+  return { settings: settingsEntry.data, news, members, calls, pages, tags, builtAt, key };
 }
 
 let cached: Promise<Site> | undefined;
@@ -141,6 +158,21 @@ export function getSite(): Promise<Site> {
   if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
+}
+
+/**
+ * The `cacheKey` of a page for Astro's incremental build (`experimental.incrementalBuild`):
+ * a page rendered by the previous build is reused when its key is unchanged, Astro
+ * checking the code itself. A page shows the site's front matter (lists, links,
+ * titles, statuses of the day) and at most one entry's body, its own (`entry`).
+ * Editing an article's text re-renders its page only; editing any front matter,
+ * or a new day, re-renders every page.
+ */
+export function cacheKey(site: Site, entry?: { id: string; body?: string | undefined }): string {
+  if (!entry) return site.key;
+  return `${site.key}:${entry.id}:${createHash('sha256')
+    .update(entry.body ?? '')
+    .digest('base64url')}`;
 }
 
 /** Members an article is about, published ones only, in the article's order. */

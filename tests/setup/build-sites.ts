@@ -4,7 +4,7 @@
  *   from `tests/fixtures/overlay/`, at the domain root;
  * - `site-base`: the real content alone, under the sub-path `/pole-image/`.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT, TMP, buildSite, copyContent } from '../helpers/build.ts';
@@ -54,6 +54,8 @@ export default async function setup(project: TestProject): Promise<void> {
       ['site', { contentDir: content, outDir: sites.site.dir, siteUrl: SITE_URL }],
       ['site-base', { outDir: sites.siteBase.dir, basePath: sites.siteBase.base, siteUrl: SITE_URL }],
     ] as const) {
+      // From nothing: pages reused from an earlier run's cache would test that run's code.
+      rmSync(`${options.outDir}.cache`, { recursive: true, force: true });
       const result = await buildSite(options);
       if (result.code !== 0) throw new Error(`The ${name} build failed:\n${result.output}`);
     }
