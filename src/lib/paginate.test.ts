@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageWindow, paginate } from './paginate.ts';
+import { pagePaths, pageSuffix, pageWindow, paginate } from './paginate.ts';
 
 describe('paginate', () => {
   it('cuts a list into pages of the given size, the last one shorter', () => {
@@ -39,5 +39,21 @@ describe('pageWindow', () => {
 
   it('stays the same length whatever the number of pages', () => {
     expect(pageWindow(500, 1000)).toHaveLength(pageWindow(500, 100_000).length);
+  });
+});
+
+describe('pageSuffix', () => {
+  it('says nothing on the first page, and the page and their number on the others', () => {
+    expect(pageSuffix(1, 4)).toBe('');
+    expect(pageSuffix(2, 4)).toBe(', page 2 sur 4');
+  });
+});
+
+describe('pagePaths', () => {
+  it('gives the first page no number, and each page its items, number and the number of pages', () => {
+    expect(pagePaths([['a', 'b'], ['c']], { id: 'ankama' }, { total: 3 })).toEqual([
+      { params: { id: 'ankama', page: undefined }, props: { total: 3, items: ['a', 'b'], current: 1, last: 2 } },
+      { params: { id: 'ankama', page: '2' }, props: { total: 3, items: ['c'], current: 2, last: 2 } },
+    ]);
   });
 });

@@ -9,6 +9,25 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
 /** Articles per page in news and keyword lists. */
 export const NEWS_PAGE_SIZE = 10;
 
+/** What follows a list's title from its second page on: « , page 2 sur 4 ». */
+export const pageSuffix = (current: number, last: number) => (current > 1 ? `, page ${current} sur ${last}` : '');
+
+/**
+ * The paths of a `[...page]` route for the pages of a list: the first page
+ * without a number, the others with theirs; each with its items, its number
+ * and the number of pages, beside the `params` and `props` shared by all.
+ */
+export function pagePaths<T, Params extends object, Props extends object>(
+  pages: readonly T[][],
+  params: Params,
+  props: Props,
+) {
+  return pages.map((items, index) => ({
+    params: { ...params, page: index === 0 ? undefined : String(index + 1) },
+    props: { ...props, items, current: index + 1, last: pages.length },
+  }));
+}
+
 /**
  * The page numbers a pagination shows: the first, the last, and those within
  * `radius` of the current one, with `'gap'` where numbers are left out. Its

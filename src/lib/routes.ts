@@ -5,12 +5,15 @@
 import type { ReservedIds } from './content-files.ts';
 import { slugify } from './slug.ts';
 
+/** The end of a paginated list's address: nothing for the first page, `2/` for the second. */
+const pageSegment = (page: number) => (page <= 1 ? '' : `${page}/`);
+
 export const routes = {
   home: () => '/',
-  news: (page = 1) => (page <= 1 ? '/actualites/' : `/actualites/${page}/`),
+  news: (page = 1) => `/actualites/${pageSegment(page)}`,
   article: (id: string) => `/actualites/${id}/`,
   tags: () => '/mots-cles/',
-  tag: (tag: string, page = 1) => `/mots-cles/${slugify(tag)}/${page <= 1 ? '' : `${page}/`}`,
+  tag: (tag: string, page = 1) => `/mots-cles/${slugify(tag)}/${pageSegment(page)}`,
   members: () => '/membres/',
   member: (id: string) => `/membres/${id}/`,
   calls: () => '/appels-a-projets/',

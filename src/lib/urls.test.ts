@@ -62,6 +62,7 @@ describe('routes', () => {
     expect(routes.news(2)).toBe('/actualites/2/');
     expect(routes.article('lancement')).toBe('/actualites/lancement/');
     expect(routes.tag('Jeu vidéo')).toBe('/mots-cles/jeu-video/');
+    expect(routes.tag('Jeu vidéo', 2)).toBe('/mots-cles/jeu-video/2/');
     expect(routes.members()).toBe('/membres/');
     expect(routes.member('ankama')).toBe('/membres/ankama/');
     expect(routes.calls()).toBe('/appels-a-projets/');
