@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { pagePaths, pageSuffix, pageWindow, paginate } from './paginate.ts';
+import {
+  CITING_NEWS_SHOWN,
+  citingNewsPages,
+  hasCitingNewsList,
+  pagePaths,
+  pageSuffix,
+  pageWindow,
+  paginate,
+} from './paginate.ts';
 
 describe('paginate', () => {
   it('cuts a list into pages of the given size, the last one shorter', () => {
@@ -39,6 +47,24 @@ describe('pageWindow', () => {
 
   it('stays the same length whatever the number of pages', () => {
     expect(pageWindow(500, 1000)).toHaveLength(pageWindow(500, 100_000).length);
+  });
+});
+
+describe('citingNewsPages', () => {
+  const articles = (count: number) => Array.from({ length: count }, (_, i) => i);
+
+  it('gives no list when the member’s or call’s page shows every article', () => {
+    expect(citingNewsPages(articles(0))).toEqual([]);
+    expect(citingNewsPages(articles(CITING_NEWS_SHOWN))).toEqual([]);
+    expect(hasCitingNewsList(CITING_NEWS_SHOWN)).toBe(false);
+    expect(hasCitingNewsList(CITING_NEWS_SHOWN + 1)).toBe(true);
+  });
+
+  it('gives pages of ten articles, in their order, as soon as one article is not shown', () => {
+    expect(citingNewsPages(articles(CITING_NEWS_SHOWN + 1))).toEqual([articles(CITING_NEWS_SHOWN + 1)]);
+    const pages = citingNewsPages(articles(23));
+    expect(pages.map((page) => page.length)).toEqual([10, 10, 3]);
+    expect(pages.flat()).toEqual(articles(23));
   });
 });
 

@@ -6,8 +6,26 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
   return pages.length ? pages : [[]];
 }
 
-/** Articles per page in news and keyword lists. */
+/** Articles per page in the news list and in the lists of a keyword's, a member's or a call's news. */
 export const NEWS_PAGE_SIZE = 10;
+
+/**
+ * The newest articles citing a member or a call that its own page shows:
+ * two rows of the two-column grid of its column. The page stays the same
+ * weight however many articles cite it; the rest are in its news list.
+ */
+export const CITING_NEWS_SHOWN = 4;
+
+/** Whether a member or a call cited by `count` articles has a news list, which its page then links to. */
+export const hasCitingNewsList = (count: number) => count > CITING_NEWS_SHOWN;
+
+/**
+ * The pages of the news list of a member or a call, ten articles each: none
+ * when its own page already shows every article, so that no list repeats it.
+ */
+export function citingNewsPages<T>(articles: readonly T[]): T[][] {
+  return hasCitingNewsList(articles.length) ? paginate(articles, NEWS_PAGE_SIZE) : [];
+}
 
 /** What follows a list's title from its second page on: « , page 2 sur 4 ». */
 export const pageSuffix = (current: number, last: number) => (current > 1 ? `, page ${current} sur ${last}` : '');
