@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CITING_NEWS_SHOWN,
   citingNewsPages,
+  citingNewsPaths,
   hasCitingNewsList,
   pagePaths,
   pageSuffix,
@@ -65,6 +66,22 @@ describe('citingNewsPages', () => {
     const pages = citingNewsPages(articles(23));
     expect(pages.map((page) => page.length)).toEqual([10, 10, 3]);
     expect(pages.flat()).toEqual(articles(23));
+  });
+});
+
+describe('citingNewsPaths', () => {
+  it('gives paths only to the members or calls cited by more articles than their page shows', () => {
+    const entries = [{ id: 'ankama' }, { id: 'crrav' }];
+    const articles: Record<string, number[]> = {
+      ankama: Array.from({ length: 12 }, (_, i) => i),
+      crrav: Array.from({ length: CITING_NEWS_SHOWN }, (_, i) => i),
+    };
+    const paths = citingNewsPaths(entries, (entry) => articles[entry.id] ?? []);
+    expect(paths.map((path) => path.params)).toEqual([
+      { id: 'ankama', page: undefined },
+      { id: 'ankama', page: '2' },
+    ]);
+    expect(paths[1]?.props).toEqual({ entry: entries[0], total: 12, items: [10, 11], current: 2, last: 2 });
   });
 });
 

@@ -27,6 +27,21 @@ export function citingNewsPages<T>(articles: readonly T[]): T[][] {
   return hasCitingNewsList(articles.length) ? paginate(articles, NEWS_PAGE_SIZE) : [];
 }
 
+/**
+ * The paths of a `[...page]` route for the news lists of members or calls:
+ * the `id` of each one cited by more articles than its page shows, with it
+ * as `entry` and the number of its articles as `total`.
+ */
+export function citingNewsPaths<E extends { id: string }, T>(
+  entries: readonly E[],
+  articlesOf: (entry: E) => readonly T[],
+) {
+  return entries.flatMap((entry) => {
+    const articles = articlesOf(entry);
+    return pagePaths(citingNewsPages(articles), { id: entry.id }, { entry, total: articles.length });
+  });
+}
+
 /** What follows a list's title from its second page on: « , page 2 sur 4 ». */
 export const pageSuffix = (current: number, last: number) => (current > 1 ? `, page ${current} sur ${last}` : '');
 

@@ -317,18 +317,18 @@ describe('the news of a member or a call', () => {
       .querySelectorAll('.breadcrumbs li')
       .map((li) => [li.text.trim(), li.querySelector('a')?.getAttribute('href') ?? null]);
 
-  it('a member’s page shows its 4 newest articles, then a link to all of them with their number', () => {
-    expect(cards('membres/ankama/')).toEqual([launch, ...citing(12, 10)]);
-    const all = page('membres/ankama/').querySelector('.related a.more-link');
-    expect(all?.text).toBe('Toutes les actualités citant Ankama (13)');
-    expect(all?.getAttribute('href')).toBe('/membres/ankama/actualites/');
-  });
-
-  it('a call’s page shows its 4 newest articles, then a link to all of them with their number', () => {
-    expect(cards('appels-a-projets/appel-a-projets-2009/')).toEqual([launch, opening, ...citing(12, 11)]);
-    const all = page('appels-a-projets/appel-a-projets-2009/').querySelector('.related a.more-link');
-    expect(all?.text).toBe('Toutes les actualités sur cet appel (14)');
-    expect(all?.getAttribute('href')).toBe('/appels-a-projets/appel-a-projets-2009/actualites/');
+  it.each([
+    ['membres/ankama/', [launch, ...citing(12, 10)], 'Toutes les actualités citant Ankama (13)'],
+    [
+      'appels-a-projets/appel-a-projets-2009/',
+      [launch, opening, ...citing(12, 11)],
+      'Toutes les actualités sur cet appel (14)',
+    ],
+  ])('/%s shows its 4 newest articles, then a link to all of them with their number', (path, newest, label) => {
+    expect(cards(path)).toEqual(newest);
+    const all = page(path).querySelector('.related a.more-link');
+    expect(all?.text).toBe(label);
+    expect(all?.getAttribute('href')).toBe(`/${path}actualites/`);
   });
 
   it('a member or call cited by no more articles than its page shows gets no link and no list', () => {
@@ -362,44 +362,47 @@ describe('the news of a member or a call', () => {
     expect(existsSync(join(site.dir, list, '3'))).toBe(false);
   });
 
-  it('titles each page of a member’s news, with breadcrumbs to the profile and a link back to it', () => {
-    const first = page('membres/ankama/actualites/');
-    const second = page('membres/ankama/actualites/2/');
-    expect(first.querySelector('title')?.text).toBe('Actualités citant Ankama – Pôle Image Nord-Pas-de-Calais');
-    expect(first.querySelector('h1')?.text).toBe('Actualités citant Ankama');
-    expect(second.querySelector('h1')?.text).toBe('Actualités citant Ankama, page 2 sur 2');
-    expect(second.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
-      'Les 13 actualités du Pôle Image qui citent Ankama, page 2 sur 2.',
+  it.each([
+    {
+      list: 'membres/ankama/actualites/',
+      count: 13,
+      title: 'Actualités citant Ankama',
+      description: 'Les 13 actualités du Pôle Image qui citent Ankama, page 2 sur 2.',
+      crumbs: [
+        ['Accueil', '/'],
+        ['Membres', '/membres/'],
+        ['Ankama', '/membres/ankama/'],
+        ['Actualités', null],
+      ],
+      back: '← Retour à la fiche du membre',
+    },
+    {
+      list: 'appels-a-projets/appel-a-projets-2009/actualites/',
+      count: 14,
+      title: 'Actualités sur «\u202fPremier appel à projets du Pôle Image\u202f»',
+      description:
+        'Les 14 actualités du Pôle Image sur l’appel à projets «\u202fPremier appel à projets du Pôle Image\u202f», page 2 sur 2.',
+      crumbs: [
+        ['Accueil', '/'],
+        ['Appels à projets', '/appels-a-projets/'],
+        ['Premier appel à projets du Pôle Image', '/appels-a-projets/appel-a-projets-2009/'],
+        ['Actualités', null],
+      ],
+      back: '← Retour à l’appel à projets',
+    },
+  ])('titles each page of $list, with breadcrumbs to its page and a link back to it', (expected) => {
+    const [first, second] = [page(expected.list), page(`${expected.list}2/`)];
+    expect(first.querySelector('title')?.text).toBe(`${expected.title} – Pôle Image Nord-Pas-de-Calais`);
+    expect(first.querySelector('h1')?.text).toBe(expected.title);
+    expect(second.querySelector('h1')?.text).toBe(`${expected.title}, page 2 sur 2`);
+    expect(second.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(expected.description);
+    expect(second.querySelector('.lede')?.text.trim()).toBe(
+      `${expected.count} articles, du plus récent au plus ancien.`,
     );
-    expect(second.querySelector('.lede')?.text.trim()).toBe('13 articles, du plus récent au plus ancien.');
-    expect(crumbs('membres/ankama/actualites/2/')).toEqual([
-      ['Accueil', '/'],
-      ['Membres', '/membres/'],
-      ['Ankama', '/membres/ankama/'],
-      ['Actualités', null],
-    ]);
-    expect(second.querySelector('.page-head p a')?.text).toBe('← Retour à la fiche du membre');
-    expect(second.querySelector('.page-head p a')?.getAttribute('href')).toBe('/membres/ankama/');
-  });
-
-  it('titles each page of a call’s news, with breadcrumbs to the call and a link back to it', () => {
-    const second = page('appels-a-projets/appel-a-projets-2009/actualites/2/');
-    expect(second.querySelector('h1')?.text).toBe(
-      'Actualités sur «\u202fPremier appel à projets du Pôle Image\u202f», page 2 sur 2',
-    );
-    expect(second.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(
-      'Les 14 actualités du Pôle Image sur l’appel à projets «\u202fPremier appel à projets du Pôle Image\u202f», page 2 sur 2.',
-    );
-    expect(crumbs('appels-a-projets/appel-a-projets-2009/actualites/2/')).toEqual([
-      ['Accueil', '/'],
-      ['Appels à projets', '/appels-a-projets/'],
-      ['Premier appel à projets du Pôle Image', '/appels-a-projets/appel-a-projets-2009/'],
-      ['Actualités', null],
-    ]);
-    expect(second.querySelector('.page-head p a')?.text).toBe('← Retour à l’appel à projets');
-    expect(second.querySelector('.page-head p a')?.getAttribute('href')).toBe(
-      '/appels-a-projets/appel-a-projets-2009/',
-    );
+    expect(crumbs(`${expected.list}2/`)).toEqual(expected.crumbs);
+    const back = second.querySelector('.page-head p a');
+    expect(back?.text).toBe(expected.back);
+    expect(back?.getAttribute('href')).toBe(expected.crumbs[2]?.[1]);
   });
 
   it('are linked and listed under the base path /pole-image/ too', () => {
