@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { pageWindow, paginate } from './paginate.ts';
+import {
+  CITING_NEWS_SHOWN,
+  citingNewsPages,
+  citingNewsPaths,
+  hasCitingNewsList,
+  pagePaths,
+  pageSuffix,
+  pageWindow,
+  paginate,
+} from './paginate.ts';
 
 describe('paginate', () => {
   it('cuts a list into pages of the given size, the last one shorter', () => {
@@ -39,5 +48,55 @@ describe('pageWindow', () => {
 
   it('stays the same length whatever the number of pages', () => {
     expect(pageWindow(500, 1000)).toHaveLength(pageWindow(500, 100_000).length);
+  });
+});
+
+describe('citingNewsPages', () => {
+  const articles = (count: number) => Array.from({ length: count }, (_, i) => i);
+
+  it('gives no list when the member’s or call’s page shows every article', () => {
+    expect(citingNewsPages(articles(0))).toEqual([]);
+    expect(citingNewsPages(articles(CITING_NEWS_SHOWN))).toEqual([]);
+    expect(hasCitingNewsList(CITING_NEWS_SHOWN)).toBe(false);
+    expect(hasCitingNewsList(CITING_NEWS_SHOWN + 1)).toBe(true);
+  });
+
+  it('gives pages of ten articles, in their order, as soon as one article is not shown', () => {
+    expect(citingNewsPages(articles(CITING_NEWS_SHOWN + 1))).toEqual([articles(CITING_NEWS_SHOWN + 1)]);
+    const pages = citingNewsPages(articles(23));
+    expect(pages.map((page) => page.length)).toEqual([10, 10, 3]);
+    expect(pages.flat()).toEqual(articles(23));
+  });
+});
+
+describe('citingNewsPaths', () => {
+  it('gives paths only to the members or calls cited by more articles than their page shows', () => {
+    const entries = [{ id: 'ankama' }, { id: 'crrav' }];
+    const articles: Record<string, number[]> = {
+      ankama: Array.from({ length: 12 }, (_, i) => i),
+      crrav: Array.from({ length: CITING_NEWS_SHOWN }, (_, i) => i),
+    };
+    const paths = citingNewsPaths(entries, (entry) => articles[entry.id] ?? []);
+    expect(paths.map((path) => path.params)).toEqual([
+      { id: 'ankama', page: undefined },
+      { id: 'ankama', page: '2' },
+    ]);
+    expect(paths[1]?.props).toEqual({ entry: entries[0], total: 12, items: [10, 11], current: 2, last: 2 });
+  });
+});
+
+describe('pageSuffix', () => {
+  it('says nothing on the first page, and the page and their number on the others', () => {
+    expect(pageSuffix(1, 4)).toBe('');
+    expect(pageSuffix(2, 4)).toBe(', page 2 sur 4');
+  });
+});
+
+describe('pagePaths', () => {
+  it('gives the first page no number, and each page its items, number and the number of pages', () => {
+    expect(pagePaths([['a', 'b'], ['c']], { id: 'ankama' }, { total: 3 })).toEqual([
+      { params: { id: 'ankama', page: undefined }, props: { total: 3, items: ['a', 'b'], current: 1, last: 2 } },
+      { params: { id: 'ankama', page: '2' }, props: { total: 3, items: ['c'], current: 2, last: 2 } },
+    ]);
   });
 });

@@ -5,16 +5,21 @@
 import type { ReservedIds } from './content-files.ts';
 import { slugify } from './slug.ts';
 
+/** The end of a paginated list's address: nothing for the first page, `2/` for the second. */
+const pageSegment = (page: number) => (page <= 1 ? '' : `${page}/`);
+
 export const routes = {
   home: () => '/',
-  news: (page = 1) => (page <= 1 ? '/actualites/' : `/actualites/${page}/`),
+  news: (page = 1) => `/actualites/${pageSegment(page)}`,
   article: (id: string) => `/actualites/${id}/`,
   tags: () => '/mots-cles/',
-  tag: (tag: string, page = 1) => `/mots-cles/${slugify(tag)}/${page <= 1 ? '' : `${page}/`}`,
+  tag: (tag: string, page = 1) => `/mots-cles/${slugify(tag)}/${pageSegment(page)}`,
   members: () => '/membres/',
   member: (id: string) => `/membres/${id}/`,
+  memberNews: (id: string, page = 1) => `/membres/${id}/actualites/${pageSegment(page)}`,
   calls: () => '/appels-a-projets/',
   call: (id: string) => `/appels-a-projets/${id}/`,
+  callNews: (id: string, page = 1) => `/appels-a-projets/${id}/actualites/${pageSegment(page)}`,
   page: (id: string) => `/${id}/`,
   search: () => '/recherche/',
   feed: () => '/rss.xml',

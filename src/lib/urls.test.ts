@@ -31,6 +31,13 @@ describe('href', () => {
     expect(href('#contenu', '/pole-image/')).toBe('#contenu');
   });
 
+  it('prefixes the pages of a member’s or call’s news with the base path', () => {
+    expect(href(routes.memberNews('ankama', 2), '/pole-image/')).toBe('/pole-image/membres/ankama/actualites/2/');
+    expect(href(routes.callNews('appel-2009'), '/pole-image/')).toBe(
+      '/pole-image/appels-a-projets/appel-2009/actualites/',
+    );
+  });
+
   it('defaults to the base path Astro was built with', () => {
     expect(href('/membres/')).toBe(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/membres/`);
   });
@@ -62,10 +69,16 @@ describe('routes', () => {
     expect(routes.news(2)).toBe('/actualites/2/');
     expect(routes.article('lancement')).toBe('/actualites/lancement/');
     expect(routes.tag('Jeu vidéo')).toBe('/mots-cles/jeu-video/');
+    expect(routes.tag('Jeu vidéo', 2)).toBe('/mots-cles/jeu-video/2/');
     expect(routes.members()).toBe('/membres/');
     expect(routes.member('ankama')).toBe('/membres/ankama/');
+    expect(routes.memberNews('ankama')).toBe('/membres/ankama/actualites/');
+    expect(routes.memberNews('ankama', 1)).toBe('/membres/ankama/actualites/');
+    expect(routes.memberNews('ankama', 2)).toBe('/membres/ankama/actualites/2/');
     expect(routes.calls()).toBe('/appels-a-projets/');
     expect(routes.call('appel-2009')).toBe('/appels-a-projets/appel-2009/');
+    expect(routes.callNews('appel-2009')).toBe('/appels-a-projets/appel-2009/actualites/');
+    expect(routes.callNews('appel-2009', 3)).toBe('/appels-a-projets/appel-2009/actualites/3/');
     expect(routes.page('le-pole')).toBe('/le-pole/');
     expect(routes.search()).toBe('/recherche/');
     expect(routes.feed()).toBe('/rss.xml');

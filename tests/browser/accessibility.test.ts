@@ -1,6 +1,7 @@
 /**
  * axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on every page of the real
- * site, light and dark, at phone and desktop widths, in headless Chromium.
+ * site (with the few test articles that give Ankama and the call a news list),
+ * light and dark, at phone and desktop widths, in headless Chromium.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

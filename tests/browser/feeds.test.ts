@@ -1,6 +1,7 @@
 /** Feeds opened in a browser are readable pages that explain how to subscribe. */
 import { describe, expect, it } from 'vitest';
 import { servedSites } from '../helpers/served-sites.ts';
+import { BASE_PATH_ARTICLES } from '../setup/build-sites.ts';
 
 const served = servedSites();
 
@@ -15,7 +16,8 @@ describe('a feed opened in a browser', () => {
     expect(await page.getByRole('heading', { name: 'Qu’est-ce qu’un flux RSS\u202f?' }).count()).toBe(1);
     expect(await page.locator('code').textContent()).toBe('https://pole-image.example/pole-image/actualites/rss.xml');
     const items = page.locator('ol.items li');
-    expect(await items.count()).toBe(2);
+    // The two real articles and the test articles of the base-path site.
+    expect(await items.count()).toBe(2 + BASE_PATH_ARTICLES);
     expect(await items.first().locator('.date').textContent()).toBe('2 juillet 2009');
     expect(await items.first().locator('a').getAttribute('href')).toMatch(
       /^https:\/\/pole-image\.example\/pole-image\/actualites\//,

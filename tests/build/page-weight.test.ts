@@ -1,6 +1,8 @@
 /**
- * Page-weight budgets (issue 8) on the real site (`site-base`, the real
- * content alone): what a reader downloads for each page of each type
+ * Page-weight budgets (issue 8) on the real site (`site-base`: the real
+ * content, with just enough test articles for Ankama's and the call's pages
+ * to show all the articles they can and link to their news lists, which are
+ * weighed with them): what a reader downloads for each page of each type
  * before doing anything, against `pageBudgets`.
  */
 import { describe, expect, inject, it } from 'vitest';

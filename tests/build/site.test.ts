@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { brandPalette } from '../../src/lib/brand-svg.ts';
 import { ROOT } from '../helpers/build.ts';
 import { brokenLinks, listFiles, pathOf, readPage, visibleText } from '../helpers/dist.ts';
-import { PAGINATION_ARTICLES, PUBLISHED_NEWS, SITE_URL } from '../setup/build-sites.ts';
+import { BASE_PATH_ARTICLES, PAGINATION_ARTICLES, PUBLISHED_NEWS, SITE_URL } from '../setup/build-sites.ts';
 
 const { site, siteBase } = inject('sites');
 const page = (path: string) => readPage(site.dir, path);
@@ -29,8 +29,10 @@ const routes = [
   'membres/lille-metropole/index.html',
   'membres/valenciennes-metropole/index.html',
   'membres/porte-du-hainaut/index.html',
+  'membres/ankama/actualites/index.html',
   'appels-a-projets/index.html',
   'appels-a-projets/appel-a-projets-2009/index.html',
+  'appels-a-projets/appel-a-projets-2009/actualites/index.html',
   'le-pole/index.html',
   'mentions-legales/index.html',
   'accessibilite/index.html',
@@ -266,10 +268,6 @@ describe('members', () => {
     expect(facts).toContain('400+');
     expect(facts).toContain('(en 2009)');
   });
-
-  it('lists the articles that mention a member', () => {
-    expect(hrefs('membres/ankama/', 'main .card-title a')).toEqual(['/actualites/lancement-du-pole-image/']);
-  });
 });
 
 describe('calls for projects', () => {
@@ -293,18 +291,139 @@ describe('calls for projects', () => {
     expect(scripts.length).toBeGreaterThan(0);
   });
 
-  it('lists the articles about a call', () => {
-    expect(hrefs('appels-a-projets/appel-a-projets-2009/', 'main .card-title a').sort()).toEqual([
-      '/actualites/lancement-du-pole-image/',
-      '/actualites/ouverture-du-premier-appel-a-projets/',
-    ]);
-  });
-
   it('lists open calls first, then upcoming, then closed', () => {
     const statuses = page('appels-a-projets/')
       .querySelectorAll('[data-call-list] [data-status]')
       .map((badge) => badge.getAttribute('data-status'));
     expect(statuses).toEqual(['open', 'upcoming', 'closed']);
+  });
+});
+
+describe('the news of a member or a call', () => {
+  const cards = (path: string, dir = site.dir) =>
+    readPage(dir, path)
+      .querySelectorAll('main .card-title a')
+      .map((a) => a.getAttribute('href'));
+  /** The generated test articles that cite Ankama and the call, newest first (n° 12 to n° 1). */
+  const citing = (from: number, to = 1) =>
+    Array.from(
+      { length: from - to + 1 },
+      (_, i) => `/actualites/test-pagination-${String(from - i).padStart(2, '0')}/`,
+    );
+  const launch = '/actualites/lancement-du-pole-image/';
+  const opening = '/actualites/ouverture-du-premier-appel-a-projets/';
+  const crumbs = (path: string, dir = site.dir) =>
+    readPage(dir, path)
+      .querySelectorAll('.breadcrumbs li')
+      .map((li) => [li.text.trim(), li.querySelector('a')?.getAttribute('href') ?? null]);
+
+  it.each([
+    ['membres/ankama/', [launch, ...citing(12, 10)], 'Toutes les actualités citant Ankama (13)'],
+    [
+      'appels-a-projets/appel-a-projets-2009/',
+      [launch, opening, ...citing(12, 11)],
+      'Toutes les actualités sur cet appel (14)',
+    ],
+  ])('/%s shows its 4 newest articles, then a link to all of them with their number', (path, newest, label) => {
+    expect(cards(path)).toEqual(newest);
+    const all = page(path).querySelector('.related a.more-link');
+    expect(all?.text).toBe(label);
+    expect(all?.getAttribute('href')).toBe(`/${path}actualites/`);
+  });
+
+  it('a member or call cited by no more articles than its page shows gets no link and no list', () => {
+    for (const id of ['le-fresnoy', 'crrav', 'lille-metropole', 'valenciennes-metropole', 'porte-du-hainaut']) {
+      expect(cards(`membres/${id}/`), id).toEqual([launch]);
+      expect(page(`membres/${id}/`).querySelector('.related a.more-link'), id).toBeNull();
+      expect(existsSync(join(site.dir, `membres/${id}/actualites`)), id).toBe(false);
+    }
+    for (const id of ['appel-de-test-clos', 'appel-de-test-a-venir']) {
+      expect(page(`appels-a-projets/${id}/`).querySelector('.related .empty')?.text).toBe(
+        'Aucune actualité ne cite encore cet appel.',
+      );
+      expect(existsSync(join(site.dir, `appels-a-projets/${id}/actualites`)), id).toBe(false);
+    }
+  });
+
+  it.each([
+    ['membres/ankama/actualites/', [launch, ...citing(12)]],
+    ['appels-a-projets/appel-a-projets-2009/actualites/', [launch, opening, ...citing(12)]],
+  ])('%s lists every citing article, ten per page, newest first, with links between pages', (list, expected) => {
+    const [first, second] = [page(list), page(`${list}2/`)];
+    expect(cards(list)).toHaveLength(10);
+    expect([...cards(list), ...cards(`${list}2/`)]).toEqual(expected);
+    const days = [first, second].flatMap((p) =>
+      p.querySelectorAll('main .card time').map((t) => t.getAttribute('datetime') ?? ''),
+    );
+    expect(days).toEqual(days.toSorted().reverse());
+    expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`/${list}2/`);
+    expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/${list}`);
+    expect(second.querySelector('nav.pagination a[aria-current="page"]')?.text.trim()).toMatch(/2$/);
+    expect(existsSync(join(site.dir, list, '3'))).toBe(false);
+  });
+
+  it.each([
+    {
+      list: 'membres/ankama/actualites/',
+      count: 13,
+      title: 'Actualités citant Ankama',
+      description: 'Les 13 actualités du Pôle Image qui citent Ankama, page 2 sur 2.',
+      crumbs: [
+        ['Accueil', '/'],
+        ['Membres', '/membres/'],
+        ['Ankama', '/membres/ankama/'],
+        ['Actualités', null],
+      ],
+      back: '← Retour à la fiche du membre',
+    },
+    {
+      list: 'appels-a-projets/appel-a-projets-2009/actualites/',
+      count: 14,
+      title: 'Actualités sur «\u202fPremier appel à projets du Pôle Image\u202f»',
+      description:
+        'Les 14 actualités du Pôle Image sur l’appel à projets «\u202fPremier appel à projets du Pôle Image\u202f», page 2 sur 2.',
+      crumbs: [
+        ['Accueil', '/'],
+        ['Appels à projets', '/appels-a-projets/'],
+        ['Premier appel à projets du Pôle Image', '/appels-a-projets/appel-a-projets-2009/'],
+        ['Actualités', null],
+      ],
+      back: '← Retour à l’appel à projets',
+    },
+  ])('titles each page of $list, with breadcrumbs to its page and a link back to it', (expected) => {
+    const [first, second] = [page(expected.list), page(`${expected.list}2/`)];
+    expect(first.querySelector('title')?.text).toBe(`${expected.title} – Pôle Image Nord-Pas-de-Calais`);
+    expect(first.querySelector('h1')?.text).toBe(expected.title);
+    expect(second.querySelector('h1')?.text).toBe(`${expected.title}, page 2 sur 2`);
+    expect(second.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(expected.description);
+    expect(second.querySelector('.lede')?.text.trim()).toBe(
+      `${expected.count} articles, du plus récent au plus ancien.`,
+    );
+    expect(crumbs(`${expected.list}2/`)).toEqual(expected.crumbs);
+    const back = second.querySelector('.page-head p a');
+    expect(back?.text).toBe(expected.back);
+    expect(back?.getAttribute('href')).toBe(expected.crumbs[2]?.[1]);
+  });
+
+  it('are linked and listed under the base path /pole-image/ too', () => {
+    const profile = readPage(siteBase.dir, 'membres/ankama/');
+    expect(profile.querySelector('.related a.more-link')?.getAttribute('href')).toBe(
+      '/pole-image/membres/ankama/actualites/',
+    );
+    expect(profile.querySelector('.related a.more-link')?.text).toBe(
+      `Toutes les actualités citant Ankama (${BASE_PATH_ARTICLES + 1})`,
+    );
+    const list = 'appels-a-projets/appel-a-projets-2009/actualites/';
+    expect(cards(list, siteBase.dir)).toEqual(
+      [launch, opening, ...citing(BASE_PATH_ARTICLES)].map((path) => `/pole-image${path}`),
+    );
+    expect(crumbs(list, siteBase.dir).map(([, link]) => link)).toEqual([
+      '/pole-image/',
+      '/pole-image/appels-a-projets/',
+      '/pole-image/appels-a-projets/appel-a-projets-2009/',
+      null,
+    ]);
+    expect(readPage(siteBase.dir, list).querySelector('nav.pagination')).toBeNull();
   });
 });
 
@@ -387,6 +506,11 @@ describe('sitemap', () => {
     expect(lastmod['https://pole-image.example/actualites/test-pagination-05/']).toBe('2008-01-05');
     expect(lastmod['https://pole-image.example/mots-cles/test-pagination/']).toBe('2008-01-12');
     expect(lastmod['https://pole-image.example/membres/ankama/']).toBe('2009-07-02');
+    expect(lastmod['https://pole-image.example/membres/ankama/actualites/']).toBe('2009-07-02');
+    expect(lastmod['https://pole-image.example/membres/ankama/actualites/2/']).toBe('2008-01-03');
+    expect(lastmod['https://pole-image.example/appels-a-projets/appel-a-projets-2009/actualites/2/']).toBe(
+      '2008-01-04',
+    );
     expect(lastmod['https://pole-image.example/mentions-legales/']).toBe('2026-11-27');
     // Nothing says when the directory or the search page changed: no made-up date.
     expect(lastmod['https://pole-image.example/membres/']).toBeUndefined();

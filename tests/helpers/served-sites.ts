@@ -11,7 +11,7 @@ export interface ServedSites {
   browser: Browser;
   /** The real content plus the test entries, at the domain root. */
   site: RunningServer;
-  /** The real content alone, under `/pole-image/`. */
+  /** The real content and a few test articles citing Ankama and the call, under `/pole-image/`. */
   siteBase: RunningServer;
 }
 
