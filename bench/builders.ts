@@ -56,6 +56,8 @@ export interface OursOptions {
   verbose?: boolean;
   /** Extra Node options for the build, e.g. `--cpu-prof`. */
   nodeOptions?: string;
+  /** `npm run build -- --incremental`: reuse the unchanged pages of the previous incremental build. */
+  incremental?: boolean;
 }
 
 /** Our full build, as `npm run build` runs it; indexing time comes from the Pagefind integration's log line. */
@@ -63,19 +65,23 @@ export async function buildOurs(options: OursOptions): Promise<BuildResult & { o
   if (!options.keepCache) rmSync(options.cacheDir, { recursive: true, force: true });
   const result = check(
     'Our build',
-    await measure(NODE, [join(ROOT, 'scripts/build.ts'), '--outDir', options.outDir], {
-      cwd: ROOT,
-      verbose: options.verbose,
-      env: {
-        ...process.env,
-        ...quiet,
-        CONTENT_DIR: options.contentDir,
-        ASTRO_CACHE_DIR: options.cacheDir,
-        SITE_URL: 'https://pole-image.example',
-        BASE_PATH: '/',
-        ...(options.nodeOptions ? { NODE_OPTIONS: options.nodeOptions } : {}),
+    await measure(
+      NODE,
+      [join(ROOT, 'scripts/build.ts'), '--outDir', options.outDir, ...(options.incremental ? ['--incremental'] : [])],
+      {
+        cwd: ROOT,
+        verbose: options.verbose,
+        env: {
+          ...process.env,
+          ...quiet,
+          CONTENT_DIR: options.contentDir,
+          ASTRO_CACHE_DIR: options.cacheDir,
+          SITE_URL: 'https://pole-image.example',
+          BASE_PATH: '/',
+          ...(options.nodeOptions ? { NODE_OPTIONS: options.nodeOptions } : {}),
+        },
       },
-    }),
+    ),
   );
   const indexed = /pages indexées pour la recherche en ([\d,]+)/.exec(result.output);
   if (!indexed?.[1]) throw new Error('Our build did not report its indexing time');

@@ -7,14 +7,17 @@
  * known to be sound, and a failed check stops Astro and shows only its own
  * messages. Extra arguments go to `astro build` (e.g. `--outDir`), except
  * `--skip-content-check`, which leaves the content to Astro's own validation
- * alone (for the tests of that second line of defence).
+ * alone (for the tests of that second line of defence), and `--incremental`,
+ * which reuses the unchanged pages of the previous `--incremental` build
+ * (see `incrementalBuild` in astro.config.mjs).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const SKIP_CHECK = '--skip-content-check';
-const args = process.argv.slice(2).filter((arg) => arg !== SKIP_CHECK);
+const INCREMENTAL = '--incremental';
+const args = process.argv.slice(2).filter((arg) => arg !== SKIP_CHECK && arg !== INCREMENTAL);
 const outDirFlag = args.indexOf('--outDir');
 const outDir = resolve((outDirFlag >= 0 && args[outDirFlag + 1]) || 'dist');
 
@@ -47,7 +50,12 @@ const astro = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs'
 const build = spawn(process.execPath, [astro, 'build', ...args], {
   stdio: ['inherit', 'pipe', 'pipe'],
   // A production build whatever the caller's NODE_ENV (test runners set it to `test`).
-  env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    NODE_ENV: 'production',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    POLE_IMAGE_INCREMENTAL: process.argv.includes(INCREMENTAL) ? '1' : '',
+  },
 });
 const built = new Promise<number>((done) => build.on('close', (code, signal) => done(signal ? 1 : (code ?? 1))));
 

@@ -1,6 +1,6 @@
 /**
- * Incremental builds (`experimental.incrementalBuild`, keys from `cacheKey` in
- * src/data/site.ts): after an editor changes one article's text, a build
+ * Incremental builds (`npm run build -- --incremental`: Astro's
+ * `experimental.incrementalBuild`, keys from `cacheKey` in src/data/site.ts): after an editor changes one article's text, a build
  * with the previous build's cache reuses every other page, and its output is
  * the same, file for file, as a build from nothing; after a change of front
  * matter, which lists and links show everywhere, no page is reused.
@@ -19,7 +19,7 @@ const EDITED = 'news/lancement-du-pole-image.md';
 const SENTENCE = 'Phrase ajoutée par le test de la construction incrémentale.';
 
 function build(outDir: string): Promise<BuildResult> {
-  return buildSite({ contentDir: content, outDir, siteUrl: 'https://pole-image.example' });
+  return buildSite({ contentDir: content, outDir, siteUrl: 'https://pole-image.example', args: ['--incremental'] });
 }
 
 /** Pages Astro reused from the cache rather than rendered (its log marks them « (cached) » or « (restored) »). */
@@ -87,6 +87,12 @@ describe('a build after an edit, with the cache of the previous one', () => {
     // A reused page (a member's profile) is in the index too.
     expect(text).toContain('/membres/ankama/');
   });
+
+  it('renders every page without --incremental', async ({ expect }) => {
+    const plain = await buildSite({ contentDir: content, outDir: out, siteUrl: 'https://pole-image.example' });
+    expect(plain.code, plain.output).toBe(0);
+    expect(reused(plain.output)).toEqual([]);
+  }, 120_000);
 
   it('renders every page again after a change of front matter', async ({ expect }) => {
     const file = join(content, 'news/ouverture-du-premier-appel-a-projets.mdx');
