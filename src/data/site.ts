@@ -36,6 +36,8 @@ export interface Site {
   pages: Page[];
   /** Keywords by slug, alphabetical. */
   tags: Tag[];
+  /** Published articles citing each member and each call, by id, newest first. */
+  citing: { members: Map<string, Article[]>; calls: Map<string, Article[]> };
   /** When the site was built: call statuses are computed for this instant. */
   builtAt: Date;
   /**
@@ -137,6 +139,21 @@ async function load(): Promise<Site> {
   }
   const tags = [...tagMap.values()].sort((a, b) => byName.compare(a.label, b.label));
 
+  // Once per build, rather than a pass over every article for each member or call page.
+  const citing = { members: new Map<string, Article[]>(), calls: new Map<string, Article[]>() };
+  for (const article of news) {
+    for (const [ids, index] of [
+      [article.data.members, citing.members],
+      [article.data.calls, citing.calls],
+    ] as const) {
+      for (const id of new Set(ids)) {
+        const list = index.get(id) ?? [];
+        list.push(article);
+        index.set(id, list);
+      }
+    }
+  }
+
   const key = createHash('sha256')
     .update(
       JSON.stringify([
@@ -147,7 +164,7 @@ async function load(): Promise<Site> {
     )
     .digest('base64url');
 
-  return { settings: settingsEntry.data, news, members, calls, pages, tags, builtAt, key };
+  return { settings: settingsEntry.data, news, members, calls, pages, tags, citing, builtAt, key };
 }
 
 let cached: Promise<Site> | undefined;
@@ -187,12 +204,12 @@ export function callsOf(site: Site, article: Article): Call[] {
 
 /** Articles mentioning a member, newest first. */
 export function articlesAboutMember(site: Site, member: Member): Article[] {
-  return site.news.filter((a) => a.data.members.includes(member.id));
+  return site.citing.members.get(member.id) ?? [];
 }
 
 /** Articles mentioning a call, newest first. */
 export function articlesAboutCall(site: Site, call: Call): Article[] {
-  return site.news.filter((a) => a.data.calls.includes(call.id));
+  return site.citing.calls.get(call.id) ?? [];
 }
 
 /** Each article's position in the news list, computed once per list (a search per article page is quadratic). */
