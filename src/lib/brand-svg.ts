@@ -6,7 +6,7 @@
  * draws the mark with the tokens (so it follows the colour scheme); the PNG
  * images take the same tokens' light values, read from `tokens.css`.
  */
-import { escapeXml } from './feed.ts';
+import { escapeXml } from './xml.ts';
 import { sectors } from '../schemas/members.ts';
 
 /** The five fields, in the order of the motif: the members' sectors. */

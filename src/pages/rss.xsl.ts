@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import tokens from '../styles/tokens.css?raw';
 import { getSite } from '../data/site.ts';
-import { escapeXml } from '../lib/feed.ts';
+import { escapeXml } from '../lib/xml.ts';
 import { href } from '../lib/urls.ts';
 import { routes } from '../lib/routes.ts';
 

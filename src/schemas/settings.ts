@@ -83,7 +83,7 @@ export const settingsSchema = () =>
         .array(keyFigure, { error: expected('une liste de chiffres clés, chacun avec value et label') })
         .default([]),
       /**
-       * Le nombre d'éléments, les plus récents, que contient chaque flux RSS. Par défaut : `50`.
+       * Le nombre d'éléments, les plus récents, que contient chaque flux RSS ; un flux pèse au plus 1 Mo : au-delà, ses éléments les plus anciens en sortent (ils restent sur le site). Par défaut : `50`.
        * @example feedItems: 50
        */
       feedItems: z
