@@ -112,12 +112,7 @@ export const headcount = () =>
       return parsed;
     });
 
-/**
- * Unknown fields are refused: a misspelt field name would otherwise be
- * silently ignored. A value that is not a group of fields at all says what
- * the group holds (`what`).
- */
-export function unknownFieldMessage(known: readonly string[], what = `un groupe de champs (${known.join(', ')})`) {
+function unknownFieldMessage(known: readonly string[], what: string) {
   return (issue: { code?: string; keys?: string[]; input?: unknown }) => {
     if (issue.code === 'invalid_type') return expected(what)(issue);
     if (issue.code !== 'unrecognized_keys' || !issue.keys) return undefined;
@@ -128,4 +123,18 @@ export function unknownFieldMessage(known: readonly string[], what = `un groupe 
       })
       .join(' ; ');
   };
+}
+
+/**
+ * A group of fields that refuses unknown ones: a misspelt field name would
+ * otherwise be silently ignored. The message names the unknown field and
+ * the closest known one, read from `shape` itself. A value that is not a
+ * group of fields at all says what the group holds (`what`, by default the
+ * list of its fields).
+ */
+export function strictFields<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  what = `un groupe de champs (${Object.keys(shape).join(', ')})`,
+) {
+  return z.strictObject(shape, { error: unknownFieldMessage(Object.keys(shape), what) });
 }
