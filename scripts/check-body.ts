@@ -4,10 +4,9 @@
  * passes here compiles there: MDX syntax, components and their props, images,
  * links to other entries.
  */
-import { runInNewContext } from 'node:vm';
+import JSON5 from 'json5';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import {
-  UNKNOWN_VALUE,
   componentProblems,
   isMdxComponent,
   mdxComponentSpecs,
@@ -96,17 +95,20 @@ type Node = MdastNode & {
 
 const lineOf = (node: Node) => node.position?.start.line;
 
-/** The value of a JSX attribute: a string, `true` when bare, or a literal `{…}` if it can be read. */
-function attributeValue(value: unknown): unknown {
-  if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value;
+/**
+ * The value of a JSX attribute: a string, `true` when bare, or the literal
+ * written in braces (`{4}`, `{[{ value: 4, label: "thèmes" }]}`), read as
+ * JSON5 without running anything; `undefined` when the braces hold code.
+ */
+function attributeValue(value: unknown): { value: unknown } | undefined {
+  if (value === null || value === undefined) return { value: true };
+  if (typeof value === 'string') return { value };
   const expression = (value as { value?: unknown }).value;
-  if (typeof expression !== 'string') return UNKNOWN_VALUE;
+  if (typeof expression !== 'string') return undefined;
   try {
-    // Literals only: no globals are given, and a time limit stops a runaway expression.
-    return runInNewContext(`(${expression})`, Object.create(null), { timeout: 50 });
+    return { value: JSON5.parse(expression) };
   } catch {
-    return UNKNOWN_VALUE;
+    return undefined;
   }
 }
 
@@ -142,12 +144,24 @@ function checkComponent(node: Node, name: string, report: BodyReport): void {
   const spec: ComponentSpec = mdxComponentSpecs[name];
   const attributes = node.attributes ?? [];
   const props: Record<string, unknown> = {};
+  const unreadable = new Set<string>();
   for (const attribute of attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && attribute.name) props[attribute.name] = attributeValue(attribute.value);
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    const read = attributeValue(attribute.value);
+    if (read) {
+      props[attribute.name] = read.value;
+      continue;
+    }
+    unreadable.add(attribute.name);
+    const written = String((attribute.value as { value?: unknown } | undefined)?.value ?? '');
+    report.problems.push({
+      line: lineOf(node),
+      message: `<${name}> : « ${attribute.name} » : valeur entre accolades illisible « {${written}} » : écrivez un texte entre guillemets droits ("…"), un nombre, true ou false, ou une liste comme {[{ value: 4, label: "thèmes" }]} ; les noms de variables, calculs et appels ne sont pas permis`,
+    });
   }
   // `{...props}` may bring any prop: only what is written can be checked.
   const spread = attributes.some((attribute) => attribute.type !== 'mdxJsxAttribute');
-  for (const message of componentProblems(name, props, hasContent(node))) {
+  for (const message of componentProblems(name, props, hasContent(node), unreadable)) {
     if (spread && message.includes('manquant')) continue;
     report.problems.push({ line: lineOf(node), message });
   }

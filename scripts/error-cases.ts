@@ -172,6 +172,15 @@ export const errorCases: readonly ErrorCase[] = [
     astro: ['<CallToAction> : propriété obligatoire manquante « href »'],
   },
   {
+    id: 'component-expression',
+    title: 'Valeur de composant illisible',
+    fix: 'Entre accolades, une propriété de composant ne prend qu’une valeur écrite telle quelle : un texte entre guillemets droits, un nombre, `true` ou `false`, ou une liste comme dans les exemples de « Les composants ». Le site ne calcule rien : remplacez la variable ou le calcul par sa valeur.',
+    apply: (content) => edit(content, PAGE, '<KeyFigures />', '<KeyFigures items={chiffres} />'),
+    expect: [
+      `${PAGE}:8 : <KeyFigures> : « items » : valeur entre accolades illisible « {chiffres} » : écrivez un texte entre guillemets droits ("…"), un nombre, true ou false, ou une liste comme {[{ value: 4, label: "thèmes" }]} ; les noms de variables, calculs et appels ne sont pas permis`,
+    ],
+  },
+  {
     id: 'unknown-component',
     title: 'Composant inconnu',
     fix: 'Corrigez le nom du composant comme suggéré ; les majuscules comptent.',
@@ -267,9 +276,9 @@ export const errorCases: readonly ErrorCase[] = [
     id: 'tag-script',
     title: 'Mot clé sans lettre latine',
     fix: 'L’adresse d’un mot clé (`/mots-cles/…/`) ne s’écrit qu’avec les lettres de a à z, des chiffres et des tirets (les accents sont retirés). Ajoutez au mot clé sa transcription ou sa traduction en lettres latines, ou retirez-le ; un mot clé fait seulement d’émojis ou de signes n’a pas d’adresse non plus.',
-    apply: (content) => edit(content, 'news/bilan.md', 'tags: [animation]', 'tags: [animation, مهرجان]'),
+    apply: (content) => edit(content, NEWS, 'tags: [jeu vidéo, animation]', 'tags: [jeu vidéo, animation, مهرجان]'),
     expect: [
-      "news/bilan.md:5 : « tags » : le mot clé « مهرجان » n'a aucune lettre de a à z ni chiffre ; son adresse /mots-cles/…/ ne peut s'écrire qu'avec ceux-ci : ajoutez sa transcription ou sa traduction en lettres latines, par exemple « Festival مهرجان », ou retirez-le",
+      `${NEWS}:5 : « tags » : le mot clé « مهرجان » n'a aucune lettre de a à z ni chiffre ; son adresse /mots-cles/…/ ne peut s'écrire qu'avec ceux-ci : ajoutez sa transcription ou sa traduction en lettres latines, par exemple « Festival مهرجان », ou retirez-le`,
     ],
     astro: ["le mot clé « مهرجان » n'a aucune lettre de a à z ni chiffre"],
   },

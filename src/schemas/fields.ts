@@ -68,6 +68,14 @@ export const url = () =>
     error: expected('une adresse web complète commençant par https://'),
   });
 
+/** A link: a path of the site such as `/actualites/` (`example`, for the message), or a full web address. */
+export const siteLink = (example?: string) =>
+  z
+    .string({ error: 'doit être un chemin du site comme /actualites/ ou une adresse https://' })
+    .regex(/^(\/|https?:\/\/)/, {
+      error: `doit commencer par / (une page du site${example ? `, comme "${example}"` : ''}) ou par https:// (un autre site)`,
+    });
+
 /** One value out of a fixed list. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {

@@ -1,17 +1,13 @@
 /** Site-wide settings editors may change: `content/settings/site.yaml`. */
 import { z } from 'astro/zod';
-import { day, expected, strictFields, text, url } from './fields.ts';
+import { day, expected, siteLink, strictFields, text, url } from './fields.ts';
 
 const link = strictFields(
   {
     /** The text of the link. */
     label: text('le texte du lien'),
     /** A path of the site such as `/actualites/`, or a full web address. */
-    href: z
-      .string({ error: 'doit être un chemin du site comme /actualites/ ou une adresse https://' })
-      .regex(/^(\/|https?:\/\/)/, {
-        error: 'doit commencer par / (une page du site) ou par https:// (un autre site)',
-      }),
+    href: siteLink(),
   },
   'un lien, avec label et href',
 );
