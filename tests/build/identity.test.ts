@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { colourTokens } from '../../src/lib/contrast.ts';
+import { colourTokens } from '../../src/lib/css-tokens.ts';
 import { ROOT } from '../helpers/build.ts';
 import { readPage } from '../helpers/dist.ts';
 
