@@ -98,22 +98,22 @@ const lineOf = (node: Node) => node.position?.start.line;
 /**
  * The value of a JSX attribute: a string, `true` when bare, or the literal
  * written in braces (`{4}`, `{[{ value: 4, label: "thèmes" }]}`), read as
- * JSON5 without running anything; `undefined` when the braces hold code.
+ * JSON5 without running anything; else the code written in the braces.
  */
-function attributeValue(value: unknown): { value: unknown } | undefined {
+function attributeValue(value: unknown): { value: unknown } | { code: string } {
   if (value === null || value === undefined) return { value: true };
   if (typeof value === 'string') return { value };
   const expression = (value as { value?: unknown }).value;
-  if (typeof expression !== 'string') return undefined;
+  if (typeof expression !== 'string') return { code: '' };
   try {
     return { value: JSON5.parse(expression) };
   } catch {
-    return undefined;
+    return { code: expression };
   }
 }
 
 function hasContent(node: Node): boolean {
-  return (node.children ?? []).some((child) => child.type !== 'text' || String(child.value ?? '').trim() !== '');
+  return (node.children ?? []).some((child) => child.type !== 'text' || child.value.trim() !== '');
 }
 
 function walk(node: Node, visit: (node: Node) => void): void {
@@ -148,15 +148,14 @@ function checkComponent(node: Node, name: string, report: BodyReport): void {
   for (const attribute of attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
     const read = attributeValue(attribute.value);
-    if (read) {
+    if ('value' in read) {
       props[attribute.name] = read.value;
       continue;
     }
     unreadable.add(attribute.name);
-    const written = String((attribute.value as { value?: unknown } | undefined)?.value ?? '');
     report.problems.push({
       line: lineOf(node),
-      message: `<${name}> : « ${attribute.name} » : valeur entre accolades illisible « {${written}} » : écrivez un texte entre guillemets droits ("…"), un nombre, true ou false, ou une liste comme {[{ value: 4, label: "thèmes" }]} ; les noms de variables, calculs et appels ne sont pas permis`,
+      message: `<${name}> : « ${attribute.name} » : valeur entre accolades illisible « {${read.code}} » : écrivez un texte entre guillemets droits ("…"), un nombre, true ou false, ou une liste comme {[{ value: 4, label: "thèmes" }]} ; les noms de variables, calculs et appels ne sont pas permis`,
     });
   }
   // `{...props}` may bring any prop: only what is written can be checked.
@@ -222,7 +221,10 @@ export function checkBody(body: string, format: 'md' | 'mdx'): BodyReport {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const name = node.name;
       if (!/^[A-Z]/.test(name) || name.includes('.') || imported.has(name)) return;
-      if (isMdxComponent(name)) return checkComponent(node, name, report);
+      if (isMdxComponent(name)) {
+        checkComponent(node, name, report);
+        return;
+      }
       const close = closestMatches(name, Object.keys(mdxComponentSpecs));
       report.problems.push({
         line: lineOf(node),

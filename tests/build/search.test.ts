@@ -15,7 +15,9 @@ const contentPage = (file: string) =>
   ['article', 'member', 'call', 'page'].includes(parseRoute(`/${file.slice(0, -'index.html'.length)}`)?.name ?? '');
 
 function entry(dir: string): { languages: Record<string, { page_count: number }> } {
-  return JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+  return JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
 }
 
 describe('the search index', () => {
@@ -104,7 +106,9 @@ describe('search entry points', () => {
 
   it('tell search engines, from the home page, how to search the site', () => {
     const data = (dir: string) =>
-      JSON.parse(readPage(dir, '').querySelector('script[type="application/ld+json"]')?.text ?? '{}');
+      JSON.parse(readPage(dir, '').querySelector('script[type="application/ld+json"]')?.text ?? '{}') as {
+        potentialAction: { target: { urlTemplate: string } };
+      };
     expect(data(site.dir).potentialAction.target.urlTemplate).toBe(
       'https://pole-image.example/recherche/?q={search_term_string}',
     );
