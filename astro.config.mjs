@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentLinks } from './src/integrations/content-links.ts';
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { contentFolder } from './src/lib/content-folder.ts';
 
 /** Where the site is published; feeds, canonical links and the sitemap use it. */
 const site = process.env.SITE_URL || 'https://pole-image.example';
@@ -20,11 +21,12 @@ const base = process.env.BASE_PATH || '/';
  * optimised images, and the pages reused by the next build. Outside
  * `node_modules/`, which `npm ci` empties.
  */
+const content = contentFolder();
 const cacheDir =
   process.env.ASTRO_CACHE_DIR ||
-  (process.env.CONTENT_DIR
-    ? `./.cache/astro-content/${createHash('sha256').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}/`
-    : './.cache/astro/');
+  (content.root === resolve('content')
+    ? './.cache/astro/'
+    : `./.cache/astro-content/${createHash('sha256').update(content.root).digest('hex').slice(0, 12)}/`);
 
 /**
  * A variable font of an `@fontsource-variable/*` package, Latin subset.
