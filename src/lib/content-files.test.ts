@@ -1,9 +1,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import {
   ContentError,
+  ENTRY_GLOB,
   checkEntryFiles,
   checkEntrySizes,
   formatBytes,
@@ -41,6 +43,22 @@ describe('listEntryFiles', () => {
     for (const file of ['a.md', 'b.MD', 'c.Mdx', 'd.markdown', 'e.mdx']) writeFileSync(join(dir, file), '');
     expect(listEntryFiles(dir)).toEqual(['a.md', 'e.mdx']);
     expect(isEntryFile('bilan-2009.MD')).toBe(false);
+  });
+});
+
+describe('ENTRY_GLOB', () => {
+  it('makes Astro’s glob() loader see exactly the files listEntryFiles lists', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'same-set-'));
+    for (const folder of ['2009', '_modeles', '.cache', '2009/_vieux']) mkdirSync(join(dir, folder));
+    const files = [
+      ...['a.md', 'b.mdx', 'c.MD', 'd.Mdx', 'e.markdown', 'f.md.txt', 'notes.txt', 'photo.jpg', '_note.md', '.x.md'],
+      ...['2009/g.md', '2009/H.MDX', '_modeles/i.md', '.cache/j.md', '2009/_vieux/k.md', '2009/_l.mdx'],
+    ];
+    for (const file of files) writeFileSync(join(dir, file), '');
+    // The options Astro's loader passes to tinyglobby (astro/dist/content/loaders/glob.js).
+    const astroSees = await glob(ENTRY_GLOB, { cwd: dir, expandDirectories: false });
+    expect(astroSees.sort()).toEqual(['2009/g.md', 'a.md', 'b.mdx']);
+    expect(listEntryFiles(dir)).toEqual(['2009/g.md', 'a.md', 'b.mdx']);
   });
 });
 
