@@ -172,6 +172,15 @@ export const errorCases: readonly ErrorCase[] = [
     astro: ['<CallToAction> : propriété obligatoire manquante « href »'],
   },
   {
+    id: 'component-value',
+    title: 'Propriété de composant du mauvais type',
+    fix: 'Un texte s’écrit entre guillemets droits, `source="…"` ; un nombre ou une liste entre accolades, comme dans les exemples de « Les composants ».',
+    apply: (content) => edit(content, PAGE, '<KeyFigures />', '<KeyFigures source={2009} />'),
+    expect: [
+      `${PAGE}:8 : <KeyFigures> : « source » doit être un texte entre guillemets droits, comme "…", trouvé 2009`,
+    ],
+  },
+  {
     id: 'component-expression',
     title: 'Valeur de composant illisible',
     fix: 'Entre accolades, une propriété de composant ne prend qu’une valeur écrite telle quelle : un texte entre guillemets droits, un nombre, `true` ou `false`, ou une liste comme dans les exemples de « Les composants ». Le site ne calcule rien : remplacez la variable ou le calcul par sa valeur.',
