@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import {
+  articlesAboutCall,
+  articlesAboutMember,
+  callsOf,
+  loadSiteData,
+  membersOf,
+  neighbours,
+  siteDataFrom,
+  tagsOf,
+} from './site.ts';
+import { byId, testCollections, type TestEntry } from './test-content.ts';
+
+vi.mock('astro:content', async () =>
+  (await import('./test-content.ts')).mockedAstroContent({
+    news: [
+      [
+        'lancement',
+        {
+          title: 'Lancement',
+          description: 'Le pôle est lancé.',
+          date: '2009-07-02',
+          tags: ['Jeu vidéo', 'Région'],
+          members: ['studio-nord', 'ecole-sud'],
+          calls: ['appel-2009'],
+        },
+      ],
+      [
+        'bilan',
+        { title: 'Bilan', description: 'Un bilan.', date: '2009-12-01', tags: ['Région'], members: ['studio-nord'] },
+      ],
+      [
+        'atelier',
+        {
+          title: 'Atelier',
+          description: 'Un atelier.',
+          date: '2009-12-01',
+          members: ['studio-nord', 'brouillon-membre'],
+        },
+      ],
+      [
+        'brouillon',
+        {
+          title: 'Brouillon',
+          description: 'Pas encore.',
+          date: '2009-08-01',
+          draft: true,
+          members: ['studio-nord'],
+          tags: ['Caché'],
+        },
+      ],
+      ['demain', { title: 'Demain', description: 'Plus tard.', date: '2010-01-16', calls: ['appel-2009'] }],
+    ],
+    members: [
+      ['studio-nord', { name: 'Studio Nord', kind: 'entreprise', city: 'Lille', summary: 'Un studio.' }],
+      ['ecole-sud', { name: 'École Sud', kind: 'ecole', city: 'Douai', summary: 'Une école.' }],
+      ['atelier-est', { name: 'atelier Est', kind: 'entreprise', city: 'Lens', summary: 'Un atelier.' }],
+      [
+        'brouillon-membre',
+        { name: 'Aaa Brouillon', kind: 'entreprise', city: 'Arras', summary: 'Pas encore.', draft: true },
+      ],
+    ],
+    calls: [
+      [
+        'appel-2009',
+        {
+          title: 'Appel 2009',
+          summary: 'Clos.',
+          budget: 1000,
+          themes: ['Jeu'],
+          opens: '2009-07-02',
+          closes: '2009-09-30',
+        },
+      ],
+      [
+        'appel-ouvert',
+        { title: 'Appel ouvert', summary: 'Ouvert.', budget: 2000, themes: ['Jeu'], opens: '2010-01-01' },
+      ],
+      [
+        'appel-futur',
+        { title: 'Appel futur', summary: 'À venir.', budget: 3000, themes: ['Jeu'], opens: '2010-03-01' },
+      ],
+    ],
+  }),
+);
+
+// 15 January 2010, 23:30 UTC: already the 16th in Paris (UTC+1).
+const BUILT_AT = new Date('2010-01-15T23:30:00Z');
+
+beforeAll(() => {
+  vi.useFakeTimers({ now: BUILT_AT, toFake: ['Date'] });
+  vi.stubEnv('DEV', false);
+});
+afterAll(() => {
+  vi.useRealTimers();
+  vi.unstubAllEnvs();
+});
+
+const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
+
+describe('loadSiteData, in a build', () => {
+  test('leaves drafts out of every list', async () => {
+    const siteData = await loadSiteData();
+    expect(ids(siteData.news)).not.toContain('brouillon');
+    expect(ids(siteData.members)).not.toContain('brouillon-membre');
+    expect(siteData.tags.map((tag) => tag.label)).not.toContain('Caché');
+  });
+
+  test('publishes an article on its day in Paris, even when it is still the day before in UTC', async () => {
+    const siteData = await loadSiteData();
+    expect(ids(siteData.news)).toContain('demain');
+    expect(siteData.builtAt).toEqual(BUILT_AT);
+  });
+
+  test('orders articles newest first, and those of the same day by title', async () => {
+    expect(ids((await loadSiteData()).news)).toEqual(['demain', 'atelier', 'bilan', 'lancement']);
+  });
+
+  test('orders members by name, ignoring case and accents as a French reader would', async () => {
+    expect(ids((await loadSiteData()).members)).toEqual(['atelier-est', 'ecole-sud', 'studio-nord']);
+  });
+
+  test('orders calls open first, then upcoming, then closed', async () => {
+    expect(ids((await loadSiteData()).calls)).toEqual(['appel-ouvert', 'appel-futur', 'appel-2009']);
+  });
+
+  test('gathers each keyword once, alphabetically, with its published articles newest first', async () => {
+    const { tags } = await loadSiteData();
+    expect(tags.map(({ slug, label, articles }) => [slug, label, ids(articles)])).toEqual([
+      ['jeu-video', 'Jeu vidéo', ['lancement']],
+      ['region', 'Région', ['bilan', 'lancement']],
+    ]);
+  });
+
+  test('lists the published articles citing a member or a call, newest first', async () => {
+    const siteData = await loadSiteData();
+    const member = (id: string) => byId(siteData.members, id);
+    const call = (id: string) => byId(siteData.calls, id);
+    expect(ids(articlesAboutMember(siteData, member('studio-nord')))).toEqual(['atelier', 'bilan', 'lancement']);
+    expect(ids(articlesAboutMember(siteData, member('atelier-est')))).toEqual([]);
+    expect(ids(articlesAboutCall(siteData, call('appel-2009')))).toEqual(['demain', 'lancement']);
+  });
+
+  test('gives an article the published members and calls it cites, in its own order', async () => {
+    const siteData = await loadSiteData();
+    const article = (id: string) => byId(siteData.news, id);
+    expect(ids(membersOf(siteData, article('lancement')))).toEqual(['studio-nord', 'ecole-sud']);
+    expect(ids(membersOf(siteData, article('atelier')))).toEqual(['studio-nord']);
+    expect(ids(callsOf(siteData, article('lancement')))).toEqual(['appel-2009']);
+    expect(tagsOf(siteData, article('lancement')).map((tag) => tag.slug)).toEqual(['jeu-video', 'region']);
+  });
+
+  test('gives an article its newer and older neighbours in the news list, none beyond its ends', async () => {
+    const siteData = await loadSiteData();
+    const { newer, older } = neighbours(siteData, byId(siteData.news, 'atelier'));
+    expect([newer?.id, older?.id]).toEqual(['demain', 'bilan']);
+    expect(neighbours(siteData, byId(siteData.news, 'demain')).newer).toBeUndefined();
+    expect(neighbours(siteData, byId(siteData.news, 'lancement')).older).toBeUndefined();
+  });
+
+  test('loads the collections once per build', async () => {
+    expect(await loadSiteData()).toBe(await loadSiteData());
+  });
+});
+
+describe('siteDataFrom', () => {
+  const news: TestEntry[] = [
+    ['hier', { title: 'Hier', description: 'Publié.', date: '2010-01-15' }],
+    ['aujourdhui', { title: 'Aujourd’hui', description: 'Publié.', date: '2010-01-16' }],
+    ['apres-demain', { title: 'Après-demain', description: 'Attend.', date: '2010-01-18' }],
+    ['brouillon', { title: 'Brouillon', description: 'Attend.', date: '2010-01-01', draft: true }],
+  ];
+
+  test('keeps an article dated after the Paris day of the build out of the news', () => {
+    const siteData = siteDataFrom(testCollections({ news }), {
+      builtAt: new Date('2010-01-15T23:00:00Z'),
+      showUnpublished: false,
+    });
+    expect(ids(siteData.news)).toEqual(['aujourdhui', 'hier']);
+  });
+
+  test('shows drafts and future articles when unpublished entries are shown (astro dev)', () => {
+    const siteData = siteDataFrom(testCollections({ news }), {
+      builtAt: new Date('2010-01-15T12:00:00Z'),
+      showUnpublished: true,
+    });
+    expect(ids(siteData.news)).toEqual(['apres-demain', 'aujourdhui', 'hier', 'brouillon']);
+  });
+
+  test('stops on an article citing an unknown member, naming its file and field', () => {
+    const collections = testCollections({
+      news: [
+        ['orphelin', { title: 'Orphelin', description: 'Cite un inconnu.', date: '2009-01-01', members: ['personne'] }],
+      ],
+    });
+    expect(() => siteDataFrom(collections, { builtAt: BUILT_AT, showUnpublished: false })).toThrow(
+      expect.objectContaining({
+        name: 'ContentError',
+        problems: [
+          expect.objectContaining({
+            file: 'content/news/orphelin.md',
+            message: expect.stringMatching(/^« members » : membre inconnu « personne »/),
+          }),
+        ],
+      }),
+    );
+  });
+
+  test('stops when the settings file is missing', () => {
+    expect(() =>
+      siteDataFrom(testCollections({ settings: null }), { builtAt: BUILT_AT, showUnpublished: false }),
+    ).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ file: 'content/settings/site.yaml' })] }));
+  });
+
+  test('changes its key when any front matter changes, not when a body does', () => {
+    const options = { builtAt: BUILT_AT, showUnpublished: false };
+    const base = testCollections({ news });
+    const key = siteDataFrom(base, options).key;
+    const retitled = testCollections({ news });
+    byId(retitled.news, 'hier').data.title = 'Hier, autrement';
+    const rewritten = testCollections({ news });
+    byId(rewritten.news, 'hier').body = 'Un autre texte.';
+    expect(siteDataFrom(retitled, options).key).not.toBe(key);
+    expect(siteDataFrom(rewritten, options).key).toBe(key);
+  });
+});
