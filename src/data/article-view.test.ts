@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { articleView, scheduledReason } from './article-view.ts';
 import { loadSiteData, siteDataFrom, type SiteData } from './site.ts';
-import { byId, testCollections, type TestContent } from './test-content.ts';
+import { asBuild, byId, testCollections, type TestContent } from './test-content.ts';
 
 const content = vi.hoisted((): TestContent => ({
   news: [
@@ -50,14 +50,7 @@ vi.mock('astro:assets', () => ({
 
 const ORIGIN = 'https://pole-essai.example';
 
-beforeAll(() => {
-  vi.useFakeTimers({ now: new Date('2010-01-01T12:00:00Z'), toFake: ['Date'] });
-  vi.stubEnv('DEV', false);
-});
-afterAll(() => {
-  vi.useRealTimers();
-  vi.unstubAllEnvs();
-});
+asBuild(new Date('2010-01-01T12:00:00Z'));
 
 async function viewOf(id: string) {
   const siteData = await loadSiteData();

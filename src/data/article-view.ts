@@ -19,7 +19,7 @@ import { frenchTypography } from '../lib/french.ts';
 import { formatDate, isoDay, parisDay } from '../lib/dates.ts';
 
 /** Width in pixels of the copy of an article's illustration that social networks get. */
-export const SHARED_IMAGE_WIDTH = 1200;
+const SHARED_IMAGE_WIDTH = 1200;
 
 export interface ArticleView {
   head: PageHead;

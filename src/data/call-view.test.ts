@@ -1,7 +1,7 @@
-import { beforeAll, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { callView } from './call-view.ts';
 import { loadSiteData } from './site.ts';
-import { byId, type TestContent } from './test-content.ts';
+import { asBuild, byId, type TestContent } from './test-content.ts';
 
 const content = vi.hoisted((): TestContent => ({
   news: [
@@ -21,14 +21,7 @@ const content = vi.hoisted((): TestContent => ({
 
 vi.mock('astro:content', async () => (await import('./test-content.ts')).mockedAstroContent(content));
 
-beforeAll(() => {
-  vi.useFakeTimers({ now: new Date('2009-08-01T08:00:00Z'), toFake: ['Date'] });
-  vi.stubEnv('DEV', false);
-  return () => {
-    vi.useRealTimers();
-    vi.unstubAllEnvs();
-  };
-});
+asBuild(new Date('2009-08-01T08:00:00Z'));
 
 test('gives a call’s page its head with the calls’ feed, its breadcrumbs, the articles citing it and the build’s instant', async () => {
   const siteData = await loadSiteData();

@@ -1,7 +1,7 @@
-import { beforeAll, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { homeView } from './home-view.ts';
 import { loadSiteData } from './site.ts';
-import type { TestContent } from './test-content.ts';
+import { asBuild, type TestContent } from './test-content.ts';
 
 const content = vi.hoisted((): TestContent => {
   const article = (day: number) =>
@@ -33,14 +33,7 @@ const content = vi.hoisted((): TestContent => {
 
 vi.mock('astro:content', async () => (await import('./test-content.ts')).mockedAstroContent(content));
 
-beforeAll(() => {
-  vi.useFakeTimers({ now: new Date('2009-03-10T12:00:00Z'), toFake: ['Date'] });
-  vi.stubEnv('DEV', false);
-  return () => {
-    vi.useRealTimers();
-    vi.unstubAllEnvs();
-  };
-});
+asBuild(new Date('2009-03-10T12:00:00Z'));
 
 test('gives the home page the two first calls, the three newest articles, the territories and the members counted by kind', async () => {
   const view = homeView(await loadSiteData(), 'https://pole-essai.example');

@@ -8,9 +8,9 @@ import { webSite } from '../lib/json-ld.ts';
 import { splitName } from '../lib/wordmark.ts';
 
 /** Articles of the home page's « Dernières actualités ». */
-export const HOME_NEWS = 3;
+const HOME_NEWS = 3;
 /** Calls of the home page's « Appels à projets »: the first of the calls' order, open ones first. */
-export const HOME_CALLS = 2;
+const HOME_CALLS = 2;
 
 export interface HomeView {
   head: PageHead;

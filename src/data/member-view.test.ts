@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { memberView, membersView } from './member-view.ts';
 import { loadSiteData } from './site.ts';
-import { byId, type TestContent } from './test-content.ts';
+import { asBuild, byId, type TestContent } from './test-content.ts';
 
 const content = vi.hoisted((): TestContent => ({
   news: [
@@ -34,10 +34,7 @@ vi.mock('astro:assets', () => ({
   getImage: vi.fn(() => Promise.resolve({ src: '/_astro/studio-nord.Hash.png', attributes: { height: 144 } })),
 }));
 
-beforeAll(() => {
-  vi.stubEnv('DEV', false);
-  return () => vi.unstubAllEnvs();
-});
+asBuild();
 
 const ORIGIN = 'https://pole-essai.example';
 

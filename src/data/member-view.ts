@@ -8,7 +8,7 @@ import { absoluteUrl } from '../lib/urls.ts';
 import { organization } from '../lib/json-ld.ts';
 
 /** Height in pixels of the copy of a member's logo that search engines get: twice the 72 px shown. */
-export const SHARED_LOGO_HEIGHT = 144;
+const SHARED_LOGO_HEIGHT = 144;
 
 export interface MemberView {
   head: PageHead;

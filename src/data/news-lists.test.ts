@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   callNewsPaths,
   callNewsView,
@@ -10,7 +10,7 @@ import {
   tagListView,
 } from './news-lists.ts';
 import { loadSiteData } from './site.ts';
-import { itemAt, paginateLikeAstro, type TestContent } from './test-content.ts';
+import { asBuild, itemAt, paginateLikeAstro, type TestContent } from './test-content.ts';
 
 const content = vi.hoisted((): TestContent => {
   const article = (n: number, members: string[], calls: string[] = []) =>
@@ -50,14 +50,7 @@ const content = vi.hoisted((): TestContent => {
 
 vi.mock('astro:content', async () => (await import('./test-content.ts')).mockedAstroContent(content));
 
-beforeAll(() => {
-  vi.useFakeTimers({ now: new Date('2010-06-01T12:00:00Z'), toFake: ['Date'] });
-  vi.stubEnv('DEV', false);
-  return () => {
-    vi.useRealTimers();
-    vi.unstubAllEnvs();
-  };
-});
+asBuild(new Date('2010-06-01T12:00:00Z'));
 
 const summary = (paths: { params: object; props: { page: { data: { id: string }[] } } }[]) =>
   paths.map(({ params, props }) => [params, props.page.data.map((a) => a.id)]);

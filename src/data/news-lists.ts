@@ -154,48 +154,68 @@ export function callNewsPaths(siteData: SiteData, paginate: PaginateFunction) {
   return citingNewsPaths(siteData, paginate, siteData.calls, (call) => articlesAboutCall(siteData, call));
 }
 
-/** A page of the articles citing a member: under its page in the breadcrumbs (Accueil › Membres › Ankama › Actualités). */
-export function memberNewsView(member: Member, page: Page<Article>): NewsListView {
+/**
+ * A page of the articles citing a member or a call: under its page in the
+ * breadcrumbs (Accueil › Membres › Ankama › Actualités), with the way back.
+ */
+function citingNewsView(
+  page: Page<Article>,
+  subject: { name: string; path: string; section: Crumb; back: string; url: (page: number) => string },
+  texts: (onPage: string, total: number) => { title: string; description: string },
+): NewsListView {
   const list = pageOf(page);
-  const onPage = pageSuffix(list.current, list.last);
-  const { name } = member.data;
   return {
     list: {
       ...list,
-      title: `Actualités citant ${name}${onPage}`,
-      description: `Les ${list.total} actualités du Pôle Image qui citent ${name}${onPage}.`,
+      ...texts(pageSuffix(list.current, list.last), list.total),
       breadcrumbs: [
         { label: 'Accueil', href: routes.home() },
-        { label: 'Membres', href: routes.members() },
-        { label: name, href: routes.member(member.id) },
+        subject.section,
+        { label: subject.name, href: subject.path },
         { label: 'Actualités' },
       ],
-      url: (n) => routes.memberNews(member.id, n),
+      url: subject.url,
     },
-    back: { label: 'Retour à la fiche du membre', path: routes.member(member.id) },
+    back: { label: subject.back, path: subject.path },
   };
 }
 
-/** A page of the articles citing a call: under its page in the breadcrumbs. */
+/** A page of the articles citing a member. */
+export function memberNewsView(member: Member, page: Page<Article>): NewsListView {
+  const { name } = member.data;
+  return citingNewsView(
+    page,
+    {
+      name,
+      path: routes.member(member.id),
+      section: { label: 'Membres', href: routes.members() },
+      back: 'Retour à la fiche du membre',
+      url: (n) => routes.memberNews(member.id, n),
+    },
+    (onPage, total) => ({
+      title: `Actualités citant ${name}${onPage}`,
+      description: `Les ${total} actualités du Pôle Image qui citent ${name}${onPage}.`,
+    }),
+  );
+}
+
+/** A page of the articles citing a call. */
 export function callNewsView(call: Call, page: Page<Article>): NewsListView {
-  const list = pageOf(page);
-  const onPage = pageSuffix(list.current, list.last);
   const { title } = call.data;
-  return {
-    list: {
-      ...list,
-      title: frenchTypography(`Actualités sur « ${title} »${onPage}`),
-      description: frenchTypography(
-        `Les ${list.total} actualités du Pôle Image sur l’appel à projets « ${title} »${onPage}.`,
-      ),
-      breadcrumbs: [
-        { label: 'Accueil', href: routes.home() },
-        { label: 'Appels à projets', href: routes.calls() },
-        { label: title, href: routes.call(call.id) },
-        { label: 'Actualités' },
-      ],
+  return citingNewsView(
+    page,
+    {
+      name: title,
+      path: routes.call(call.id),
+      section: { label: 'Appels à projets', href: routes.calls() },
+      back: 'Retour à l’appel à projets',
       url: (n) => routes.callNews(call.id, n),
     },
-    back: { label: 'Retour à l’appel à projets', path: routes.call(call.id) },
-  };
+    (onPage, total) => ({
+      title: frenchTypography(`Actualités sur « ${title} »${onPage}`),
+      description: frenchTypography(
+        `Les ${total} actualités du Pôle Image sur l’appel à projets « ${title} »${onPage}.`,
+      ),
+    }),
+  );
 }

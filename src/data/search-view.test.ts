@@ -1,7 +1,7 @@
-import { beforeAll, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { searchPageView } from './search-view.ts';
 import { loadSiteData } from './site.ts';
-import type { TestContent } from './test-content.ts';
+import { asBuild, type TestContent } from './test-content.ts';
 
 const content = vi.hoisted((): TestContent => ({
   news: [
@@ -13,10 +13,7 @@ const content = vi.hoisted((): TestContent => ({
 
 vi.mock('astro:content', async () => (await import('./test-content.ts')).mockedAstroContent(content));
 
-beforeAll(() => {
-  vi.stubEnv('DEV', false);
-  return () => vi.unstubAllEnvs();
-});
+asBuild();
 
 test('counts the published entries of each section, and orders the filters as the site does', async () => {
   const { sections, filterOrder } = searchPageView(await loadSiteData());

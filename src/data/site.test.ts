@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   articlesAboutCall,
   articlesAboutMember,
@@ -9,7 +9,7 @@ import {
   siteDataFrom,
   tagsOf,
 } from './site.ts';
-import { byId, testCollections, type TestEntry } from './test-content.ts';
+import { asBuild, byId, testCollections, type TestEntry } from './test-content.ts';
 
 vi.mock('astro:content', async () =>
   (await import('./test-content.ts')).mockedAstroContent({
@@ -87,14 +87,7 @@ vi.mock('astro:content', async () =>
 // 15 January 2010, 23:30 UTC: already the 16th in Paris (UTC+1).
 const BUILT_AT = new Date('2010-01-15T23:30:00Z');
 
-beforeAll(() => {
-  vi.useFakeTimers({ now: BUILT_AT, toFake: ['Date'] });
-  vi.stubEnv('DEV', false);
-});
-afterAll(() => {
-  vi.useRealTimers();
-  vi.unstubAllEnvs();
-});
+asBuild(BUILT_AT);
 
 const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
 

@@ -7,7 +7,7 @@
  *       (await import('./test-content.ts')).mockedAstroContent({ news: [['un-article', { … }]] }));
  */
 import type { PaginateFunction } from 'astro';
-import { vi } from 'vitest';
+import { beforeAll, vi } from 'vitest';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { entryCollections, settingsCollection } from '../schemas/collections.ts';
@@ -124,4 +124,20 @@ export function itemAt<T>(list: readonly T[], index: number): T {
   const item = list[index];
   if (item === undefined) throw new Error(`No item at ${index}: the list has ${list.length}`);
   return item;
+}
+
+/**
+ * Runs the tests of a file as in a build (`import.meta.env.DEV` false: no
+ * drafts, no future articles, the site data loaded once), on `builtAt` if
+ * given: the instant `loadSiteData()` reads as the build's.
+ */
+export function asBuild(builtAt?: Date): void {
+  beforeAll(() => {
+    if (builtAt) vi.useFakeTimers({ now: builtAt, toFake: ['Date'] });
+    vi.stubEnv('DEV', false);
+    return () => {
+      vi.useRealTimers();
+      vi.unstubAllEnvs();
+    };
+  });
 }
