@@ -3,10 +3,21 @@
  * readers about itself: the props of `BaseLayout`, which every page view
  * gives as its `head`.
  */
-import type { FeedLinkInfo, SocialImage } from '../components/PageMeta.astro';
 import type { JsonLd } from '../lib/json-ld.ts';
 
-export type { FeedLinkInfo, SocialImage };
+export interface FeedLinkInfo {
+  title: string;
+  /** Site path of the feed, such as `/actualites/rss.xml`. */
+  path: string;
+}
+
+export interface SocialImage {
+  /** Absolute URL or site path of the image. */
+  src: string;
+  alt: string;
+  width?: number | undefined;
+  height?: number | undefined;
+}
 
 export interface PageHead {
   /** The page's own title; the site name is appended. Omit on the home page. */
@@ -20,7 +31,7 @@ export interface PageHead {
   /** Marks a page that must not be indexed by search engines (404). */
   noindex?: boolean;
   /** Feeds of this page's section, besides the main feed. */
-  feeds?: FeedLinkInfo[];
+  feeds?: FeedLinkInfo[] | undefined;
   /** The image shown when the page is shared; the site's default image otherwise. */
   image?: SocialImage | undefined;
   /** `article` for news articles. */

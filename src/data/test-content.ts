@@ -6,7 +6,7 @@
  *     vi.mock('astro:content', async () =>
  *       (await import('./test-content.ts')).mockedAstroContent({ news: [['un-article', { … }]] }));
  */
-import type { PaginateFunction } from 'astro';
+import type { PaginateFunction, PaginateOptions, Params, Props } from 'astro';
 import { beforeAll, vi } from 'vitest';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
@@ -69,7 +69,7 @@ export function testCollections(content: TestContent): Collections {
             collection: 'settings',
             data: settingsCollection.schema().parse(settings),
             filePath: 'content/settings/site.yaml',
-          } as Collections['settings'][number],
+          },
         ]
       : [],
   };
@@ -89,9 +89,9 @@ export async function mockedAstroContent(content: TestContent) {
  * `props.page` with the page's `data`, `total`, `currentPage` and `lastPage`.
  * Its URLs (`page.url`) are Astro's business and left out.
  */
-export const paginateLikeAstro = (<T, Props extends object, Params extends object>(
-  data: readonly T[],
-  { pageSize = 10, params, props }: { pageSize?: number; params?: Params; props?: Props } = {},
+export const paginateLikeAstro = ((
+  data: readonly unknown[],
+  { pageSize = 10, params, props }: PaginateOptions<Props, Params> = {},
 ) => {
   const lastPage = Math.max(1, Math.ceil(data.length / pageSize));
   return Array.from({ length: lastPage }, (_, index) => ({
@@ -110,7 +110,7 @@ export const paginateLikeAstro = (<T, Props extends object, Params extends objec
       },
     },
   }));
-}) as unknown as PaginateFunction;
+}) as PaginateFunction;
 
 /** The entry of `entries` with this id; a test stops if there is none. */
 export function byId<T extends { id: string }>(entries: readonly T[], id: string): T {
