@@ -44,11 +44,10 @@ async function validate(dirs: readonly string[]): Promise<VnuMessage[]> {
 describe('HTML', () => {
   let everyMessage: Promise<VnuMessage[]> | undefined;
   /** The messages of one site: all but those of the other site's pages, so that none is lost. */
-  const messagesFor = (dir: string) => {
+  const messagesFor = async (dir: string) => {
     const other = dir === site.dir ? siteBase.dir : site.dir;
-    return (everyMessage ??= validate([site.dir, siteBase.dir])).then((all) =>
-      all.filter((m) => !m.url?.includes(`${other}/`)),
-    );
+    const all = await (everyMessage ??= validate([site.dir, siteBase.dir]));
+    return all.filter((m) => !m.url?.includes(`${other}/`));
   };
 
   it.each([

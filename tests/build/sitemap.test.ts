@@ -5,16 +5,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, pathOf } from '../helpers/dist.ts';
-import { readXml, type XmlNode } from '../helpers/xml.ts';
+import { readXml } from '../helpers/xml.ts';
 import { SITE_URL } from '../setup/build-sites.ts';
 
 const { site, siteBase } = inject('sites');
 
 describe('sitemap', () => {
-  const locs = (dir: string) => {
-    const { urlset } = readXml(readFileSync(join(dir, 'sitemap.xml'), 'utf8')) as { urlset: { url: XmlNode[] } };
-    return urlset.url.map(({ loc, lastmod }) => ({ loc, lastmod }));
-  };
+  /** Each `<url>` of a site's sitemap: its `<loc>`, and its `<lastmod>` when it has one. */
+  const locs = (dir: string) =>
+    (
+      readXml(readFileSync(join(dir, 'sitemap.xml'), 'utf8')) as {
+        urlset: { url: { loc: string; lastmod?: string }[] };
+      }
+    ).urlset.url;
 
   it('robots.txt points to it, under the base path too', () => {
     expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(

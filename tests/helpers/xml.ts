@@ -24,10 +24,11 @@ export function readXml(xml: string): XmlNode {
     error ??= problem.message.split('\n')[0];
     parser.resume();
   };
+  // With namespaces on, sax gives each attribute as an object with its value.
   parser.onopentag = (tag) => {
     const node: XmlNode = {};
-    for (const [name, attribute] of Object.entries(tag.attributes)) {
-      node[`@_${name}`] = typeof attribute === 'string' ? attribute : attribute.value;
+    for (const [name, attribute] of Object.entries((tag as sax.QualifiedTag).attributes)) {
+      node[`@_${name}`] = attribute.value;
     }
     open.push({ node, text: '' });
   };
