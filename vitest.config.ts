@@ -1,12 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-/**
- * Build and browser test files mostly wait for other processes (Astro, the
- * content check, Chromium, the Nu HTML Checker's Java): two run at once, one
- * per core, where Vitest would run one at a time on two cores.
- */
-const sideBySide = { maxWorkers: 2, sequence: { groupOrder: 1 } };
-
 export default defineConfig({
   test: {
     projects: [
@@ -24,7 +17,11 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/setup/build-sites.ts'],
-          ...sideBySide,
+          // Build test files mostly wait for other processes (Astro, the content check, the
+          // Nu HTML Checker's Java): two run at once, where Vitest runs one at a time on two
+          // cores. Browser test files, which keep Chromium busy, run one at a time, after them.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 300_000,
           hookTimeout: 600_000,
         },
@@ -34,7 +31,6 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/setup/build-sites.ts'],
-          ...sideBySide,
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },

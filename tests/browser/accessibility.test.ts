@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { listFiles, pathOf } from '../helpers/dist.ts';
 import { servedSites } from '../helpers/served-sites.ts';
 
@@ -17,17 +17,14 @@ const pages = listFiles(siteBase.dir)
 
 const served = servedSites();
 
-// The four schemes and widths in parallel browser contexts: the pages are checked in turn in each.
-describe.concurrent('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  it('covers every page of the real site', ({ expect }) => {
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  it('covers every page of the real site', () => {
     expect(pages.length).toBeGreaterThan(25);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [375, 1280]) {
-      it(`finds no violation, console error, CSP violation or outside request on any page, ${colorScheme}, ${width} px`, async ({
-        expect,
-      }) => {
+      it(`finds no violation, console error, CSP violation or outside request on any page, ${colorScheme}, ${width} px`, async () => {
         const context = await served.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
         await context.addInitScript({ content: axeSource });
         const page = await context.newPage();

@@ -59,7 +59,7 @@ describe('a build after an edit, with the cache of the previous one', () => {
     cpSync(out, incrementalCopy, { recursive: true });
     // The same content built without --incremental, the previous build's cache still there.
     reference = await buildSite({ contentDir: content, outDir: out, siteUrl: 'https://pole-image.example' });
-  }, 240_000);
+  }, 480_000);
 
   it('reuses every page but the edited article', ({ expect }) => {
     expect(first.code, first.output).toBe(0);
