@@ -1,14 +1,18 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
+      'src/data/vitest.config.ts',
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/helpers/**/*.test.ts'],
+          // Under Astro's Vite configuration: the `data` project.
+          exclude: [...configDefaults.exclude, 'src/data/**'],
           // The files share one module graph per worker, three times faster; a test file
-          // that mocks a module (vi.mock) would leak its mock and belongs in a project of its own.
+          // that mocks a module (vi.mock) would leak its mock, and belongs in a project
+          // of its own, such as `data`.
           isolate: false,
         },
       },
