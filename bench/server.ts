@@ -16,7 +16,7 @@ import { setHostType } from '../tests/helpers/static-server.ts';
 /** What hosts compress: text, and WebAssembly (Pagefind's index files are gzipped already). */
 const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.xsl', '.txt', '.svg', '.wasm']);
 
-export interface Sent {
+interface Sent {
   path: string;
   /** Bytes of the body as sent (compressed when it was). */
   bytes: number;

@@ -49,7 +49,7 @@ export interface Site {
 }
 
 /** Whether drafts and future articles are shown: only in `astro dev`. */
-export const showUnpublished = import.meta.env.DEV;
+const showUnpublished = import.meta.env.DEV;
 
 /** Whether an entry reaches the built site on `day` (YYYY-MM-DD, Paris). */
 function isPublished(entry: { data: { draft: boolean; date?: Date } }, day: string): boolean {
