@@ -33,7 +33,7 @@ export interface PageBudget {
 export type PageType = 'home' | 'article' | 'member' | 'call' | 'search';
 
 /**
- * The page-weight budgets (issue 8), checked by `tests/build/page-weight.test.ts`
+ * The page-weight budgets, checked by `tests/build/page-weight.test.ts`
  * on the real site and reported by `npm run bench`. JavaScript is what runs
  * before the reader searches; fonts are every woff2 file of the page's CSS.
  */
