@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -11,14 +11,19 @@ export default defineConfig({
       reporter: ['text-summary', 'text'],
       // Just under what the unit tests reach today: coverage may grow, not fall.
       thresholds: {
-        'src/lib/**/*.ts': { statements: 92, branches: 86, functions: 88, lines: 91 },
+        'src/lib/**/*.ts': { statements: 92, branches: 87, functions: 90, lines: 92 },
+        // src/data/feeds.ts is tested through the built feeds (tests/build), not here.
+        'src/data/**/*.ts': { statements: 71, branches: 69, functions: 76, lines: 71 },
       },
     },
     projects: [
+      'src/data/vitest.config.ts',
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/helpers/**/*.test.ts'],
+          // Under Astro's Vite configuration: the `data` project.
+          exclude: [...configDefaults.exclude, 'src/data/**'],
         },
       },
       {
