@@ -29,6 +29,11 @@ async function open(
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(served.site.url + path, { waitUntil: 'networkidle' });
+  // Images load lazily: each is brought into view and loaded, since its size can widen the page.
+  for (const image of await page.locator('main img').all()) {
+    await image.scrollIntoViewIfNeeded();
+    await image.evaluate((element: HTMLImageElement) => element.decode());
+  }
   return { page, problems };
 }
 
@@ -44,10 +49,6 @@ describe.concurrent.each([['actualites/article-de-test-toutes-constructions/'], 
       'at %i px in the %s scheme: no sideways scroll, no error, no CSP violation',
       async ([width, scheme], { expect }) => {
         const { page, problems } = await open(path, width, scheme);
-        // Everything was laid out: the images too, whose size can widen a page.
-        await page.evaluate(() =>
-          Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))),
-        );
         const { scrollWidth, innerWidth, styled, wide } = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
           innerWidth: window.innerWidth,
