@@ -56,7 +56,7 @@ describe('the Markdown of the test site', () => {
     expect(styled).toEqual([]);
   });
 
-  it('heads the notes « Notes » with French back links, in the page, the feed and the search index', () => {
+  it('heads the notes « Notes » with French back links, in .md and .mdx pages, the feed and the search index', () => {
     const notes = readPage(site.dir, ARTICLE).querySelector('.prose .footnotes');
     expect(notes?.querySelector('h2')?.textContent).toBe('Notes');
     expect(notes?.querySelectorAll('a[data-footnote-backref]').map((a) => a.getAttribute('aria-label'))).toEqual([
@@ -65,6 +65,7 @@ describe('the Markdown of the test site', () => {
     ]);
     const feed = feedItemContent();
     expect(feed).toContain('<h2 id="footnote-label">Notes</h2>');
+    expect(readPage(site.dir, 'composants-de-test/').querySelector('.footnotes h2')?.textContent).toBe('Notes');
     const indexed = indexedArticle();
     expect(indexed).toContain('Notes');
     for (const text of [feed, indexed, readPage(site.dir, ARTICLE).toString()]) {
