@@ -176,7 +176,10 @@ function htmlElements(html: string): { tag: string; attributes: Record<string, u
   const found: { tag: string; attributes: Record<string, unknown> }[] = [];
   const visit = (node: HastNode) => {
     if (node.type === 'element') {
-      const properties = Object.entries(node.properties ?? {}).map(([name, value]) => [name.toLowerCase(), value]);
+      const properties = Object.entries(node.properties).map(([name, value]): [string, unknown] => [
+        name.toLowerCase(),
+        value,
+      ]);
       found.push({ tag: node.tagName, attributes: Object.fromEntries(properties) });
     }
     if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
@@ -258,7 +261,7 @@ export function checkBody(body: string, format: 'md' | 'mdx'): BodyReport {
       const name = node.name;
       if (/^[a-z][a-z\d]*$/.test(name)) {
         const attributes = Object.fromEntries(
-          (node.attributes ?? []).flatMap((attribute) =>
+          node.attributes.flatMap((attribute) =>
             attribute.type === 'mdxJsxAttribute' && attribute.name ? [[attribute.name, attribute.value]] : [],
           ),
         );

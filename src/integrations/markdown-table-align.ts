@@ -11,7 +11,7 @@ export const markdownTableAlign = defineHastPlugin({
   element: {
     filter: ['th', 'td'],
     visit(node, ctx) {
-      const style = node.properties?.style;
+      const style = node.properties.style;
       if (typeof style !== 'string') return;
       const align = /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1];
       ctx.setProperty(node, 'style', null);
