@@ -7,9 +7,10 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentLinks } from './src/integrations/content-links.ts';
 import { markdownComments } from './src/integrations/markdown-comments.ts';
 import { markdownTableAlign } from './src/integrations/markdown-table-align.ts';
+import { markdownTaskList } from './src/integrations/markdown-task-list.ts';
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
-import { SITE_LANGUAGE, footnoteLabels } from './src/lib/markdown-labels.ts';
+import { SITE_LANGUAGE, footnoteLabels, taskLabels } from './src/lib/markdown-labels.ts';
 
 /** Where the site is published; feeds, canonical links and the sitemap use it. */
 const site = process.env.SITE_URL || 'https://pole-image.example';
@@ -64,7 +65,13 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
-      hastPlugins: [markdownComments, markdownTableAlign, contentLinks(base), markdownTypography],
+      hastPlugins: [
+        markdownComments,
+        markdownTableAlign,
+        markdownTaskList(taskLabels[SITE_LANGUAGE]),
+        contentLinks(base),
+        markdownTypography,
+      ],
       // The footnotes' heading and back links in the pages' language, not « Footnotes ».
       features: { gfm: { footnotes: footnoteLabels[SITE_LANGUAGE] } },
     }),

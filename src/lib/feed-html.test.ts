@@ -40,9 +40,12 @@ describe('feedHtml', () => {
     expect(feedHtml(html, page)).toBe(html.replace('alt="">', 'alt="" />'));
   });
 
-  it('keeps folded details with their summary', () => {
+  it('keeps folded details with their summary, and struck and inserted text', () => {
     expect(feedHtml('<details><summary>Plus</summary><p>Le détail.</p></details>', page)).toBe(
       '<details><summary>Plus</summary><p>Le détail.</p></details>',
+    );
+    expect(feedHtml('<p><del>1 M€</del> <ins>1,85 M€</ins></p>', page)).toBe(
+      '<p><del>1 M€</del> <ins>1,85 M€</ins></p>',
     );
   });
 

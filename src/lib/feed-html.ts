@@ -16,6 +16,8 @@ export const feedTags: readonly string[] = [
   'data',
   'details',
   'summary',
+  'del',
+  'ins',
 ];
 
 function absolute(url: string, base: string): string {

@@ -96,6 +96,19 @@ describe('the Markdown of the test site', () => {
     expect(feedItemContent()).toContain('Candidature &lt;nom du studio&gt; &lt;ville&gt;');
   });
 
+  it('names the boxes of a task list in French, with no form field, and keeps them and struck text in the feed', () => {
+    const tasks = readPage(site.dir, ARTICLE).querySelectorAll('.prose .task-list-item');
+    expect(
+      tasks.map((task) => [task.querySelector('[role="img"]')?.getAttribute('aria-label'), task.textContent]),
+    ).toEqual([
+      ['fait', '☑ une tâche faite'],
+      ['à faire', '☐ une tâche à faire'],
+    ]);
+    expect(readPage(site.dir, ARTICLE).querySelector('.prose input')).toBeNull();
+    expect(feedItemContent()).toContain('<span>☑</span> une tâche faite');
+    expect(feedItemContent()).toContain('du <del>texte barré</del>');
+  });
+
   it('links a video of the <Video> component, with no player, in the page and as a plain link in the feed', () => {
     const videos = readPage(site.dir, 'composants-de-test/').querySelectorAll('.video');
     expect(videos.map((video) => video.querySelector('a')?.getAttribute('href'))).toEqual([
