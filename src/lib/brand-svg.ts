@@ -12,7 +12,7 @@ import { sectors } from '../schemas/members.ts';
 
 /** The five fields, in the order of the motif: the members' sectors. */
 export type Field = keyof typeof sectors;
-export const FIELDS = Object.keys(sectors) as Field[];
+const FIELDS = Object.keys(sectors) as Field[];
 
 export interface MarkColours {
   tile: string;

@@ -12,7 +12,7 @@ import { closestMatches } from './suggest.ts';
 import { checkTags } from './tags.ts';
 
 /** A link written in an entry's body, to a page of the site (`/membres/ankama/`). */
-export interface EntryLink {
+interface EntryLink {
   line?: number | undefined;
   url: string;
 }

@@ -10,7 +10,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { isSlug, slugify } from './slug.ts';
 
 /** The extensions of entries, exactly: Astro's loaders match them case-sensitively. */
-export const ENTRY_EXTENSIONS = ['.md', '.mdx'] as const;
+const ENTRY_EXTENSIONS = ['.md', '.mdx'] as const;
 
 /** The glob patterns of a collection's entries for Astro's `glob()` loader, matching `isEntryFile`. */
 export const ENTRY_GLOB = ['**/[^_.]*.{md,mdx}', '!**/_*/**'];
@@ -142,7 +142,7 @@ export function checkEntryFiles(
  * search listing it downloads, so one 5 Mo file made both main feeds 5,4 Mo
  * and such searches take seconds.
  */
-export const MAX_ENTRY_BYTES = 200_000;
+const MAX_ENTRY_BYTES = 200_000;
 
 /** A size in bytes as French readers write it, rounded up so that a size over a limit never reads as the limit: `200,1 ko`, `5,2 Mo`. */
 export function formatBytes(bytes: number): string {

@@ -6,7 +6,7 @@
 
 import { MONTHS } from './months.ts';
 
-export const TIME_ZONE = 'Europe/Paris';
+const TIME_ZONE = 'Europe/Paris';
 
 const parisParts = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,

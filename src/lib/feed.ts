@@ -46,7 +46,7 @@ export interface Feed {
  * again and again, and some give up on heavy ones. Beyond it the oldest
  * items leave the feed (they stay on the site); the newest always stays.
  */
-export const MAX_FEED_BYTES = 1_000_000;
+const MAX_FEED_BYTES = 1_000_000;
 
 /** The newest items first; equal dates in a fixed order, so that rebuilding gives the same feed. */
 export function newestItems<T extends Pick<FeedItem, 'pubDate' | 'guid'>>(items: readonly T[], limit: number): T[] {

@@ -33,7 +33,7 @@ interface RouteDefinition {
  * that matches wins, so `/actualites/2/` is the news list's second page
  * before it could be an article (an article's id is never digits only).
  */
-export const routeTable = {
+const routeTable = {
   home: { segments: [] },
   news: { segments: ['actualites', PAGE] },
   newsFeed: { segments: ['actualites', 'rss.xml'] },
@@ -60,7 +60,7 @@ export const routeTable = {
   page: { segments: [ID], collection: 'pages' },
 } as const satisfies Record<string, RouteDefinition>;
 
-export type RouteName = keyof typeof routeTable;
+type RouteName = keyof typeof routeTable;
 
 /** The arguments of a route's builder, in the order of its segments: ids and keywords as strings, then the page. */
 type BuilderArgs<S extends readonly Segment[]> = S extends readonly [infer Head, ...infer Rest extends Segment[]]

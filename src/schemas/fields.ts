@@ -10,7 +10,7 @@ import { closestMatches } from '../lib/suggest.ts';
 import { isPlaceholder } from '../lib/placeholder.ts';
 
 /** How a value found in front matter is quoted in an error message. */
-export function describeInput(input: unknown): string {
+function describeInput(input: unknown): string {
   if (input === undefined) return 'rien';
   if (input === null) return 'une valeur vide';
   if (input instanceof Date)

@@ -8,6 +8,7 @@ import { siteLink, text } from '../../schemas/fields.ts';
 import { keyFigure } from '../../schemas/settings.ts';
 import { describeIssues } from '../../lib/schema-problems.ts';
 import { closestMatches } from '../../lib/suggest.ts';
+import { videoSite } from '../../lib/video-url.ts';
 
 export interface ComponentSpec {
   /** What the component shows, for the guide: one or two sentences. */
@@ -97,6 +98,31 @@ export const mdxComponentSpecs = {
       '<Quote author="Prénom Nom, directeur" source="Journal, 2 juillet 2009">',
       '  Les mots exacts de la personne citée.',
       '</Quote>',
+    ].join('\n'),
+  },
+  Video: {
+    doc: 'Une vidéo YouTube, Vimeo ou Dailymotion, présentée par un lien vers la page où la regarder, avec son titre et, si vous en enregistrez une, une vignette. Rien n’est chargé depuis le site de la vidéo : pas de pistage des lecteurs, et la politique de sécurité du site est respectée. Les fils RSS en reçoivent le lien.',
+    props: {
+      url: z
+        .string({ error: 'doit être l’adresse https:// d’une vidéo YouTube, Vimeo ou Dailymotion' })
+        .refine((value) => videoSite(value) !== undefined, {
+          error:
+            'doit être l’adresse https:// d’une vidéo YouTube, Vimeo ou Dailymotion, copiée depuis la barre d’adresse, comme "https://www.youtube.com/watch?v=…"',
+        })
+        .describe(
+          'L’adresse de la vidéo, copiée depuis la barre d’adresse du navigateur : `https://www.youtube.com/watch?v=…`, `https://vimeo.com/…` ou `https://www.dailymotion.com/video/…`.',
+        ),
+      title: textProp().describe('Le titre de la vidéo, texte du lien.'),
+    },
+    content: {
+      required: false,
+      image: true,
+      doc: 'Une vignette, si vous le souhaitez : une image enregistrée à côté du fichier de l’article, écrite en Markdown, `![Ce que montre l’image](./vignette.jpg)`.',
+    },
+    example: [
+      '<Video url="https://www.youtube.com/watch?v=XXXXXXXXXXX" title="La bande-annonce du festival">',
+      '  ![Une image de la bande-annonce : la salle du festival](./bande-annonce.jpg)',
+      '</Video>',
     ].join('\n'),
   },
 } as const satisfies Record<string, ComponentSpec>;
