@@ -10,6 +10,7 @@ import { markdownTableAlign } from './src/integrations/markdown-table-align.ts';
 import { markdownTaskList } from './src/integrations/markdown-task-list.ts';
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { contentFolder } from './src/lib/content-folder.ts';
 import { SITE_LANGUAGE, footnoteLabels, taskLabels } from './src/lib/markdown-labels.ts';
 
 /** Where the site is published; feeds, canonical links and the sitemap use it. */
@@ -24,11 +25,12 @@ const base = process.env.BASE_PATH || '/';
  * optimised images, and the pages reused by the next build. Outside
  * `node_modules/`, which `npm ci` empties.
  */
+const content = contentFolder();
 const cacheDir =
   process.env.ASTRO_CACHE_DIR ||
-  (process.env.CONTENT_DIR
-    ? `./.cache/astro-content/${createHash('sha256').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}/`
-    : './.cache/astro/');
+  (content.root === resolve('content')
+    ? './.cache/astro/'
+    : `./.cache/astro-content/${createHash('sha256').update(content.root).digest('hex').slice(0, 12)}/`);
 
 /**
  * A variable font of an `@fontsource-variable/*` package, Latin subset.

@@ -55,6 +55,37 @@ describe('checkBody', () => {
     );
   });
 
+  it('reads the literals the guide shows in braces: unquoted names, single quotes, trailing commas, numbers', () => {
+    const body = [
+      '<KeyFigures',
+      '  items={[{ value: 1850000, label: \'euros\' }, { value: 4, label: "thèmes", qualifier: "environ", },]}',
+      '  source={"Le Quotidien des Usines"}',
+      '/>',
+    ].join('\n');
+    expect(messages(body)).toEqual([]);
+  });
+
+  it('refuses code in braces without running it, naming the component, the prop and what to write', () => {
+    expect(messages('<Quote author={process.exit(3)}>Des mots.</Quote>')).toEqual([
+      '<Quote> : « author » : valeur entre accolades illisible « {process.exit(3)} » : écrivez un texte entre guillemets droits ("…"), un nombre, true ou false, ou une liste comme {[{ value: 4, label: "thèmes" }]} ; les noms de variables, calculs et appels ne sont pas permis',
+    ]);
+    expect(messages('<KeyFigures items={figures} />')[0]).toContain(
+      '<KeyFigures> : « items » : valeur entre accolades illisible « {figures} »',
+    );
+  });
+
+  it('says what a prop expects when its value has the wrong type', () => {
+    expect(messages('<Quote author={4}>Des mots.</Quote>')).toEqual([
+      '<Quote> : « author » doit être un texte entre guillemets droits, comme "…", trouvé 4',
+    ]);
+    expect(messages('<CallToAction href="appels/">Voir</CallToAction>')).toEqual([
+      '<CallToAction> : « href » doit commencer par / (une page du site, comme "/appels-a-projets/") ou par https:// (un autre site)',
+    ]);
+    expect(messages('<KeyFigures items={[]} />')).toEqual([
+      '<KeyFigures> : « items » doit contenir au moins un chiffre',
+    ]);
+  });
+
   it('wants exactly one image with its text in a figure', () => {
     expect(messages('<Figure caption="L" credit="C">\n  Pas d’image.\n</Figure>')[0]).toContain(
       '<Figure> : aucune image à l’intérieur',

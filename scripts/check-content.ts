@@ -6,31 +6,29 @@
  * `CONTENT_DIR`, like the build.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { load, YAMLException } from 'js-yaml';
 import { entryCollections, settingsCollection, type EntryCollection } from '../src/schemas/collections.ts';
 import { expected } from '../src/schemas/fields.ts';
+import { crossCheck, missingSettings, type EntryFacts } from '../src/lib/content-checks.ts';
 import {
+  IMAGE_EXTENSIONS,
   checkEntryFiles,
+  checkEntrySizes,
   formatProblems,
   idFromPath,
-  listEntryFiles,
+  isEntryFile,
+  listCollectionFiles,
   type FileProblem,
 } from '../src/lib/content-files.ts';
+import { contentFolder } from '../src/lib/content-folder.ts';
 import { FrontMatterError, fieldLine, parseFrontMatter } from '../src/lib/front-matter.ts';
-import { checkReferences } from '../src/lib/references.ts';
-import { reservedPageIds } from '../src/lib/routes.ts';
 import { describeIssues } from '../src/lib/schema-problems.ts';
-import { slugify } from '../src/lib/slug.ts';
 import { closestMatches } from '../src/lib/suggest.ts';
-import { checkTags } from '../src/lib/tags.ts';
-import { checkBody, type BodyLink } from './check-body.ts';
-
-/** Image formats Astro's image service reads. */
-const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg', '.tiff'];
+import { checkBody } from './check-body.ts';
 
 /** What is wrong with an image path written in `file`, or nothing if the image is there. */
 export function imageProblem(file: string, label: string, path: string): string | undefined {
@@ -70,64 +68,6 @@ function imageHelper(file: string, label: string): SchemaContext {
 const idList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').map((id) => id.trim()) : [];
 
-interface Entry {
-  collection: EntryCollection;
-  id: string;
-  label: string;
-  data?: Record<string, unknown>;
-  /** Lines of the top-level fields. */
-  lineOf?: (field: string) => number | undefined;
-  links: BodyLink[];
-}
-
-/** Where a site path (`/membres/ankama/`) points, if it is an entry or keyword of `content/`. */
-function linkTarget(url: string): { collection: EntryCollection | 'tags'; id: string } | undefined {
-  const parts = (url.split(/[?#]/)[0] ?? '').split('/').filter(Boolean);
-  const [section, id] = parts;
-  if (!section) return undefined;
-  if (parts.length === 1) {
-    return reservedPageIds.includes(section) || section.includes('.')
-      ? undefined
-      : { collection: 'pages', id: section };
-  }
-  if (parts.length !== 2 || !id) return undefined;
-  if (section === 'actualites') return /^\d+$/.test(id) ? undefined : { collection: 'news', id };
-  if (section === 'membres') return { collection: 'members', id };
-  if (section === 'appels-a-projets') return { collection: 'calls', id };
-  if (section === 'mots-cles') return { collection: 'tags', id };
-  return undefined;
-}
-
-function checkLinks(entries: readonly Entry[], tagSlugs: ReadonlySet<string>, contentLabel: string): FileProblem[] {
-  const known = new Map<string, Set<string>>([['tags', new Set(tagSlugs)]]);
-  for (const entry of entries) {
-    known.set(entry.collection, (known.get(entry.collection) ?? new Set()).add(entry.id));
-  }
-  const problems: FileProblem[] = [];
-  for (const entry of entries) {
-    for (const link of entry.links) {
-      const target = linkTarget(link.url);
-      if (!target) continue;
-      const ids = known.get(target.collection) ?? new Set<string>();
-      if (ids.has(target.id)) continue;
-      const close = closestMatches(target.id, [...ids]);
-      const prefix = link.url.slice(0, link.url.lastIndexOf(target.id));
-      const missing =
-        target.collection === 'tags'
-          ? "aucun article n'a ce mot clé"
-          : `aucun fichier ${contentLabel}/${target.collection}/${target.id}.md ou .mdx`;
-      problems.push({
-        file: entry.label,
-        line: link.line,
-        message:
-          `lien vers une page qui n'existe pas « ${link.url} » : ${missing}` +
-          (close.length ? ` (vouliez-vous dire « ${prefix}${close[0]}/ » ?)` : ''),
-      });
-    }
-  }
-  return problems;
-}
-
 /** One settings file, validated like Astro does it. */
 function checkSettingsFile(file: string, label: string): FileProblem[] {
   const text = readFileSync(file, 'utf8');
@@ -155,10 +95,7 @@ function checkSettings(root: string, contentLabel: string): FileProblem[] {
   const files = existsSync(folder) ? readdirSync(folder).filter((name) => /^[^.].*\.ya?ml$/.test(name)) : [];
   const problems = files.flatMap((name) => checkSettingsFile(join(folder, name), `${folderLabel}/${name}`));
   if (!files.some((name) => idFromPath(name.replace(/\.ya?ml$/, '.md')) === 'site')) {
-    problems.push({
-      file: `${folderLabel}/${settingsCollection.file}`,
-      message: 'fichier manquant : il contient le nom du site, la navigation et les chiffres clés',
-    });
+    problems.push(missingSettings(contentLabel));
   }
   return problems;
 }
@@ -170,19 +107,19 @@ function checkSettings(root: string, contentLabel: string): FileProblem[] {
  */
 export function checkContent(root: string, contentLabel: string): { problems: FileProblem[]; files: number } {
   const problems: FileProblem[] = [];
-  const entries: Entry[] = [];
+  const entries: EntryFacts[] = [];
   for (const [collection, { schema, reserved }] of Object.entries(entryCollections) as [
     EntryCollection,
     (typeof entryCollections)[EntryCollection],
   ][]) {
     const dir = join(root, collection);
     const dirLabel = `${contentLabel}/${collection}`;
-    const files = listEntryFiles(dir);
-    problems.push(...checkEntryFiles(dirLabel, files, reserved));
-    for (const path of files) {
+    const files = listCollectionFiles(dir);
+    problems.push(...checkEntryFiles(dirLabel, files, reserved), ...checkEntrySizes(dir, dirLabel, files));
+    for (const path of files.filter(isEntryFile)) {
       const file = join(dir, path);
       const label = `${dirLabel}/${path}`;
-      const entry: Entry = { collection, id: idFromPath(path), label, links: [] };
+      const entry: EntryFacts = { collection, id: idFromPath(path), file: label };
       entries.push(entry);
       const text = readFileSync(file, 'utf8');
       let frontMatter;
@@ -196,13 +133,15 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       const lineOf = (field: string) => fieldLine(frontMatter, field);
       entry.lineOf = lineOf;
       const result = schema(imageHelper(file, label)).safeParse(frontMatter.data);
-      if (result.success) entry.data = result.data;
-      else {
+      if (result.success) {
+        const data = result.data as { members?: string[]; calls?: string[]; tags?: string[] };
+        Object.assign(entry, { members: data.members, calls: data.calls, tags: data.tags });
+      } else {
         // References are still checked when another field is wrong, so that every error shows at once.
-        entry.data = { members: idList(frontMatter.data.members), calls: idList(frontMatter.data.calls), tags: [] };
+        Object.assign(entry, { members: idList(frontMatter.data.members), calls: idList(frontMatter.data.calls) });
         problems.push(...describeIssues(result.error.issues, lineOf).map((problem) => ({ file: label, ...problem })));
       }
-      const body = checkBody(frontMatter.body, path.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md');
+      const body = checkBody(frontMatter.body, path.endsWith('.mdx') ? 'mdx' : 'md');
       problems.push(...body.problems.map((problem) => ({ file: label, ...problem })));
       for (const image of body.images) {
         const problem = imageProblem(file, label, image.url);
@@ -212,45 +151,10 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
     }
   }
   problems.push(...checkSettings(root, contentLabel));
-
-  const news = entries.filter((entry) => entry.collection === 'news' && entry.data);
-  const idsOf = (collection: EntryCollection) =>
-    new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id));
-  problems.push(
-    ...checkReferences(
-      news.flatMap(({ label, data, lineOf }) =>
-        (['members', 'calls'] as const).map((field) => ({
-          file: label,
-          field,
-          line: lineOf?.(field),
-          ids: (data?.[field] as string[] | undefined) ?? [],
-          target: field === 'members' ? 'membre' : 'appel à projets',
-          targetDir: `${contentLabel}/${field}`,
-        })),
-      ),
-      new Map([
-        ['members', idsOf('members')],
-        ['calls', idsOf('calls')],
-      ]),
-    ),
-  );
-  const tagged = news.map(({ label, data, lineOf }) => ({
-    file: label,
-    line: lineOf?.('tags'),
-    tags: (data?.tags as string[] | undefined) ?? [],
-  }));
-  problems.push(...checkTags(tagged));
-  const tagSlugs = new Set(tagged.flatMap(({ tags }) => tags.map(slugify)));
-  problems.push(...checkLinks(entries, tagSlugs, contentLabel));
+  problems.push(...crossCheck(entries, contentLabel));
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { problems, files: entries.length + 1 };
-}
-
-/** The content folder of this run and its name in messages, as `src/content.config.ts` computes them. */
-export function contentFolder(): { root: string; label: string } {
-  const root = resolve(process.env.CONTENT_DIR || 'content');
-  return { root, label: relative(process.cwd(), root).split(sep).join('/') || '.' };
 }
 
 /** Runs the check and prints its result; returns whether the content is sound. */

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { mdxComponentSpecs, type ComponentSpec } from '../src/components/mdx/specs.ts';
+import { mdxComponentSpecs, propDoc, type ComponentSpec } from '../src/components/mdx/specs.ts';
 import { collections, fieldDocs } from './field-docs.ts';
 import { checkContent } from './check-content.ts';
 import { contentWithErrors, errorCases } from './error-cases.ts';
@@ -34,9 +34,10 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 function componentsSection(): string {
   return Object.entries(mdxComponentSpecs as Record<string, ComponentSpec>)
     .map(([name, spec]) => {
-      const props = Object.entries(spec.props).map(
-        ([prop, { required, doc }]) => `- \`${prop}\`${required ? ' (obligatoire)' : ''} : ${lowerFirst(doc)}`,
-      );
+      const props = Object.entries(spec.props).map(([prop, schema]) => {
+        const { required, doc } = propDoc(schema);
+        return `- \`${prop}\`${required ? ' (obligatoire)' : ''} : ${lowerFirst(doc)}`;
+      });
       const content = spec.content
         ? `- entre les balises${spec.content.required ? ' (obligatoire)' : ''} : ${lowerFirst(spec.content.doc)}`
         : `- rien entre les balises : écrivez \`<${name} … />\`.`;

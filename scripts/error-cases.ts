@@ -172,6 +172,24 @@ export const errorCases: readonly ErrorCase[] = [
     astro: ['<CallToAction> : propriété obligatoire manquante « href »'],
   },
   {
+    id: 'component-value',
+    title: 'Propriété de composant du mauvais type',
+    fix: 'Un texte s’écrit entre guillemets droits, `source="…"` ; un nombre ou une liste entre accolades, comme dans les exemples de « Les composants ».',
+    apply: (content) => edit(content, PAGE, '<KeyFigures />', '<KeyFigures source={2009} />'),
+    expect: [
+      `${PAGE}:8 : <KeyFigures> : « source » doit être un texte entre guillemets droits, comme "…", trouvé 2009`,
+    ],
+  },
+  {
+    id: 'component-expression',
+    title: 'Valeur de composant illisible',
+    fix: 'Entre accolades, une propriété de composant ne prend qu’une valeur écrite telle quelle : un texte entre guillemets droits, un nombre, `true` ou `false`, ou une liste comme dans les exemples de « Les composants ». Le site ne calcule rien : remplacez la variable ou le calcul par sa valeur.',
+    apply: (content) => edit(content, PAGE, '<KeyFigures />', '<KeyFigures items={chiffres} />'),
+    expect: [
+      `${PAGE}:8 : <KeyFigures> : « items » : valeur entre accolades illisible « {chiffres} » : écrivez un texte entre guillemets droits ("…"), un nombre, true ou false, ou une liste comme {[{ value: 4, label: "thèmes" }]} ; les noms de variables, calculs et appels ne sont pas permis`,
+    ],
+  },
+  {
     id: 'unknown-component',
     title: 'Composant inconnu',
     fix: 'Corrigez le nom du composant comme suggéré ; les majuscules comptent.',
@@ -288,6 +306,47 @@ export const errorCases: readonly ErrorCase[] = [
     fix: 'Le nom du fichier devient l’adresse de la page : minuscules sans accents, chiffres et tirets. Renommez le fichier comme proposé.',
     apply: (content) => cpSync(join(content, MEMBER), join(content, 'members/Studio Été.md')),
     expect: ['members/Studio Été.md : nom de fichier invalide', 'renommez-le « studio-ete.md »'],
+  },
+  {
+    id: 'file-extension',
+    title: 'Extension de fichier non reconnue',
+    fix: 'Le site ne lit que les fichiers `.md` et `.mdx`, extension en minuscules : un fichier `.MD` ou `.markdown` serait laissé de côté. Renommez-le comme proposé ; son adresse ne change pas.',
+    apply: (content) => cpSync(join(content, 'news/bilan.md'), join(content, 'news/bilan-2009.MD')),
+    expect: [
+      'news/bilan-2009.MD : extension « .MD » non reconnue : le site ne lit que .md et .mdx, en minuscules ; renommez-le « bilan-2009.md »',
+    ],
+    astro: ['extension « .MD » non reconnue'],
+  },
+  {
+    id: 'stray-file',
+    title: 'Fichier ni texte ni image dans un dossier du contenu',
+    fix: 'Un dossier de `content/` ne contient que des textes `.md` ou `.mdx` et leurs images. Une note pour l’équipe garde sa place si son nom commence par `_` (`_notes.txt`) ; un texte à publier s’enregistre en Markdown (`.md`) ; tout autre fichier se range ailleurs.',
+    apply: (content) => writeFileSync(join(content, 'news/notes.txt'), 'Relire le bilan avant vendredi.\n'),
+    expect: [
+      "news/notes.txt : fichier ni Markdown (.md, .mdx) ni image : le site ne le publierait pas ; si c'est une note pour l'équipe, renommez-le « _notes.txt »",
+      "si c'est un texte à publier, enregistrez-le en Markdown sous le nom « notes.md »",
+    ],
+  },
+  {
+    id: 'tag-script',
+    title: 'Mot clé sans lettre latine',
+    fix: 'L’adresse d’un mot clé (`/mots-cles/…/`) ne s’écrit qu’avec les lettres de a à z, des chiffres et des tirets (les accents sont retirés). Ajoutez au mot clé sa transcription ou sa traduction en lettres latines, ou retirez-le ; un mot clé fait seulement d’émojis ou de signes n’a pas d’adresse non plus.',
+    apply: (content) => edit(content, NEWS, 'tags: [jeu vidéo, animation]', 'tags: [jeu vidéo, animation, مهرجان]'),
+    expect: [
+      `${NEWS}:5 : « tags » : le mot clé « مهرجان » n'a aucune lettre de a à z ni chiffre ; son adresse /mots-cles/…/ ne peut s'écrire qu'avec ceux-ci : ajoutez sa transcription ou sa traduction en lettres latines, par exemple « Festival مهرجان », ou retirez-le`,
+    ],
+    astro: ["le mot clé « مهرجان » n'a aucune lettre de a à z ni chiffre"],
+  },
+  {
+    id: 'entry-size',
+    title: 'Texte trop long',
+    fix: 'Un fichier de `content/` pèse au plus 200 ko (environ 30 000 mots) : tout son texte part dans les flux RSS et dans la recherche. Découpez un texte plus long en plusieurs articles, liés entre eux, ou n’en gardez que l’essentiel.',
+    apply: (content) =>
+      edit(content, 'news/bilan.md', /$/, `\n${'Une phrase du compte rendu intégral.\n\n'.repeat(6000)}`),
+    expect: [
+      "news/bilan.md : texte trop long : 234,2\u00a0ko pour une limite de 200\u00a0ko par fichier (environ 30 000 mots) ; un texte si long alourdit les flux RSS et ralentit chaque recherche qui le trouve : découpez-le en plusieurs articles, ou gardez-en ici l'essentiel",
+    ],
+    astro: ['texte trop long'],
   },
   {
     id: 'settings',

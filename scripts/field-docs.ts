@@ -21,15 +21,15 @@ export interface FieldDoc {
   example: string;
 }
 
-/** The documented fields of a schema file: those of its largest `z.strictObject({…})`. */
+/** The documented fields of a schema file: those of its largest `strictFields({…})`. */
 export function fieldDocs(sourceText: string): FieldDoc[] {
   const source = ts.createSourceFile('schema.ts', sourceText, ts.ScriptTarget.Latest, true);
   let best: ts.ObjectLiteralExpression | undefined;
   const visit = (node: ts.Node) => {
     if (
       ts.isCallExpression(node) &&
-      ts.isPropertyAccessExpression(node.expression) &&
-      node.expression.name.text === 'strictObject' &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'strictFields' &&
       node.arguments[0] &&
       ts.isObjectLiteralExpression(node.arguments[0])
     ) {

@@ -10,6 +10,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { dump, load } from 'js-yaml';
 import { entryCollections, type EntryCollection } from '../src/schemas/collections.ts';
 import { checkEntryFiles, idFromPath, listEntryFiles } from '../src/lib/content-files.ts';
+import { contentFolder } from '../src/lib/content-folder.ts';
 import { parisDay } from '../src/lib/dates.ts';
 import { PLACEHOLDER } from '../src/lib/placeholder.ts';
 import { slugify } from '../src/lib/slug.ts';
@@ -95,7 +96,7 @@ export function createEntry(kind: string, title: string, root: string, now = new
 if (import.meta.main) {
   const [kind = '', ...words] = process.argv.slice(2);
   try {
-    const path = createEntry(kind, words.join(' '), resolve(process.env.CONTENT_DIR || 'content'));
+    const path = createEntry(kind, words.join(' '), contentFolder().root);
     const shown = relative(process.cwd(), path).split(sep).join('/');
     console.log(
       `Créé : ${shown}\nRemplacez chaque « ${PLACEHOLDER} », puis vérifiez avec npm run check:content et prévisualisez avec npm run dev.`,

@@ -1,30 +1,39 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { join, relative, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entryCollections, settingsCollection } from './schemas/collections.ts';
-import { ContentError, checkEntryFiles, idFromPath, listEntryFiles, type ReservedIds } from './lib/content-files.ts';
+import { contentFolder } from './lib/content-folder.ts';
+import {
+  ContentError,
+  ENTRY_GLOB,
+  checkEntryFiles,
+  checkEntrySizes,
+  idFromPath,
+  listCollectionFiles,
+  type ReservedIds,
+} from './lib/content-files.ts';
 
-/** The folder of editors' files; tests and benchmarks point it elsewhere with `CONTENT_DIR`. */
-const contentRoot = resolve(process.env.CONTENT_DIR || 'content');
-/** How the folder is named in messages: `content` for the real site. */
-const contentLabel = relative(process.cwd(), contentRoot).split(sep).join('/') || '.';
+const { root: contentRoot, label: contentLabel } = contentFolder();
 
 /**
  * Markdown and MDX files of `content/<name>/`, the file name being the id.
- * Before loading, file names are checked: a bad, taken or duplicate id stops the build.
+ * Before loading, the folder's files are checked: a file the loader would
+ * leave out, a bad, taken or duplicate id, or a file too long stops the build.
  */
 function entries(name: string, reserved?: ReservedIds): Loader {
   const inner = glob({
-    // Files and folders starting with `_` or `.` are editors' templates and notes, as `listEntryFiles` has it.
-    pattern: ['**/[^_.]*.{md,mdx}', '!**/_*/**'],
+    pattern: ENTRY_GLOB,
     base: pathToFileURL(join(contentRoot, name, '/')),
     generateId: ({ entry }) => idFromPath(entry),
   });
   return {
     name: `pole-image:${name}`,
     load: async (context) => {
-      const problems = checkEntryFiles(`${contentLabel}/${name}`, listEntryFiles(join(contentRoot, name)), reserved);
+      const dir = join(contentRoot, name);
+      const files = listCollectionFiles(dir);
+      const dirLabel = `${contentLabel}/${name}`;
+      const problems = [...checkEntryFiles(dirLabel, files, reserved), ...checkEntrySizes(dir, dirLabel, files)];
       if (problems.length) throw new ContentError(problems);
       await inner.load(context);
     },

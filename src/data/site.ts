@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type FileProblem } from '../lib/content-files.ts';
-import { checkReferences } from '../lib/references.ts';
-import { checkTags } from '../lib/tags.ts';
+import { crossCheck, missingSettings } from '../lib/content-checks.ts';
+import { contentFolder } from '../lib/content-folder.ts';
 import { callStatus, callStatusRank } from '../lib/call-status.ts';
 import { isoDay, parisDay } from '../lib/dates.ts';
 import { slugify } from '../lib/slug.ts';
@@ -93,39 +93,21 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
 
   const problems: FileProblem[] = [];
   const settingsEntry = allSettings.find((entry) => entry.id === 'site');
-  if (!settingsEntry) {
-    problems.push({
-      file: 'content/settings/site.yaml',
-      message: 'fichier manquant : il contient le nom du site, la navigation et les chiffres clés',
-    });
-  }
+  const { label } = contentFolder();
+  if (!settingsEntry) problems.push(missingSettings(label));
+  // Drafts included: a clash today would be a clash on the day the draft is published.
   problems.push(
-    ...checkReferences(
-      allNews.flatMap((article) => [
-        {
-          file: article.filePath ?? article.id,
-          field: 'members',
-          ids: article.data.members,
-          target: 'membre',
-          targetDir: 'content/members',
-        },
-        {
-          file: article.filePath ?? article.id,
-          field: 'calls',
-          ids: article.data.calls,
-          target: 'appel à projets',
-          targetDir: 'content/calls',
-        },
-      ]),
-      new Map([
-        ['members', new Set(allMembers.map((m) => m.id))],
-        ['calls', new Set(allCalls.map((c) => c.id))],
-      ]),
+    ...crossCheck(
+      [
+        ...allNews.map(({ id, filePath, data: { members, calls, tags } }) => {
+          return { collection: 'news' as const, id, file: filePath ?? id, members, calls, tags };
+        }),
+        ...allMembers.map(({ id, filePath }) => ({ collection: 'members' as const, id, file: filePath ?? id })),
+        ...allCalls.map(({ id, filePath }) => ({ collection: 'calls' as const, id, file: filePath ?? id })),
+        ...allPages.map(({ id, filePath }) => ({ collection: 'pages' as const, id, file: filePath ?? id })),
+      ],
+      label,
     ),
-  );
-  // Drafts included: a spelling that clashes today would clash on the day the draft is published.
-  problems.push(
-    ...checkTags(allNews.map((article) => ({ file: article.filePath ?? article.id, tags: article.data.tags }))),
   );
   if (problems.length || !settingsEntry) throw new ContentError(problems);
 

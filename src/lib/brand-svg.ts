@@ -6,7 +6,8 @@
  * draws the mark with the tokens (so it follows the colour scheme); the PNG
  * images take the same tokens' light values, read from `tokens.css`.
  */
-import { escapeXml } from './feed.ts';
+import { colourTokens } from './css-tokens.ts';
+import { escapeXml } from './xml.ts';
 import { sectors } from '../schemas/members.ts';
 
 /** The five fields, in the order of the motif: the members' sectors. */
@@ -34,15 +35,6 @@ export function markShapes(colours: MarkColours, x = 0, y = 0, size = 32): strin
   return `<rect x="${x}" y="${y}" width="${size}" height="${size}" rx="${7 * s}" fill="${colours.tile}"/>${bars}`;
 }
 
-/** The light value of each colour token of `tokens.css`. */
-function lightTokens(css: string): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const [, name, light] of css.matchAll(/--((?:color|field)-[\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,6})/gi)) {
-    if (name && light) values.set(name, light);
-  }
-  return values;
-}
-
 /** The colours the PNG images use, from the tokens' light values. */
 export interface BrandPalette {
   ink: string;
@@ -52,9 +44,9 @@ export interface BrandPalette {
 }
 
 export function brandPalette(tokensCss: string): BrandPalette {
-  const tokens = lightTokens(tokensCss);
+  const tokens = colourTokens(tokensCss);
   const get = (name: string): string => {
-    const value = tokens.get(name);
+    const value = tokens.get(name)?.light;
     if (!value) throw new Error(`tokens.css has no light value for --${name}`);
     return value;
   };

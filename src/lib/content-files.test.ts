@@ -1,8 +1,19 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { ContentError, checkEntryFiles, idFromPath, listEntryFiles } from './content-files.ts';
+import {
+  ContentError,
+  ENTRY_GLOB,
+  checkEntryFiles,
+  checkEntrySizes,
+  formatBytes,
+  idFromPath,
+  isEntryFile,
+  listCollectionFiles,
+  listEntryFiles,
+} from './content-files.ts';
 import { reservedNewsId, reservedPageId } from './routes.ts';
 
 describe('idFromPath', () => {
@@ -25,6 +36,40 @@ describe('listEntryFiles', () => {
 
   it('gives nothing for a folder that does not exist', () => {
     expect(listEntryFiles(join(tmpdir(), 'no-such-folder-pole-image'))).toEqual([]);
+  });
+
+  it('takes only lower-case .md and .mdx, as Astro’s loaders do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entries-'));
+    for (const file of ['a.md', 'b.MD', 'c.Mdx', 'd.markdown', 'e.mdx']) writeFileSync(join(dir, file), '');
+    expect(listEntryFiles(dir)).toEqual(['a.md', 'e.mdx']);
+    expect(isEntryFile('bilan-2009.MD')).toBe(false);
+  });
+});
+
+describe('ENTRY_GLOB', () => {
+  it('makes Astro’s glob() loader see exactly the files listEntryFiles lists', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'same-set-'));
+    for (const folder of ['2009', '_modeles', '.cache', '2009/_vieux']) mkdirSync(join(dir, folder));
+    const files = [
+      ...['a.md', 'b.mdx', 'c.MD', 'd.Mdx', 'e.markdown', 'f.md.txt', 'notes.txt', 'photo.jpg', '_note.md', '.x.md'],
+      ...['2009/g.md', '2009/H.MDX', '_modeles/i.md', '.cache/j.md', '2009/_vieux/k.md', '2009/_l.mdx'],
+    ];
+    for (const file of files) writeFileSync(join(dir, file), '');
+    // The options Astro's loader passes to tinyglobby (astro/dist/content/loaders/glob.js).
+    const astroSees = await glob(ENTRY_GLOB, { cwd: dir, expandDirectories: false });
+    expect(astroSees.sort()).toEqual(['2009/g.md', 'a.md', 'b.mdx']);
+    expect(listEntryFiles(dir)).toEqual(['2009/g.md', 'a.md', 'b.mdx']);
+  });
+});
+
+describe('listCollectionFiles', () => {
+  it('lists every file but _ and . ones and the system’s own files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'collection-'));
+    mkdirSync(join(dir, '_notes'));
+    for (const file of ['a.md', 'a.JPG', 'notes.txt', '_liste.txt', '.DS_Store', 'Thumbs.db', '_notes/x.docx']) {
+      writeFileSync(join(dir, file), '');
+    }
+    expect(listCollectionFiles(dir)).toEqual(['a.JPG', 'a.md', 'notes.txt']);
   });
 });
 
@@ -49,6 +94,45 @@ describe('checkEntryFiles', () => {
     expect(problem?.message).toContain('renommez-le « le-fresnoy.md »');
   });
 
+  it('accepts images beside the entries, in any case', () => {
+    expect(checkEntryFiles('content/news', ['a.md', 'a.JPG', 'photos/b.webp'])).toEqual([]);
+  });
+
+  it('refuses a Markdown file the loaders would leave out, with the name to use', () => {
+    expect(checkEntryFiles('content/news', ['bilan-2009.MD', 'bilan-2009.markdown', 'Entretien.Mdx'])).toEqual([
+      {
+        file: 'content/news/bilan-2009.MD',
+        message:
+          'extension « .MD » non reconnue : le site ne lit que .md et .mdx, en minuscules ; renommez-le « bilan-2009.md »',
+      },
+      {
+        file: 'content/news/bilan-2009.markdown',
+        message:
+          'extension « .markdown » non reconnue : le site ne lit que .md et .mdx, en minuscules ; renommez-le « bilan-2009.md »',
+      },
+      {
+        file: 'content/news/Entretien.Mdx',
+        message:
+          'extension « .Mdx » non reconnue : le site ne lit que .md et .mdx, en minuscules ; renommez-le « entretien.mdx »',
+      },
+    ]);
+  });
+
+  it('refuses any other file, saying how to keep it as a note or publish it', () => {
+    expect(checkEntryFiles('content/news', ['notes.txt', '2009/Compte rendu.docx'])).toEqual([
+      {
+        file: 'content/news/notes.txt',
+        message:
+          "fichier ni Markdown (.md, .mdx) ni image : le site ne le publierait pas ; si c'est une note pour l'équipe, renommez-le « _notes.txt » (les noms commençant par _ sont ignorés) ; si c'est un texte à publier, enregistrez-le en Markdown sous le nom « notes.md » ; sinon, retirez-le du dossier",
+      },
+      {
+        file: 'content/news/2009/Compte rendu.docx',
+        message:
+          "fichier ni Markdown (.md, .mdx) ni image : le site ne le publierait pas ; si c'est une note pour l'équipe, renommez-le « _Compte rendu.docx » (les noms commençant par _ sont ignorés) ; si c'est un texte à publier, enregistrez-le en Markdown sous le nom « compte-rendu.md » ; sinon, retirez-le du dossier",
+      },
+    ]);
+  });
+
   it('reports a page named like a section of the site', () => {
     const [problem] = checkEntryFiles('content/pages', ['membres.md', 'le-pole.md'], reservedPageId);
     expect(problem?.file).toBe('content/pages/membres.md');
@@ -59,6 +143,30 @@ describe('checkEntryFiles', () => {
     const problems = checkEntryFiles('content/news', ['2.md', '2009-bilan.md'], reservedNewsId);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain("« /actualites/2/ » est l'adresse d'une page de la liste des actualités");
+  });
+});
+
+describe('checkEntrySizes', () => {
+  it('accepts a text of 200 ko and refuses one byte more, giving both sizes and what to do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sizes-'));
+    writeFileSync(join(dir, 'long.md'), 'a'.repeat(200_000));
+    writeFileSync(join(dir, 'trop-long.md'), 'a'.repeat(200_001));
+    writeFileSync(join(dir, 'affiche.png'), 'a'.repeat(300_000));
+    expect(checkEntrySizes(dir, 'content/news', ['affiche.png', 'long.md', 'trop-long.md'])).toEqual([
+      {
+        file: 'content/news/trop-long.md',
+        message:
+          "texte trop long : 200,1\u00a0ko pour une limite de 200\u00a0ko par fichier (environ 30 000 mots) ; un texte si long alourdit les flux RSS et ralentit chaque recherche qui le trouve : découpez-le en plusieurs articles, ou gardez-en ici l'essentiel",
+      },
+    ]);
+  });
+});
+
+describe('formatBytes', () => {
+  it('writes kilo-octets below a million bytes and mega-octets above, French style, rounded up', () => {
+    expect(formatBytes(200_000)).toBe('200\u00a0ko');
+    expect(formatBytes(5_112_345)).toBe('5,2\u00a0Mo');
+    expect(formatBytes(200_001)).toBe('200,1\u00a0ko');
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { colourTokens, contrastRatio } from './contrast.ts';
+import { contrastRatio } from './contrast.ts';
+import { colourTokens } from './css-tokens.ts';
 
 describe('contrastRatio', () => {
   it('is 21 for black on white and 1 for a colour on itself', () => {

@@ -22,14 +22,3 @@ export function contrastRatio(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
-
-/** The light and dark values of each `--color-*` and `--field-*` token written `light-dark(#…, #…)`. */
-export function colourTokens(css: string): Map<string, { light: string; dark: string }> {
-  const tokens = new Map<string, { light: string; dark: string }>();
-  for (const [, name, light, dark] of css.matchAll(
-    /--((?:color|field)-[\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,6})\s*,\s*(#[0-9a-f]{3,6})\s*\)/gi,
-  )) {
-    if (name && light && dark) tokens.set(name, { light, dark });
-  }
-  return tokens;
-}

@@ -4,6 +4,8 @@
  * year, month and day never shift with the time zone of the build machine.
  */
 
+import { MONTHS } from './months.ts';
+
 const TIME_ZONE = 'Europe/Paris';
 
 const parisParts = new Intl.DateTimeFormat('en-CA', {
@@ -80,7 +82,6 @@ export function yearOf(date: Date): number {
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * An instant as an RFC 822 date in Paris time, for feeds:
@@ -94,5 +95,5 @@ export function rfc822(instant: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
   const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}${pad(Math.abs(offsetMinutes) % 60)}`;
-  return `${weekday}, ${pad(day)} ${MONTHS[month - 1]} ${year} ${pad(hour)}:${pad(minute)}:${pad(second)} ${offset}`;
+  return `${weekday}, ${pad(day)} ${MONTHS[month - 1]?.rfc822} ${year} ${pad(hour)}:${pad(minute)}:${pad(second)} ${offset}`;
 }

@@ -101,4 +101,21 @@ describe('feedXml', () => {
     const many = Array.from({ length: 60 }, (_, n) => item(n, `2009-0${1 + (n % 9)}-1${n % 10}`));
     expect(itemsOf(parse(await feedXml(feed(many, 50))).channel)).toHaveLength(50);
   });
+
+  it('leaves out the oldest items that would make it weigh more than its limit, and stays under it', async () => {
+    const heavy = (n: number, day: string) => item(n, day, { content: `<p>${'texte '.repeat(50_000)}</p>` });
+    const items = [heavy(1, '2009-07-01'), heavy(2, '2009-07-02'), heavy(3, '2009-07-03'), heavy(4, '2009-07-04')];
+    const xml = await feedXml(feed(items));
+    expect(Buffer.byteLength(xml)).toBeLessThanOrEqual(1_000_000);
+    expect(itemsOf(parse(xml).channel).map((i) => i.title)).toEqual([
+      'Article 4 : « test » & co',
+      'Article 3 : « test » & co',
+      'Article 2 : « test » & co',
+    ]);
+  });
+
+  it('keeps the newest item even when it alone weighs more than the limit', async () => {
+    const xml = await feedXml({ ...feed([item(1, '2009-07-01'), item(2, '2009-07-02')]), maxBytes: 100 });
+    expect(itemsOf(parse(xml).channel).map((i) => i.title)).toEqual(['Article 2 : « test » & co']);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { getRssString } from '@astrojs/rss';
 import { rfc822 } from './dates.ts';
+import { escapeXml } from './xml.ts';
 
 export interface FeedItem {
   /** Permanent identifier (see `guid.ts`). */
@@ -36,16 +37,16 @@ export interface Feed {
   items: readonly FeedItem[];
   /** How many of the newest items the feed holds. */
   limit: number;
+  /** The most bytes the feed may weigh; `MAX_FEED_BYTES` by default. */
+  maxBytes?: number | undefined;
 }
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+/**
+ * The most a feed weighs, in bytes (1 Mo): feed readers fetch every feed
+ * again and again, and some give up on heavy ones. Beyond it the oldest
+ * items leave the feed (they stay on the site); the newest always stays.
+ */
+const MAX_FEED_BYTES = 1_000_000;
 
 /** The newest items first; equal dates in a fixed order, so that rebuilding gives the same feed. */
 export function newestItems<T extends Pick<FeedItem, 'pubDate' | 'guid'>>(items: readonly T[], limit: number): T[] {
@@ -54,8 +55,29 @@ export function newestItems<T extends Pick<FeedItem, 'pubDate' | 'guid'>>(items:
     .slice(0, limit);
 }
 
-export function feedXml(feed: Feed): Promise<string> {
-  const items = newestItems(feed.items, feed.limit);
+/**
+ * The feed's RSS 2.0 XML: its `limit` newest items, fewer if they would
+ * weigh more than `maxBytes` (the oldest leave first, the newest stays).
+ */
+export async function feedXml(feed: Feed): Promise<string> {
+  const maxBytes = feed.maxBytes ?? MAX_FEED_BYTES;
+  let items = newestItems(feed.items, feed.limit);
+  // A first cut on the items' own text, so that a heavy feed is not rendered once per item.
+  let weight = 0;
+  const fitting = items.findIndex((item) => {
+    weight += Buffer.byteLength(item.content) + Buffer.byteLength(item.description);
+    return weight > maxBytes;
+  });
+  if (fitting >= 0) items = items.slice(0, Math.max(1, fitting));
+  let xml = await rssXml(feed, items);
+  while (Buffer.byteLength(xml) > maxBytes && items.length > 1) {
+    items = items.slice(0, -1);
+    xml = await rssXml(feed, items);
+  }
+  return xml;
+}
+
+function rssXml(feed: Feed, items: readonly FeedItem[]): Promise<string> {
   const newest = items[0]?.pubDate;
   const channelExtras = [
     '<language>fr</language>',

@@ -1,60 +1,177 @@
 /**
- * The site's URL scheme in one place (see DESIGN.md, "URLs"). Paths are
- * site-relative; pass them to `href()` to honour the base path.
+ * The site's URL scheme in one place (see DESIGN.md, "URLs"), both ways:
+ * `routes.member('ankama')` builds `/membres/ankama/` and
+ * `parseRoute('/membres/ankama/')` says which route and entry it designates.
+ * Both read the one table `routeTable`: a route added there is built,
+ * parsed, checked in editors' links and reserved against page names.
+ * Paths are site-relative; pass them to `href()` to honour the base path.
  */
 import type { ReservedIds } from './content-files.ts';
 import { slugify } from './slug.ts';
 
-/** The end of a paginated list's address: nothing for the first page, `2/` for the second. */
-const pageSegment = (page: number) => (page <= 1 ? '' : `${page}/`);
+/** A segment holding an entry's id (its file name), of the collection the route names. */
+const ID = { param: 'id' } as const;
+/** A segment holding a keyword's slug; built from the keyword as written. */
+const TAG = { param: 'tag' } as const;
+/** The page number of a paginated list: absent for the first page, `2` for the second. */
+const PAGE = { param: 'page' } as const;
 
-export const routes = {
-  home: () => '/',
-  news: (page = 1) => `/actualites/${pageSegment(page)}`,
-  article: (id: string) => `/actualites/${id}/`,
-  tags: () => '/mots-cles/',
-  tag: (tag: string, page = 1) => `/mots-cles/${slugify(tag)}/${pageSegment(page)}`,
-  members: () => '/membres/',
-  member: (id: string) => `/membres/${id}/`,
-  memberNews: (id: string, page = 1) => `/membres/${id}/actualites/${pageSegment(page)}`,
-  calls: () => '/appels-a-projets/',
-  call: (id: string) => `/appels-a-projets/${id}/`,
-  callNews: (id: string, page = 1) => `/appels-a-projets/${id}/actualites/${pageSegment(page)}`,
-  page: (id: string) => `/${id}/`,
-  search: () => '/recherche/',
-  feed: () => '/rss.xml',
-  newsFeed: () => '/actualites/rss.xml',
-  callsFeed: () => '/appels-a-projets/rss.xml',
-  tagFeed: (tag: string) => `/mots-cles/${slugify(tag)}/rss.xml`,
-  feedStylesheet: () => '/rss.xsl',
-  feedImage: () => '/feed-icon.png',
-  socialImage: () => '/og-image.png',
-  favicon: () => '/favicon.svg',
-  searchQueryFlag: () => '/recherche-requete.js',
-  sitemap: () => '/sitemap.xml',
-} as const;
+type Segment = string | typeof ID | typeof TAG | typeof PAGE;
+
+/** The collections of `content/` whose entries have an address of their own. */
+export type RoutedCollection = 'news' | 'members' | 'calls' | 'pages';
+
+interface RouteDefinition {
+  /** The path's segments in order; a last literal with a dot is a file (no trailing slash). */
+  segments: readonly Segment[];
+  /** The collection whose entry the `ID` segment names. */
+  collection?: RoutedCollection;
+}
 
 /**
- * First path segments taken by the site's own sections: a standalone page
- * with one of these ids would collide with a section.
+ * Every address of the site. Order matters for parsing: the first route
+ * that matches wins, so `/actualites/2/` is the news list's second page
+ * before it could be an article (an article's id is never digits only).
+ */
+const routeTable = {
+  home: { segments: [] },
+  news: { segments: ['actualites', PAGE] },
+  newsFeed: { segments: ['actualites', 'rss.xml'] },
+  article: { segments: ['actualites', ID], collection: 'news' },
+  tags: { segments: ['mots-cles'] },
+  tag: { segments: ['mots-cles', TAG, PAGE] },
+  tagFeed: { segments: ['mots-cles', TAG, 'rss.xml'] },
+  members: { segments: ['membres'] },
+  member: { segments: ['membres', ID], collection: 'members' },
+  memberNews: { segments: ['membres', ID, 'actualites', PAGE], collection: 'members' },
+  calls: { segments: ['appels-a-projets'] },
+  callsFeed: { segments: ['appels-a-projets', 'rss.xml'] },
+  call: { segments: ['appels-a-projets', ID], collection: 'calls' },
+  callNews: { segments: ['appels-a-projets', ID, 'actualites', PAGE], collection: 'calls' },
+  search: { segments: ['recherche'] },
+  feed: { segments: ['rss.xml'] },
+  feedStylesheet: { segments: ['rss.xsl'] },
+  feedImage: { segments: ['feed-icon.png'] },
+  socialImage: { segments: ['og-image.png'] },
+  favicon: { segments: ['favicon.svg'] },
+  searchQueryFlag: { segments: ['recherche-requete.js'] },
+  sitemap: { segments: ['sitemap.xml'] },
+  // Last: any other one-segment address is a standalone page.
+  page: { segments: [ID], collection: 'pages' },
+} as const satisfies Record<string, RouteDefinition>;
+
+type RouteName = keyof typeof routeTable;
+
+/** The arguments of a route's builder, in the order of its segments: ids and keywords as strings, then the page. */
+type BuilderArgs<S extends readonly Segment[]> = S extends readonly [infer Head, ...infer Rest extends Segment[]]
+  ? Head extends typeof ID
+    ? [id: string, ...BuilderArgs<Rest>]
+    : Head extends typeof TAG
+      ? [tag: string, ...BuilderArgs<Rest>]
+      : Head extends typeof PAGE
+        ? [page?: number]
+        : BuilderArgs<Rest>
+  : [];
+
+type Builders = { [Name in RouteName]: (...args: BuilderArgs<(typeof routeTable)[Name]['segments']>) => string };
+
+const isFile = (segment: Segment) => typeof segment === 'string' && segment.includes('.');
+
+function build(segments: readonly Segment[], args: readonly (string | number | undefined)[]): string {
+  const values = [...args];
+  const parts = segments.flatMap((segment) => {
+    if (typeof segment === 'string') return [segment];
+    const value = values.shift();
+    if (segment === PAGE) return value === undefined || Number(value) <= 1 ? [] : [String(value)];
+    return [segment === TAG ? slugify(String(value)) : String(value)];
+  });
+  const last = segments.at(-1);
+  return `/${parts.join('/')}${parts.length && !(last && isFile(last)) ? '/' : ''}`;
+}
+
+/** Builds each route's path: `routes.tag('Jeu vidéo', 2)` is `/mots-cles/jeu-video/2/`. */
+export const routes = Object.fromEntries(
+  Object.entries(routeTable).map(([name, { segments }]) => [
+    name,
+    (...args: (string | number | undefined)[]) => build(segments, args),
+  ]),
+) as Builders;
+
+/** What a site path designates, according to `routeTable`. */
+export interface ParsedRoute {
+  name: RouteName;
+  /** The collection of the entry named by `id`, for routes that show one entry or list its articles. */
+  collection?: RoutedCollection | undefined;
+  /** The entry's id (its file name). */
+  id?: string | undefined;
+  /** The keyword's slug. */
+  tag?: string | undefined;
+  /** The page of a paginated list, 1 for the first. */
+  page: number;
+}
+
+function match(definition: RouteDefinition, parts: readonly string[]): Omit<ParsedRoute, 'name'> | undefined {
+  const { segments } = definition;
+  const found: Omit<ParsedRoute, 'name'> = { page: 1, collection: definition.collection };
+  let index = 0;
+  for (const segment of segments) {
+    const part = parts[index];
+    if (segment === PAGE) {
+      // Page 1 has no number of its own: `/actualites/1/` is not an address.
+      if (part === undefined) continue;
+      if (!/^[1-9]\d*$/.test(part) || part === '1') return undefined;
+      found.page = Number(part);
+    } else if (part === undefined) {
+      return undefined;
+    } else if (segment === ID) {
+      if (part.includes('.')) return undefined;
+      found.id = part;
+    } else if (segment === TAG) {
+      found.tag = part;
+    } else if (segment !== part) {
+      return undefined;
+    }
+    index += 1;
+  }
+  return index === parts.length ? found : undefined;
+}
+
+/**
+ * The route a site path designates (`/membres/ankama/actualites/2/` → the
+ * member `ankama`'s news, page 2), or `undefined` when no route of the site
+ * has that shape. Query, fragment and a missing trailing slash are
+ * ignored (`/membres/ankama` is the member's page); the path is taken without
+ * the base path. Whether the entry exists is the caller's question.
+ */
+export function parseRoute(path: string): ParsedRoute | undefined {
+  const clean = path.split(/[?#]/)[0] ?? '';
+  if (!clean.startsWith('/')) return undefined;
+  const parts = clean.split('/').filter(Boolean);
+  for (const [name, definition] of Object.entries(routeTable) as [RouteName, RouteDefinition][]) {
+    const found = match(definition, parts);
+    if (!found) continue;
+    // An id its collection forbids is no entry's address: `/membres/` is the directory, `/actualites/1/` nothing.
+    if (found.collection && found.id && reservedIds[found.collection]?.(found.id)) return undefined;
+    return { name, ...found };
+  }
+  return undefined;
+}
+
+/**
+ * First path segments taken by the site's own sections and files (every
+ * route's first literal segment, and what Astro and Pagefind write): a
+ * standalone page with one of these ids would collide with them.
  */
 export const reservedPageIds: readonly string[] = [
-  'actualites',
-  'mots-cles',
-  'membres',
-  'appels-a-projets',
-  'recherche',
-  'pagefind',
-  '_astro',
-  '404',
-  'rss.xml',
-  'rss.xsl',
-  'robots.txt',
-  'sitemap.xml',
-  'og-image.png',
-  'feed-icon.png',
-  'favicon.svg',
-  'recherche-requete.js',
+  ...new Set([
+    ...Object.values(routeTable as Record<string, RouteDefinition>).flatMap(({ segments }) =>
+      typeof segments[0] === 'string' ? [segments[0]] : [],
+    ),
+    'pagefind',
+    '_astro',
+    '404',
+    'robots.txt',
+  ]),
 ];
 
 /** A standalone page may not take the address of a section (`/membres/`). */
@@ -64,3 +181,9 @@ export const reservedPageId: ReservedIds = (id) =>
 /** An article named with digits only would take the address of a page of the news list (`/actualites/2/`). */
 export const reservedNewsId: ReservedIds = (id) =>
   /^\d+$/.test(id) ? `« /actualites/${id}/ » est l'adresse d'une page de la liste des actualités` : undefined;
+
+/** The ids each collection forbids because their address belongs to another route. */
+export const reservedIds: Partial<Record<RoutedCollection, ReservedIds>> = {
+  news: reservedNewsId,
+  pages: reservedPageId,
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify } from './slug.ts';
+import { hasLetterOrDigit, isSlug, slugify } from './slug.ts';
 
 describe('slugify', () => {
   it('folds accents and joins words with hyphens', () => {
@@ -15,6 +15,35 @@ describe('slugify', () => {
 
   it('gives an empty slug for text without letters or digits', () => {
     expect(slugify('!!!')).toBe('');
+  });
+
+  it('spells out a # or + ending a word, so that C#, C++ and C differ', () => {
+    expect(slugify('C#')).toBe('c-sharp');
+    expect(slugify('F#')).toBe('f-sharp');
+    expect(slugify('C++')).toBe('c-plus-plus');
+    expect(slugify('Canal+')).toBe('canal-plus');
+    expect(slugify('C')).toBe('c');
+  });
+
+  it('keeps a # or + that does not end a word out of the slug', () => {
+    expect(slugify('#jeuvidéo')).toBe('jeuvideo');
+    expect(slugify('AR/VR')).toBe('ar-vr');
+    expect(slugify('3D + VR')).toBe('3d-vr');
+  });
+
+  it('gives an empty slug for letters outside the Latin alphabet', () => {
+    expect(slugify('مهرجان')).toBe('');
+  });
+});
+
+describe('hasLetterOrDigit', () => {
+  it('finds letters of any script and digits', () => {
+    expect(hasLetterOrDigit('مهرجان')).toBe(true);
+    expect(hasLetterOrDigit('2010')).toBe(true);
+  });
+
+  it('finds none in emoji and punctuation', () => {
+    expect(hasLetterOrDigit('🎬 !')).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type { FileProblem } from './content-files.ts';
 import { routes } from './routes.ts';
-import { slugify } from './slug.ts';
+import { hasLetterOrDigit, slugify } from './slug.ts';
 
 export interface Tagged {
   /** Path of the file, e.g. `content/news/lancement.md`. */
@@ -15,7 +15,11 @@ export interface Tagged {
   tags: readonly string[];
 }
 
-/** Keywords without a letter or digit, and keywords spelt two ways, each reported once per file. */
+/**
+ * Keywords without a letter or digit, keywords with letters of no script
+ * an address can hold (an address has only a to z, digits and hyphens), and
+ * keywords spelt two ways, each reported once per file.
+ */
 export function checkTags(entries: readonly Tagged[]): FileProblem[] {
   const problems: FileProblem[] = [];
   const first = new Map<string, { label: string; file: string }>();
@@ -27,7 +31,9 @@ export function checkTags(entries: readonly Tagged[]): FileProblem[] {
         problems.push({
           file,
           line,
-          message: `« tags » : le mot clé « ${label} » n'a ni lettre ni chiffre ; il ne peut pas avoir de page`,
+          message: hasLetterOrDigit(label)
+            ? `« tags » : le mot clé « ${label} » n'a aucune lettre de a à z ni chiffre ; son adresse /mots-cles/…/ ne peut s'écrire qu'avec ceux-ci : ajoutez sa transcription ou sa traduction en lettres latines, par exemple « Festival ${label} », ou retirez-le`
+            : `« tags » : le mot clé « ${label} » n'a ni lettre ni chiffre ; il ne peut pas avoir de page`,
         });
         continue;
       }

@@ -3,6 +3,6 @@
  * (`<meta name="theme-color">`): read once from the tokens, not per page.
  */
 import tokens from '../styles/tokens.css?raw';
-import { colourTokens } from './contrast.ts';
+import { colourTokens } from './css-tokens.ts';
 
 export const pageBackground = colourTokens(tokens).get('color-bg');

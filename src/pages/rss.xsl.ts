@@ -1,25 +1,10 @@
 import type { APIRoute } from 'astro';
 import tokens from '../styles/tokens.css?raw';
 import { loadSiteData } from '../data/site.ts';
-import { escapeXml } from '../lib/feed.ts';
+import { escapeXml } from '../lib/xml.ts';
+import { MONTHS } from '../lib/months.ts';
 import { href } from '../lib/urls.ts';
 import { routes } from '../lib/routes.ts';
-
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const mois = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 const css = `${tokens}
 *,*::before,*::after{box-sizing:border-box}
@@ -44,7 +29,9 @@ ol.items{list-style:none;padding:0;margin:0;display:grid;gap:var(--space-4)}
 `;
 
 function xsl(siteName: string, faviconPath: string): string {
-  const monthChoices = months.map((m, i) => `<xsl:when test="$m = '${m}'">${mois[i]}</xsl:when>`).join('');
+  const monthChoices = MONTHS.map(
+    ({ rfc822, french }) => `<xsl:when test="$m = '${rfc822}'">${french}</xsl:when>`,
+  ).join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:atom="http://www.w3.org/2005/Atom">
 <xsl:output method="html" encoding="UTF-8" indent="yes" doctype-system="about:legacy-compat"/>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData, articlesAboutCall, articlesAboutMember, type Article } from '../data/site.ts';
-import { escapeXml } from '../lib/feed.ts';
+import { escapeXml } from '../lib/xml.ts';
 import { isoDay } from '../lib/dates.ts';
 import { citingNewsPages, pagesOf } from '../lib/paginate.ts';
 import { absoluteUrl } from '../lib/urls.ts';

@@ -4,7 +4,7 @@
  * `scripts/check-content.ts` (the quick check), so that they never differ.
  */
 import type { ReservedIds } from '../lib/content-files.ts';
-import { reservedNewsId, reservedPageId } from '../lib/routes.ts';
+import { reservedIds } from '../lib/routes.ts';
 import { callsSchema } from './calls.ts';
 import { membersSchema } from './members.ts';
 import { newsSchema } from './news.ts';
@@ -13,10 +13,10 @@ import { settingsSchema } from './settings.ts';
 
 /** Collections of Markdown and MDX entries, one file per entry, the file name being the id. */
 export const entryCollections = {
-  news: { schema: newsSchema, reserved: reservedNewsId },
-  members: { schema: membersSchema, reserved: undefined },
-  calls: { schema: callsSchema, reserved: undefined },
-  pages: { schema: pagesSchema, reserved: reservedPageId },
+  news: { schema: newsSchema, reserved: reservedIds.news },
+  members: { schema: membersSchema, reserved: reservedIds.members },
+  calls: { schema: callsSchema, reserved: reservedIds.calls },
+  pages: { schema: pagesSchema, reserved: reservedIds.pages },
 } as const satisfies Record<string, { schema: unknown; reserved: ReservedIds | undefined }>;
 
 export type EntryCollection = keyof typeof entryCollections;

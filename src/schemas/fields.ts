@@ -69,6 +69,14 @@ export const url = () =>
     error: expected('une adresse web complète commençant par https://'),
   });
 
+/** A link: a path of the site such as `/actualites/` (`example`, for the message), or a full web address. */
+export const siteLink = (example?: string) =>
+  z
+    .string({ error: 'doit être un chemin du site comme /actualites/ ou une adresse https://' })
+    .regex(/^(\/|https?:\/\/)/, {
+      error: `doit commencer par / (une page du site${example ? `, comme "${example}"` : ''}) ou par https:// (un autre site)`,
+    });
+
 /** One value out of a fixed list. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, {
@@ -113,12 +121,7 @@ export const headcount = () =>
       return parsed;
     });
 
-/**
- * Unknown fields are refused: a misspelt field name would otherwise be
- * silently ignored. A value that is not a group of fields at all says what
- * the group holds (`what`).
- */
-export function unknownFieldMessage(known: readonly string[], what = `un groupe de champs (${known.join(', ')})`) {
+function unknownFieldMessage(known: readonly string[], what: string) {
   return (issue: { code?: string; keys?: string[]; input?: unknown }) => {
     if (issue.code === 'invalid_type') return expected(what)(issue);
     if (issue.code !== 'unrecognized_keys' || !issue.keys) return undefined;
@@ -129,4 +132,18 @@ export function unknownFieldMessage(known: readonly string[], what = `un groupe 
       })
       .join(' ; ');
   };
+}
+
+/**
+ * A group of fields that refuses unknown ones: a misspelt field name would
+ * otherwise be silently ignored. The message names the unknown field and
+ * the closest known one, read from `shape` itself. A value that is not a
+ * group of fields at all says what the group holds (`what`, by default the
+ * list of its fields).
+ */
+export function strictFields<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  what = `un groupe de champs (${Object.keys(shape).join(', ')})`,
+) {
+  return z.strictObject(shape, { error: unknownFieldMessage(Object.keys(shape), what) });
 }

@@ -1,7 +1,6 @@
 /** Member profiles (Annuaire): `content/members/<id>.md(x)`. */
-import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { draft, headcount, list, oneOf, text, unknownFieldMessage, url, year } from './fields.ts';
+import { draft, headcount, list, oneOf, strictFields, text, url, year } from './fields.ts';
 
 /** Kinds of member, with their French labels (singular, plural). */
 export const memberKinds = {
@@ -27,101 +26,81 @@ export type Sector = keyof typeof sectors;
 const kindIds = Object.keys(memberKinds) as [MemberKind, ...MemberKind[]];
 const sectorIds = Object.keys(sectors) as [Sector, ...Sector[]];
 
-const fields = [
-  'name',
-  'kind',
-  'sectors',
-  'city',
-  'summary',
-  'founded',
-  'employees',
-  'employeesYear',
-  'website',
-  'logo',
-  'logoAlt',
-  'draft',
-] as const;
-
 export const membersSchema = ({ image }: SchemaContext) =>
-  z
-    .strictObject(
-      {
-        /**
-         * Le nom de la structure, tel qu'elle l'écrit. Obligatoire.
-         * @example name: Ankama
-         */
-        name: text('le nom de la structure'),
-        /**
-         * Le type de structure : `entreprise`, `ecole`, `laboratoire`, `institution` ou `collectivite`. Obligatoire.
-         * @example kind: entreprise
-         */
-        kind: oneOf(kindIds),
-        /**
-         * Les filières du Pôle où la structure travaille, parmi `cinema`, `audiovisuel`, `animation`, `jeu-video` et `mondes-virtuels`. Par défaut : `[]`.
-         * @example sectors: [jeu-video]
-         */
-        sectors: list(oneOf(sectorIds), 'de secteurs'),
-        /**
-         * La ville où la structure est implantée, ou à défaut son territoire. Obligatoire.
-         * @example city: Roubaix-Tourcoing
-         */
-        city: text('une ville'),
-        /**
-         * La phrase qui présente la structure sur les cartes et dans la description de la page. Obligatoire.
-         * @example summary: Studio de jeu vidéo fondé en 2001, éditeur du jeu en ligne Dofus.
-         */
-        summary: text('une phrase de présentation'),
-        /**
-         * L'année de création, par exemple `2001`. Par défaut : aucune.
-         * @example founded: 2001
-         */
-        founded: year().optional(),
-        /**
-         * Le nombre de salariés : `400`, ou `400+` quand la source dit « plus de 400 ». Par défaut : aucun.
-         * @example employees: 400+
-         */
-        employees: headcount().optional(),
-        /**
-         * L'année à laquelle se rapporte le nombre de salariés, par exemple `2009`. Par défaut : aucune.
-         * @example employeesYear: 2009
-         */
-        employeesYear: year().optional(),
-        /**
-         * L'adresse du site de la structure, commençant par `https://`. Par défaut : aucune.
-         * @example website: https://www.example.org
-         */
-        website: url().optional(),
-        /**
-         * Le logo, chemin relatif au fichier du membre. Par défaut : aucun (les initiales du nom sont affichées).
-         * @example logo: ./ankama-logo.png
-         */
-        logo: image().optional(),
-        /**
-         * Le texte qui décrit le logo ; obligatoire quand `logo` est renseigné.
-         * @example logoAlt: Ankama
-         */
-        logoAlt: text('un texte décrivant le logo').optional(),
-        /**
-         * `true` garde la fiche hors du site publié. Par défaut : `false`.
-         * @example draft: true
-         */
-        draft: draft(),
-      },
-      { error: unknownFieldMessage(fields) },
-    )
-    .superRefine((data, ctx) => {
-      if (data.logo && !data.logoAlt) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['logoAlt'],
-          message: 'champ obligatoire quand « logo » est renseigné : un texte décrivant le logo',
-        });
-      }
-      if (data.employeesYear && !data.employees) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['employeesYear'],
-          message: 'ne sert que si « employees » est renseigné',
-        });
-      }
-    });
+  strictFields({
+    /**
+     * Le nom de la structure, tel qu'elle l'écrit. Obligatoire.
+     * @example name: Ankama
+     */
+    name: text('le nom de la structure'),
+    /**
+     * Le type de structure : `entreprise`, `ecole`, `laboratoire`, `institution` ou `collectivite`. Obligatoire.
+     * @example kind: entreprise
+     */
+    kind: oneOf(kindIds),
+    /**
+     * Les filières du Pôle où la structure travaille, parmi `cinema`, `audiovisuel`, `animation`, `jeu-video` et `mondes-virtuels`. Par défaut : `[]`.
+     * @example sectors: [jeu-video]
+     */
+    sectors: list(oneOf(sectorIds), 'de secteurs'),
+    /**
+     * La ville où la structure est implantée, ou à défaut son territoire. Obligatoire.
+     * @example city: Roubaix-Tourcoing
+     */
+    city: text('une ville'),
+    /**
+     * La phrase qui présente la structure sur les cartes et dans la description de la page. Obligatoire.
+     * @example summary: Studio de jeu vidéo fondé en 2001, éditeur du jeu en ligne Dofus.
+     */
+    summary: text('une phrase de présentation'),
+    /**
+     * L'année de création, par exemple `2001`. Par défaut : aucune.
+     * @example founded: 2001
+     */
+    founded: year().optional(),
+    /**
+     * Le nombre de salariés : `400`, ou `400+` quand la source dit « plus de 400 ». Par défaut : aucun.
+     * @example employees: 400+
+     */
+    employees: headcount().optional(),
+    /**
+     * L'année à laquelle se rapporte le nombre de salariés, par exemple `2009`. Par défaut : aucune.
+     * @example employeesYear: 2009
+     */
+    employeesYear: year().optional(),
+    /**
+     * L'adresse du site de la structure, commençant par `https://`. Par défaut : aucune.
+     * @example website: https://www.example.org
+     */
+    website: url().optional(),
+    /**
+     * Le logo, chemin relatif au fichier du membre. Par défaut : aucun (les initiales du nom sont affichées).
+     * @example logo: ./ankama-logo.png
+     */
+    logo: image().optional(),
+    /**
+     * Le texte qui décrit le logo ; obligatoire quand `logo` est renseigné.
+     * @example logoAlt: Ankama
+     */
+    logoAlt: text('un texte décrivant le logo').optional(),
+    /**
+     * `true` garde la fiche hors du site publié. Par défaut : `false`.
+     * @example draft: true
+     */
+    draft: draft(),
+  }).superRefine((data, ctx) => {
+    if (data.logo && !data.logoAlt) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['logoAlt'],
+        message: 'champ obligatoire quand « logo » est renseigné : un texte décrivant le logo',
+      });
+    }
+    if (data.employeesYear && !data.employees) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['employeesYear'],
+        message: 'ne sert que si « employees » est renseigné',
+      });
+    }
+  });

@@ -1,25 +1,21 @@
 /** Site-wide settings editors may change: `content/settings/site.yaml`. */
 import { z } from 'astro/zod';
-import { day, expected, text, unknownFieldMessage, url } from './fields.ts';
+import { day, expected, siteLink, strictFields, text, url } from './fields.ts';
 
-const link = z.strictObject(
+const link = strictFields(
   {
     /** The text of the link. */
     label: text('le texte du lien'),
     /** A path of the site such as `/actualites/`, or a full web address. */
-    href: z
-      .string({ error: 'doit être un chemin du site comme /actualites/ ou une adresse https://' })
-      .regex(/^(\/|https?:\/\/)/, {
-        error: 'doit commencer par / (une page du site) ou par https:// (un autre site)',
-      }),
+    href: siteLink(),
   },
-  { error: unknownFieldMessage(['label', 'href'], 'un lien, avec label et href') },
+  'un lien, avec label et href',
 );
 
 const links = () => z.array(link, { error: expected('une liste de liens, chacun avec label et href') });
 
 /** One key figure, in the settings or in `<KeyFigures items={…} />`. */
-export const keyFigure = z.strictObject(
+export const keyFigure = strictFields(
   {
     /** The number, such as `1000`. */
     value: z.number({ error: expected('un nombre comme 1000') }),
@@ -28,93 +24,72 @@ export const keyFigure = z.strictObject(
     /** What is counted, such as `emplois directs`. */
     label: text('ce qui est compté'),
   },
-  {
-    error: unknownFieldMessage(
-      ['value', 'qualifier', 'label'],
-      'un chiffre clé, avec value, label et si besoin qualifier',
-    ),
-  },
+  'un chiffre clé, avec value, label et si besoin qualifier',
 );
 
 export const settingsSchema = () =>
-  z.strictObject(
-    {
-      /**
-       * Le nom du site, affiché dans l'en-tête et dans le titre de chaque page. Obligatoire.
-       * @example name: Pôle Image Nord-Pas-de-Calais
-       */
-      name: text('le nom du site'),
-      /**
-       * L'accroche affichée sous le nom en page d'accueil. Obligatoire.
-       * @example tagline: Cinéma, audiovisuel, animation, jeu vidéo et mondes virtuels en région
-       */
-      tagline: text('une accroche'),
-      /**
-       * La phrase qui présente le site en page d'accueil, pour les moteurs de recherche et dans les flux. Obligatoire.
-       * @example description: Le pôle régional des industries de l'image, lancé en 2009.
-       */
-      description: text('une phrase de description'),
-      /**
-       * Les liens du menu principal, dans l'ordre : chacun a un `label` (son texte) et un `href` (un chemin du site comme `/actualites/`, ou une adresse `https://`). Obligatoire.
-       * @example navigation:
-       *   - label: Le Pôle
-       *     href: /le-pole/
-       *   - label: Actualités
-       *     href: /actualites/
-       */
-      navigation: links().min(1, { error: 'doit contenir au moins un lien' }),
-      /**
-       * Les liens du pied de page (mentions légales, accessibilité…), de la même forme. Par défaut : `[]`.
-       * @example footer:
-       *   - label: Mentions légales
-       *     href: /mentions-legales/
-       */
-      footer: links().default([]),
-      /**
-       * Les chiffres clés de la page d'accueil et de la page « Le Pôle » : chacun a une valeur `value`, un libellé `label` et, si besoin, un `qualifier` `environ` ou `plus-de`. Par défaut : `[]`.
-       * @example keyFigures:
-       *   - value: 1000
-       *     qualifier: plus-de
-       *     label: emplois directs
-       *   - value: 10
-       *     label: écoles
-       */
-      keyFigures: z
-        .array(keyFigure, { error: expected('une liste de chiffres clés, chacun avec value et label') })
-        .default([]),
-      /**
-       * Le nombre d'éléments, les plus récents, que contient chaque flux RSS. Par défaut : `50`.
-       * @example feedItems: 50
-       */
-      feedItems: z
-        .number({ error: expected('un nombre entier comme 50') })
-        .int({ error: expected('un nombre entier comme 50') })
-        .min(1, { error: 'doit être au moins 1' })
-        .max(500, { error: 'doit être au plus 500' })
-        .default(50),
-      /**
-       * La source des chiffres clés : `name`, et si on les connaît `date` et `url`. Par défaut : aucune.
-       * @example keyFiguresSource:
-       *   name: Le Quotidien des Usines (L'Usine Nouvelle)
-       *   date: 2009-07-02
-       */
-      keyFiguresSource: z
-        .strictObject(
-          { name: text('le nom de la source'), date: day().optional(), url: url().optional() },
-          { error: unknownFieldMessage(['name', 'date', 'url'], 'une source, avec name et si besoin date et url') },
-        )
-        .optional(),
-    },
-    {
-      error: unknownFieldMessage([
-        'name',
-        'tagline',
-        'description',
-        'navigation',
-        'footer',
-        'keyFigures',
-        'feedItems',
-        'keyFiguresSource',
-      ]),
-    },
-  );
+  strictFields({
+    /**
+     * Le nom du site, affiché dans l'en-tête et dans le titre de chaque page. Obligatoire.
+     * @example name: Pôle Image Nord-Pas-de-Calais
+     */
+    name: text('le nom du site'),
+    /**
+     * L'accroche affichée sous le nom en page d'accueil. Obligatoire.
+     * @example tagline: Cinéma, audiovisuel, animation, jeu vidéo et mondes virtuels en région
+     */
+    tagline: text('une accroche'),
+    /**
+     * La phrase qui présente le site en page d'accueil, pour les moteurs de recherche et dans les flux. Obligatoire.
+     * @example description: Le pôle régional des industries de l'image, lancé en 2009.
+     */
+    description: text('une phrase de description'),
+    /**
+     * Les liens du menu principal, dans l'ordre : chacun a un `label` (son texte) et un `href` (un chemin du site comme `/actualites/`, ou une adresse `https://`). Obligatoire.
+     * @example navigation:
+     *   - label: Le Pôle
+     *     href: /le-pole/
+     *   - label: Actualités
+     *     href: /actualites/
+     */
+    navigation: links().min(1, { error: 'doit contenir au moins un lien' }),
+    /**
+     * Les liens du pied de page (mentions légales, accessibilité…), de la même forme. Par défaut : `[]`.
+     * @example footer:
+     *   - label: Mentions légales
+     *     href: /mentions-legales/
+     */
+    footer: links().default([]),
+    /**
+     * Les chiffres clés de la page d'accueil et de la page « Le Pôle » : chacun a une valeur `value`, un libellé `label` et, si besoin, un `qualifier` `environ` ou `plus-de`. Par défaut : `[]`.
+     * @example keyFigures:
+     *   - value: 1000
+     *     qualifier: plus-de
+     *     label: emplois directs
+     *   - value: 10
+     *     label: écoles
+     */
+    keyFigures: z
+      .array(keyFigure, { error: expected('une liste de chiffres clés, chacun avec value et label') })
+      .default([]),
+    /**
+     * Le nombre d'éléments, les plus récents, que contient chaque flux RSS ; un flux pèse au plus 1 Mo : au-delà, ses éléments les plus anciens en sortent (ils restent sur le site). Par défaut : `50`.
+     * @example feedItems: 50
+     */
+    feedItems: z
+      .number({ error: expected('un nombre entier comme 50') })
+      .int({ error: expected('un nombre entier comme 50') })
+      .min(1, { error: 'doit être au moins 1' })
+      .max(500, { error: 'doit être au plus 500' })
+      .default(50),
+    /**
+     * La source des chiffres clés : `name`, et si on les connaît `date` et `url`. Par défaut : aucune.
+     * @example keyFiguresSource:
+     *   name: Le Quotidien des Usines (L'Usine Nouvelle)
+     *   date: 2009-07-02
+     */
+    keyFiguresSource: strictFields(
+      { name: text('le nom de la source'), date: day().optional(), url: url().optional() },
+      'une source, avec name et si besoin date et url',
+    ).optional(),
+  });

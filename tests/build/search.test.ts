@@ -3,14 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from '../helpers/dist.ts';
+import { parseRoute } from '../../src/lib/routes.ts';
 
 const { site, siteBase } = inject('sites');
 const page = (path: string) => readPage(site.dir, path);
 const htmlPages = (dir: string) => listFiles(dir).filter((file) => file.endsWith('.html'));
 
-/** Article, member, call and standalone pages: the only pages worth finding. */
-const contentPage =
-  /^(actualites\/(?!\d+\/)[^/]+\/|membres\/[^/]+\/|appels-a-projets\/[^/]+\/|(?!actualites|membres|appels-a-projets|mots-cles|recherche)[^/]+\/)index\.html$/;
+/** Article, member, call and standalone pages, the only pages worth finding, as the site's routes read them. */
+const contentPage = (file: string) =>
+  file.endsWith('/index.html') &&
+  ['article', 'member', 'call', 'page'].includes(parseRoute(`/${file.slice(0, -'index.html'.length)}`)?.name ?? '');
 
 function entry(dir: string): { languages: Record<string, { page_count: number }> } {
   return JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
@@ -24,7 +26,7 @@ describe('the search index', () => {
     ['siteBase', siteBase.dir],
   ])('is built with the %s, in French, with every content page and no other', (_, dir) => {
     const indexed = htmlPages(dir).filter((file) => readPage(dir, file).querySelector('[data-pagefind-body]'));
-    expect(indexed).toEqual(htmlPages(dir).filter((file) => contentPage.test(file)));
+    expect(indexed).toEqual(htmlPages(dir).filter(contentPage));
     expect(indexed).toContain('membres/ankama/index.html');
     expect(indexed).toContain('le-pole/index.html');
     expect(Object.keys(entry(dir).languages)).toEqual(['fr']);

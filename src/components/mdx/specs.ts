@@ -4,69 +4,36 @@
  * use in `content/` against it, and the editor guide is generated from it.
  */
 import { z } from 'astro/zod';
+import { siteLink, text } from '../../schemas/fields.ts';
 import { keyFigure } from '../../schemas/settings.ts';
 import { describeIssues } from '../../lib/schema-problems.ts';
 import { closestMatches } from '../../lib/suggest.ts';
 import { videoSite } from '../../lib/video-url.ts';
 
-/** A prop's value could not be known before the build (an expression using variables). */
-export const UNKNOWN_VALUE = Symbol('unknown value');
-
-interface PropSpec {
-  required: boolean;
-  /** What the prop holds, for the guide and the messages: one sentence. */
-  doc: string;
-  /** Checks a given value; returns what is wrong with it, in French. */
-  check?: (value: unknown) => string | undefined;
-}
-
 export interface ComponentSpec {
   /** What the component shows, for the guide: one or two sentences. */
   doc: string;
-  props: Record<string, PropSpec>;
+  /**
+   * Its props, each a schema built from the front-matter field helpers and
+   * described (`.describe()`) in one sentence for the guide and the messages;
+   * a prop is required when its schema refuses `undefined`.
+   */
+  props: Record<string, z.ZodType>;
   /** What goes between the opening and closing tags, if anything. */
   content?: { required: boolean; doc: string; image?: boolean };
   /** A complete example, as an editor would write it. */
   example: string;
 }
 
-const text = (value: unknown) =>
-  typeof value !== 'string'
-    ? 'doit être un texte entre guillemets droits, comme "…"'
-    : value.trim() === ''
-      ? 'ne doit pas être vide'
-      : undefined;
-
-const link = (value: unknown) =>
-  typeof value === 'string' && /^(\/|https?:\/\/)/.test(value)
-    ? undefined
-    : 'doit commencer par / (une page du site, comme "/appels-a-projets/") ou par https:// (un autre site)';
-
-const video = (value: unknown) =>
-  typeof value === 'string' && videoSite(value)
-    ? undefined
-    : 'doit être l’adresse https:// d’une vidéo YouTube, Vimeo ou Dailymotion, copiée depuis la barre d’adresse, comme "https://www.youtube.com/watch?v=…"';
-
-const figures = (value: unknown) => {
-  const result = z.array(keyFigure).min(1, { error: 'doit contenir au moins un chiffre' }).safeParse(value);
-  if (result.success) return undefined;
-  if (!Array.isArray(value))
-    return 'doit être une liste entre accolades et crochets, comme {[{ value: 4, label: "thèmes" }]}';
-  return describeIssues(result.error.issues, () => undefined)
-    .map((problem) => problem.message)
-    .join(' ; ');
-};
+/** A prop holding text, written between straight quotes. */
+const textProp = () => text('un texte entre guillemets droits, comme "…"');
 
 export const mdxComponentSpecs = {
   Figure: {
     doc: 'Une image avec sa légende et son crédit. L’image est convertie à la construction au format WebP, plus léger.',
     props: {
-      caption: { required: true, doc: 'La légende : ce que montre l’image, en une phrase.', check: text },
-      credit: {
-        required: true,
-        doc: 'Le crédit : qui a fait l’image, par exemple « Photo : Prénom Nom ».',
-        check: text,
-      },
+      caption: textProp().describe('La légende : ce que montre l’image, en une phrase.'),
+      credit: textProp().describe('Le crédit : qui a fait l’image, par exemple « Photo : Prénom Nom ».'),
     },
     content: {
       required: true,
@@ -82,16 +49,20 @@ export const mdxComponentSpecs = {
   KeyFigures: {
     doc: 'Des chiffres clés en grand. Sans `items`, ce sont ceux des réglages du site (`keyFigures` dans `content/settings/site.yaml`), avec leur source.',
     props: {
-      items: {
-        required: false,
-        doc: 'Les chiffres à montrer, entre `{[` et `]}` : chacun a une valeur `value`, un libellé `label` et, si besoin, un `qualifier` `"environ"` ou `"plus-de"`. Par défaut : les chiffres clés du site.',
-        check: figures,
-      },
-      source: {
-        required: false,
-        doc: 'D’où viennent ces chiffres, affiché sous le bloc. Par défaut : la source des réglages du site sans `items`, aucune avec.',
-        check: text,
-      },
+      items: z
+        .array(keyFigure, {
+          error: 'doit être une liste entre accolades et crochets, comme {[{ value: 4, label: "thèmes" }]}',
+        })
+        .min(1, { error: 'doit contenir au moins un chiffre' })
+        .optional()
+        .describe(
+          'Les chiffres à montrer, entre `{[` et `]}` : chacun a une valeur `value`, un libellé `label` et, si besoin, un `qualifier` `"environ"` ou `"plus-de"`. Par défaut : les chiffres clés du site.',
+        ),
+      source: textProp()
+        .optional()
+        .describe(
+          'D’où viennent ces chiffres, affiché sous le bloc. Par défaut : la source des réglages du site sans `items`, aucune avec.',
+        ),
     },
     example: [
       '<KeyFigures',
@@ -106,11 +77,9 @@ export const mdxComponentSpecs = {
   CallToAction: {
     doc: 'Un bouton qui mène à une page, pour l’action principale d’un article (candidater, s’inscrire…).',
     props: {
-      href: {
-        required: true,
-        doc: 'Où mène le bouton : un chemin du site comme `/appels-a-projets/`, ou une adresse `https://`.',
-        check: link,
-      },
+      href: siteLink('/appels-a-projets/').describe(
+        'Où mène le bouton : un chemin du site comme `/appels-a-projets/`, ou une adresse `https://`.',
+      ),
     },
     content: {
       required: true,
@@ -121,8 +90,8 @@ export const mdxComponentSpecs = {
   Quote: {
     doc: 'Une citation mise en valeur, avec son auteur et, si on la connaît, sa source.',
     props: {
-      author: { required: true, doc: 'Qui parle : son nom, et si utile sa fonction.', check: text },
-      source: { required: false, doc: 'Où la citation a été publiée. Par défaut : aucune.', check: text },
+      author: textProp().describe('Qui parle : son nom, et si utile sa fonction.'),
+      source: textProp().optional().describe('Où la citation a été publiée. Par défaut : aucune.'),
     },
     content: { required: true, doc: 'Les mots cités, sans guillemets : le site les présente comme une citation.' },
     example: [
@@ -134,12 +103,16 @@ export const mdxComponentSpecs = {
   Video: {
     doc: 'Une vidéo YouTube, Vimeo ou Dailymotion, présentée par un lien vers la page où la regarder, avec son titre et, si vous en enregistrez une, une vignette. Rien n’est chargé depuis le site de la vidéo : pas de pistage des lecteurs, et la politique de sécurité du site est respectée. Les fils RSS en reçoivent le lien.',
     props: {
-      url: {
-        required: true,
-        doc: 'L’adresse de la vidéo, copiée depuis la barre d’adresse du navigateur : `https://www.youtube.com/watch?v=…`, `https://vimeo.com/…` ou `https://www.dailymotion.com/video/…`.',
-        check: video,
-      },
-      title: { required: true, doc: 'Le titre de la vidéo, texte du lien.', check: text },
+      url: z
+        .string({ error: 'doit être l’adresse https:// d’une vidéo YouTube, Vimeo ou Dailymotion' })
+        .refine((value) => videoSite(value) !== undefined, {
+          error:
+            'doit être l’adresse https:// d’une vidéo YouTube, Vimeo ou Dailymotion, copiée depuis la barre d’adresse, comme "https://www.youtube.com/watch?v=…"',
+        })
+        .describe(
+          'L’adresse de la vidéo, copiée depuis la barre d’adresse du navigateur : `https://www.youtube.com/watch?v=…`, `https://vimeo.com/…` ou `https://www.dailymotion.com/video/…`.',
+        ),
+      title: textProp().describe('Le titre de la vidéo, texte du lien.'),
     },
     content: {
       required: false,
@@ -160,29 +133,43 @@ export function isMdxComponent(name: string): name is MdxComponentName {
   return Object.hasOwn(mdxComponentSpecs, name);
 }
 
+/** What a prop's schema says of it, for the guide and the messages. */
+export function propDoc(schema: z.ZodType): { required: boolean; doc: string } {
+  return { required: !schema.safeParse(undefined).success, doc: schema.description ?? '' };
+}
+
 /**
  * What is wrong with one use of a component: a required prop missing or
  * empty, an unknown prop, a wrong value, content missing or not expected.
- * Each message names the component and the prop.
+ * Each message names the component and the prop. Props in `unreadable`
+ * were written but could not be read (reported apart); they are neither
+ * checked nor missing.
  */
 export function componentProblems(
   name: MdxComponentName,
   props: Readonly<Record<string, unknown>>,
   hasContent: boolean,
+  unreadable: ReadonlySet<string> = new Set(),
 ): string[] {
   const spec: ComponentSpec = mdxComponentSpecs[name];
   const known = Object.keys(spec.props);
   const problems: string[] = [];
-  for (const [prop, { required, doc, check }] of Object.entries(spec.props)) {
+  for (const [prop, schema] of Object.entries(spec.props)) {
+    if (unreadable.has(prop)) continue;
     const value = props[prop];
+    const { required, doc } = propDoc(schema);
     if (value === undefined) {
       if (required) problems.push(`<${name}> : propriété obligatoire manquante « ${prop} » : ${doc}`);
       continue;
     }
-    const wrong = value === UNKNOWN_VALUE ? undefined : check?.(value);
-    if (wrong) problems.push(`<${name}> : « ${prop} » ${wrong}`);
+    const result = schema.safeParse(value);
+    if (result.success) continue;
+    const wrong = describeIssues(result.error.issues, () => undefined)
+      .map((problem) => problem.message)
+      .join(' ; ');
+    problems.push(`<${name}> : « ${prop} » ${wrong}`);
   }
-  for (const prop of Object.keys(props)) {
+  for (const prop of [...Object.keys(props), ...unreadable]) {
     if (known.includes(prop) || prop === 'children') continue;
     const close = closestMatches(prop, known);
     problems.push(

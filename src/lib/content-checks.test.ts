@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { crossCheck, missingSettings, type EntryFacts } from './content-checks.ts';
+
+const lines: Record<string, number> = { members: 6, calls: 7, tags: 5 };
+const article = (id: string, facts: Partial<EntryFacts> = {}): EntryFacts => ({
+  collection: 'news',
+  id,
+  file: `content/news/${id}.md`,
+  lineOf: (field) => lines[field],
+  ...facts,
+});
+const base: EntryFacts[] = [
+  { collection: 'members', id: 'ankama', file: 'content/members/ankama.md' },
+  { collection: 'calls', id: 'appel-2009', file: 'content/calls/appel-2009.md' },
+  { collection: 'pages', id: 'le-pole', file: 'content/pages/le-pole.mdx' },
+  article('lancement', { members: ['ankama'], calls: ['appel-2009'], tags: ['Jeu vidéo'] }),
+];
+
+describe('crossCheck', () => {
+  it('accepts references, keywords and links that all exist', () => {
+    const links = [
+      { line: 9, url: '/membres/ankama/' },
+      { line: 10, url: '/membres/ankama/actualites/2/' },
+      { line: 11, url: '/appels-a-projets/appel-2009/#dates' },
+      { line: 12, url: '/actualites/lancement/' },
+      { line: 13, url: '/mots-cles/jeu-video/' },
+      { line: 14, url: '/le-pole/' },
+      { line: 15, url: '/actualites/2/' },
+      { line: 16, url: '/rss.xml' },
+    ];
+    expect(crossCheck([...base, article('suite', { links })], 'content')).toEqual([]);
+  });
+
+  it('reports an unknown member and call with the field, its line and the closest ids', () => {
+    expect(crossCheck([...base, article('suite', { members: ['ankamaa'], calls: ['appel-2090'] })], 'content')).toEqual(
+      [
+        {
+          file: 'content/news/suite.md',
+          line: 6,
+          message:
+            '« members » : membre inconnu « ankamaa » ; aucun fichier content/members/ankamaa.md ou .mdx (vouliez-vous dire « ankama » ?)',
+        },
+        {
+          file: 'content/news/suite.md',
+          line: 7,
+          message:
+            '« calls » : appel à projets inconnu « appel-2090 » ; aucun fichier content/calls/appel-2090.md ou .mdx (vouliez-vous dire « appel-2009 » ?)',
+        },
+      ],
+    );
+  });
+
+  it('reports a keyword spelt two ways across articles', () => {
+    expect(crossCheck([...base, article('suite', { tags: ['jeu video'] })], 'content')).toEqual([
+      {
+        file: 'content/news/suite.md',
+        line: 5,
+        message:
+          '« tags » : « jeu video » et « Jeu vidéo » (dans content/news/lancement.md) donneraient la même page /mots-cles/jeu-video/ ; écrivez ce mot clé partout de la même façon',
+      },
+    ]);
+  });
+
+  it('reports links to a missing entry, its news list or keyword, naming the folder in messages', () => {
+    const links = [
+      { line: 9, url: '/membres/ankamma/' },
+      { line: 10, url: '/appels-a-projets/appel-2008/actualites/' },
+      { line: 11, url: '/mots-cles/jeux-video/' },
+      { line: 12, url: '/le-poles/' },
+    ];
+    expect(crossCheck([...base, article('suite', { links })], 'tmp/content')).toEqual([
+      {
+        file: 'content/news/suite.md',
+        line: 9,
+        message:
+          "lien vers une page qui n'existe pas « /membres/ankamma/ » : aucun fichier tmp/content/members/ankamma.md ou .mdx (vouliez-vous dire « /membres/ankama/ » ?)",
+      },
+      {
+        file: 'content/news/suite.md',
+        line: 10,
+        message:
+          "lien vers une page qui n'existe pas « /appels-a-projets/appel-2008/actualites/ » : aucun fichier tmp/content/calls/appel-2008.md ou .mdx (vouliez-vous dire « /appels-a-projets/appel-2009/actualites/ » ?)",
+      },
+      {
+        file: 'content/news/suite.md',
+        line: 11,
+        message:
+          "lien vers une page qui n'existe pas « /mots-cles/jeux-video/ » : aucun article n'a ce mot clé (vouliez-vous dire « /mots-cles/jeu-video/ » ?)",
+      },
+      {
+        file: 'content/news/suite.md',
+        line: 12,
+        message:
+          "lien vers une page qui n'existe pas « /le-poles/ » : aucun fichier tmp/content/pages/le-poles.md ou .mdx (vouliez-vous dire « /le-pole/ » ?)",
+      },
+    ]);
+  });
+});
+
+describe('missingSettings', () => {
+  it('names the settings file in the content folder', () => {
+    expect(missingSettings('content')).toEqual({
+      file: 'content/settings/site.yaml',
+      message: 'fichier manquant : il contient le nom du site, la navigation et les chiffres clés',
+    });
+  });
+});

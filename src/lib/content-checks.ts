@@ -1,0 +1,101 @@
+/**
+ * The checks across entries, in one place for both readers of `content/`:
+ * `npm run check:content` (from files) and `src/data` (from Astro's
+ * collections) pass the same facts and get the same messages. Each entry's
+ * own checks (schemas, file names) live with the schemas and loaders.
+ */
+import type { FileProblem } from './content-files.ts';
+import { checkReferences } from './references.ts';
+import { parseRoute, type RoutedCollection } from './routes.ts';
+import { slugify } from './slug.ts';
+import { closestMatches } from './suggest.ts';
+import { checkTags } from './tags.ts';
+
+/** A link written in an entry's body, to a page of the site (`/membres/ankama/`). */
+interface EntryLink {
+  line?: number | undefined;
+  url: string;
+}
+
+/** What the cross-checks need to know of one entry. */
+export interface EntryFacts {
+  collection: RoutedCollection;
+  id: string;
+  /** The file as messages name it: `content/news/lancement.md`. */
+  file: string;
+  /** The line where a front-matter field is written, when known. */
+  lineOf?: ((field: string) => number | undefined) | undefined;
+  /** The `members`, `calls` and `tags` fields as read, empty when absent or unreadable. */
+  members?: readonly string[] | undefined;
+  calls?: readonly string[] | undefined;
+  tags?: readonly string[] | undefined;
+  /** Links of the body to the site's own pages, when the body was read. */
+  links?: readonly EntryLink[] | undefined;
+}
+
+/** The message for a missing `settings/site.yaml`, the one settings file the site needs. */
+export function missingSettings(contentLabel: string): FileProblem {
+  return {
+    file: `${contentLabel}/settings/site.yaml`,
+    message: 'fichier manquant : il contient le nom du site, la navigation et les chiffres clés',
+  };
+}
+
+function brokenLinks(entries: readonly EntryFacts[], tagSlugs: ReadonlySet<string>, contentLabel: string) {
+  const known = new Map<RoutedCollection | 'tags', Set<string>>([['tags', new Set(tagSlugs)]]);
+  for (const { collection, id } of entries) known.set(collection, (known.get(collection) ?? new Set()).add(id));
+  const problems: FileProblem[] = [];
+  for (const entry of entries) {
+    for (const link of entry.links ?? []) {
+      const route = parseRoute(link.url);
+      const kind = route?.collection ?? (route?.tag ? 'tags' : undefined);
+      const id = route?.id ?? route?.tag;
+      if (!kind || !id) continue;
+      const ids = known.get(kind) ?? new Set<string>();
+      if (ids.has(id)) continue;
+      const close = closestMatches(id, [...ids]);
+      const path = link.url.split(/[?#]/)[0] ?? link.url;
+      const at = path.indexOf(`/${id}/`) >= 0 ? path.indexOf(`/${id}/`) : path.lastIndexOf(`/${id}`);
+      const missing =
+        kind === 'tags' ? "aucun article n'a ce mot clé" : `aucun fichier ${contentLabel}/${kind}/${id}.md ou .mdx`;
+      problems.push({
+        file: entry.file,
+        line: link.line,
+        message:
+          `lien vers une page qui n'existe pas « ${link.url} » : ${missing}` +
+          (close.length
+            ? ` (vouliez-vous dire « ${path.slice(0, at + 1)}${close[0]}${path.slice(at + 1 + id.length)} » ?)`
+            : ''),
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every problem between entries: unknown or repeated members and calls of
+ * articles, keywords spelt two ways or without an address, and body links
+ * to entries or keywords that do not exist. Drafts count: a clash today is
+ * a clash on the day the draft is published. `contentLabel` names the
+ * content folder in messages (`content`).
+ */
+export function crossCheck(entries: readonly EntryFacts[], contentLabel: string): FileProblem[] {
+  const news = entries.filter((entry) => entry.collection === 'news');
+  const idsOf = (collection: RoutedCollection) =>
+    new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id));
+  const references = checkReferences(
+    news
+      .flatMap(({ file, lineOf, members, calls }) => [
+        { file, field: 'members', line: lineOf?.('members'), ids: members ?? [], target: 'membre' },
+        { file, field: 'calls', line: lineOf?.('calls'), ids: calls ?? [], target: 'appel à projets' },
+      ])
+      .map((ref) => ({ ...ref, targetDir: `${contentLabel}/${ref.field}` })),
+    new Map([
+      ['members', idsOf('members')],
+      ['calls', idsOf('calls')],
+    ]),
+  );
+  const tagged = news.map(({ file, lineOf, tags }) => ({ file, line: lineOf?.('tags'), tags: tags ?? [] }));
+  const tagSlugs = new Set(tagged.flatMap(({ tags }) => tags.map(slugify)));
+  return [...references, ...checkTags(tagged), ...brokenLinks(entries, tagSlugs, contentLabel)];
+}

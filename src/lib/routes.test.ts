@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, reservedPageId, reservedPageIds, routes } from './routes.ts';
+
+/** Every route with the path it builds and what parsing that path gives back. */
+const cases = [
+  ['home', routes.home(), '/', {}],
+  ['news', routes.news(), '/actualites/', {}],
+  ['news', routes.news(3), '/actualites/3/', { page: 3 }],
+  ['article', routes.article('lancement'), '/actualites/lancement/', { collection: 'news', id: 'lancement' }],
+  ['newsFeed', routes.newsFeed(), '/actualites/rss.xml', {}],
+  ['tags', routes.tags(), '/mots-cles/', {}],
+  ['tag', routes.tag('Jeu vidéo'), '/mots-cles/jeu-video/', { tag: 'jeu-video' }],
+  ['tag', routes.tag('Jeu vidéo', 2), '/mots-cles/jeu-video/2/', { tag: 'jeu-video', page: 2 }],
+  ['tagFeed', routes.tagFeed('C#'), '/mots-cles/c-sharp/rss.xml', { tag: 'c-sharp' }],
+  ['members', routes.members(), '/membres/', {}],
+  ['member', routes.member('ankama'), '/membres/ankama/', { collection: 'members', id: 'ankama' }],
+  ['memberNews', routes.memberNews('ankama'), '/membres/ankama/actualites/', { collection: 'members', id: 'ankama' }],
+  [
+    'memberNews',
+    routes.memberNews('ankama', 2),
+    '/membres/ankama/actualites/2/',
+    { collection: 'members', id: 'ankama', page: 2 },
+  ],
+  ['calls', routes.calls(), '/appels-a-projets/', {}],
+  ['callsFeed', routes.callsFeed(), '/appels-a-projets/rss.xml', {}],
+  ['call', routes.call('appel-2009'), '/appels-a-projets/appel-2009/', { collection: 'calls', id: 'appel-2009' }],
+  [
+    'callNews',
+    routes.callNews('appel-2009', 12),
+    '/appels-a-projets/appel-2009/actualites/12/',
+    { collection: 'calls', id: 'appel-2009', page: 12 },
+  ],
+  ['page', routes.page('le-pole'), '/le-pole/', { collection: 'pages', id: 'le-pole' }],
+  ['search', routes.search(), '/recherche/', {}],
+  ['feed', routes.feed(), '/rss.xml', {}],
+  ['feedStylesheet', routes.feedStylesheet(), '/rss.xsl', {}],
+  ['feedImage', routes.feedImage(), '/feed-icon.png', {}],
+  ['socialImage', routes.socialImage(), '/og-image.png', {}],
+  ['favicon', routes.favicon(), '/favicon.svg', {}],
+  ['searchQueryFlag', routes.searchQueryFlag(), '/recherche-requete.js', {}],
+  ['sitemap', routes.sitemap(), '/sitemap.xml', {}],
+] as const;
+
+describe('routes and parseRoute', () => {
+  it.each(cases)('%s builds %s, which parses back to the same route', (name, built, path, params) => {
+    expect(built).toBe(path);
+    expect(parseRoute(path)).toEqual({ name, page: 1, ...params });
+  });
+
+  it('builds the first page of a list without a number', () => {
+    expect(routes.news(1)).toBe('/actualites/');
+    expect(routes.memberNews('ankama', 1)).toBe('/membres/ankama/actualites/');
+  });
+
+  it('ignores the query, the fragment and a missing trailing slash', () => {
+    expect(parseRoute('/membres/ankama/?vue=carte#contact')).toEqual({
+      name: 'member',
+      collection: 'members',
+      id: 'ankama',
+      page: 1,
+    });
+    expect(parseRoute('/membres/ankama')).toEqual({ name: 'member', collection: 'members', id: 'ankama', page: 1 });
+  });
+
+  it('designates nothing for addresses of no route', () => {
+    for (const path of [
+      '/actualites/1/',
+      '/actualites/lancement/photos/',
+      '/membres/ankama/actualites/0/',
+      '/membres/ankama/contact/',
+      '/mots-cles/jeu-video/rss.json',
+      'membres/ankama/',
+      'https://example.org/membres/ankama/',
+    ]) {
+      expect(parseRoute(path), path).toBeUndefined();
+    }
+  });
+
+  it('never reads a section or a file of the site as a standalone page', () => {
+    expect(parseRoute('/recherche/')).toEqual({ name: 'search', page: 1 });
+    expect(parseRoute('/pagefind/')).toBeUndefined();
+    expect(parseRoute('/robots.txt')).toBeUndefined();
+  });
+});
+
+describe('reservedPageIds', () => {
+  it("holds every section's first segment, the site's files and what Astro and Pagefind write", () => {
+    expect([...reservedPageIds].sort()).toEqual([
+      '404',
+      '_astro',
+      'actualites',
+      'appels-a-projets',
+      'favicon.svg',
+      'feed-icon.png',
+      'membres',
+      'mots-cles',
+      'og-image.png',
+      'pagefind',
+      'recherche',
+      'recherche-requete.js',
+      'robots.txt',
+      'rss.xml',
+      'rss.xsl',
+      'sitemap.xml',
+    ]);
+  });
+
+  it('refuses a page named like a section and accepts any other name', () => {
+    expect(reservedPageId('membres')).toBe("« /membres/ » est déjà l'adresse d'une rubrique du site");
+    expect(reservedPageId('le-pole')).toBeUndefined();
+  });
+});
