@@ -10,7 +10,6 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { performance } from 'node:perf_hooks';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { load, YAMLException } from 'js-yaml';
 import { entryCollections, settingsCollection, type EntryCollection } from '../src/schemas/collections.ts';
 import { expected } from '../src/schemas/fields.ts';
 import {
@@ -20,7 +19,7 @@ import {
   listEntryFiles,
   type FileProblem,
 } from '../src/lib/content-files.ts';
-import { FrontMatterError, fieldLine, parseFrontMatter } from '../src/lib/front-matter.ts';
+import { fieldLine, readEntryText, readYamlText } from '../src/lib/front-matter.ts';
 import { checkReferences } from '../src/lib/references.ts';
 import { reservedPageIds } from '../src/lib/routes.ts';
 import { describeIssues } from '../src/lib/schema-problems.ts';
@@ -131,13 +130,8 @@ function checkLinks(entries: readonly Entry[], tagSlugs: ReadonlySet<string>, co
 /** One settings file, validated like Astro does it. */
 function checkSettingsFile(file: string, label: string): FileProblem[] {
   const text = readFileSync(file, 'utf8');
-  let data: unknown;
-  try {
-    data = load(text);
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    return [{ file: label, line: error.mark.line + 1, message: `fichier illisible (YAML) : ${error.reason}` }];
-  }
+  const { data, problems } = readYamlText(text);
+  if (problems.length) return problems.map((problem) => ({ file: label, ...problem }));
   const result = settingsCollection.schema().safeParse(data ?? {});
   if (result.success) return [];
   const lines = text.split('\n');
@@ -185,14 +179,9 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       const entry: Entry = { collection, id: idFromPath(path), label, links: [] };
       entries.push(entry);
       const text = readFileSync(file, 'utf8');
-      let frontMatter;
-      try {
-        frontMatter = parseFrontMatter(text);
-      } catch (error) {
-        if (!(error instanceof FrontMatterError)) throw error;
-        problems.push({ file: label, line: error.line, message: error.message });
-        continue;
-      }
+      const { frontMatter, problems: textProblems } = readEntryText(text);
+      problems.push(...textProblems.map((problem) => ({ file: label, ...problem })));
+      if (!frontMatter) continue;
       const lineOf = (field: string) => fieldLine(frontMatter, field);
       entry.lineOf = lineOf;
       const result = schema(imageHelper(file, label)).safeParse(frontMatter.data);

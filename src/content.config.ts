@@ -1,14 +1,42 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entryCollections, settingsCollection } from './schemas/collections.ts';
-import { ContentError, checkEntryFiles, idFromPath, listEntryFiles, type ReservedIds } from './lib/content-files.ts';
+import {
+  ContentError,
+  checkEntryFiles,
+  idFromPath,
+  listEntryFiles,
+  type FileProblem,
+  type ReservedIds,
+} from './lib/content-files.ts';
+import { readEntryText, readYamlText } from './lib/front-matter.ts';
+import type { LineProblem } from './lib/schema-problems.ts';
 
 /** The folder of editors' files; tests and benchmarks point it elsewhere with `CONTENT_DIR`. */
 const contentRoot = resolve(process.env.CONTENT_DIR || 'content');
 /** How the folder is named in messages: `content` for the real site. */
 const contentLabel = relative(process.cwd(), contentRoot).split(sep).join('/') || '.';
+
+/**
+ * What `read` finds wrong in the text of each file of `content/<name>/`:
+ * unwanted characters and YAML errors, in the content check's own words,
+ * before Astro's parser would stop on them in English or let them through.
+ */
+function textProblems(
+  name: string,
+  files: readonly string[],
+  read: (text: string) => { problems: readonly LineProblem[] },
+): FileProblem[] {
+  return files.flatMap((file) =>
+    read(readFileSync(join(contentRoot, name, file), 'utf8')).problems.map((problem) => ({
+      file: `${contentLabel}/${name}/${file}`,
+      ...problem,
+    })),
+  );
+}
 
 /**
  * Markdown and MDX files of `content/<name>/`, the file name being the id.
@@ -24,7 +52,26 @@ function entries(name: string, reserved?: ReservedIds): Loader {
   return {
     name: `pole-image:${name}`,
     load: async (context) => {
-      const problems = checkEntryFiles(`${contentLabel}/${name}`, listEntryFiles(join(contentRoot, name)), reserved);
+      const files = listEntryFiles(join(contentRoot, name));
+      const problems = [
+        ...checkEntryFiles(`${contentLabel}/${name}`, files, reserved),
+        ...textProblems(name, files, readEntryText),
+      ];
+      if (problems.length) throw new ContentError(problems);
+      await inner.load(context);
+    },
+  };
+}
+
+/** The YAML files of `content/settings/`, their text checked first like that of entries. */
+function settings(): Loader {
+  const folder = join(contentRoot, settingsCollection.folder);
+  const inner = glob({ pattern: '*.{yaml,yml}', base: pathToFileURL(join(folder, '/')) });
+  return {
+    name: 'pole-image:settings',
+    load: async (context) => {
+      const files = existsSync(folder) ? readdirSync(folder).filter((file) => /^[^.].*\.ya?ml$/.test(file)) : [];
+      const problems = textProblems(settingsCollection.folder, files, readYamlText);
       if (problems.length) throw new ContentError(problems);
       await inner.load(context);
     },
@@ -39,7 +86,7 @@ export const collections = {
   calls: defineCollection({ loader: entries('calls', calls.reserved), schema: calls.schema }),
   pages: defineCollection({ loader: entries('pages', pages.reserved), schema: pages.schema }),
   settings: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: pathToFileURL(join(contentRoot, settingsCollection.folder, '/')) }),
+    loader: settings(),
     schema: settingsCollection.schema,
   }),
 };

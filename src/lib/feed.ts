@@ -4,6 +4,7 @@
  * does, a channel image, permanent guids and authors as `dc:creator`.
  */
 import { getRssString } from '@astrojs/rss';
+import { withoutXmlForbidden } from './characters.ts';
 import { rfc822 } from './dates.ts';
 
 export interface FeedItem {
@@ -54,7 +55,7 @@ export function newestItems<T extends Pick<FeedItem, 'pubDate' | 'guid'>>(items:
     .slice(0, limit);
 }
 
-export function feedXml(feed: Feed): Promise<string> {
+export async function feedXml(feed: Feed): Promise<string> {
   const items = newestItems(feed.items, feed.limit);
   const newest = items[0]?.pubDate;
   const channelExtras = [
@@ -63,7 +64,8 @@ export function feedXml(feed: Feed): Promise<string> {
     `<atom:link href="${escapeXml(feed.selfUrl)}" rel="self" type="application/rss+xml"/>`,
     `<image><url>${escapeXml(feed.imageUrl)}</url><title>${escapeXml(feed.title)}</title><link>${escapeXml(feed.homeUrl)}</link><width>144</width><height>144</height></image>`,
   ].join('');
-  return getRssString({
+  // Content is checked for such characters; this keeps a feed well-formed whatever reaches it (an entity, an MDX expression).
+  const xml = await getRssString({
     title: feed.title,
     description: feed.description,
     site: feed.homeUrl,
@@ -83,4 +85,5 @@ export function feedXml(feed: Feed): Promise<string> {
         (item.author ? `<dc:creator>${escapeXml(item.author)}</dc:creator>` : ''),
     })),
   });
+  return withoutXmlForbidden(xml);
 }

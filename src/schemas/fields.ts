@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { frenchTypography } from '../lib/french.ts';
-import { fromIsoDay } from '../lib/dates.ts';
+import { contentDay } from '../lib/dates.ts';
 import { parseHeadcount, type Headcount } from '../lib/numbers.ts';
 import { closestMatches } from '../lib/suggest.ts';
 import { isPlaceholder } from '../lib/placeholder.ts';
@@ -39,19 +39,20 @@ export const text = (what = 'un texte') =>
     .refine((value) => !isPlaceholder(value), { error: `à compléter : ${what}` })
     .transform(frenchTypography);
 
-/** A calendar day written `2009-07-02`. */
-export const day = () =>
-  z.preprocess(
-    (value) => {
-      if (typeof value !== 'string') return value;
-      try {
-        return fromIsoDay(value.trim());
-      } catch {
-        return value;
-      }
-    },
-    z.date({ error: expected('une date comme 2009-07-02') }),
-  );
+/**
+ * A date field: `read` turns what YAML gives (a `Date` or a string) into the
+ * field's value, or `undefined` when it is not a date of that kind. Every
+ * date field goes through it, so that a variant (a day and a time in Paris)
+ * is one more `read` function and one more message.
+ */
+export const dateField = (read: (value: unknown) => Date | undefined, what: string) =>
+  z.preprocess((value) => read(value) ?? value, z.date({ error: expected(what) }));
+
+/**
+ * A calendar day in Paris written `2009-07-02`; a date with a time and an
+ * offset (`2009-07-02T00:30:00+02:00`) counts for the day it falls on in Paris.
+ */
+export const day = () => dateField(contentDay, 'une date comme 2009-07-02');
 
 /** A year such as `2001`. */
 export const year = () =>
