@@ -264,6 +264,35 @@ export const errorCases: readonly ErrorCase[] = [
     ],
   },
   {
+    id: 'number-as-text',
+    title: 'Nombre ou oui/non à la place d’un texte',
+    fix: 'Le YAML lit `2010` comme un nombre et `true` ou `false` comme oui ou non ; `no`, `yes`, `on` et `off` restent du texte. Pour un mot clé ou un titre fait d’un nombre, mettez-le entre guillemets droits, comme le message le propose : `tags: [animation, "2010"]`.',
+    apply: (content) => edit(content, 'news/bilan.md', 'tags: [animation]', 'tags: [animation, no, yes, 2010]'),
+    expect: [
+      `news/bilan.md:5 : « tags » (élément 4) : doit être un mot-clé, trouvé 2010 ; écrivez-le entre guillemets droits pour qu'il reste du texte : "2010"`,
+    ],
+  },
+  {
+    id: 'empty-file',
+    title: 'Fichier vide',
+    fix: 'Un fichier vide, ou sans en-tête entre deux lignes `---`, n’a aucun des champs obligatoires : remplissez-le (`npm run new` crée un fichier avec tous ses champs), ou supprimez-le.',
+    apply: (content) => writeFileSync(join(content, 'news/brouillon-vide.md'), ''),
+    expect: [
+      'news/brouillon-vide.md : « title » : champ obligatoire manquant : un titre',
+      'news/brouillon-vide.md : « description » : champ obligatoire manquant : un résumé en une phrase',
+      'news/brouillon-vide.md : « date » : champ obligatoire manquant : une date comme 2009-07-02',
+    ],
+  },
+  {
+    id: 'mdx-comment',
+    title: 'Commentaire HTML dans un fichier MDX',
+    fix: 'En MDX, une note pour les autres rédacteurs s’écrit `{/* Note interne */}` ; elle n’apparaît nulle part sur le site.',
+    apply: (content) => edit(content, PAGE, '<KeyFigures />', '<!-- Note interne : à relire -->\n\n<KeyFigures />'),
+    expect: [
+      `${PAGE}:8 : syntaxe MDX (ligne 8, colonne 1) : les commentaires <!-- … --> ne sont pas permis en MDX : écrivez {/* … */}`,
+    ],
+  },
+  {
     id: 'mdx-syntax',
     title: 'Erreur de syntaxe MDX',
     fix: 'Dans un fichier `.mdx`, `<` ouvre une balise et `{` une expression : fermez la balise signalée, ou écrivez `\\<` et `\\{` pour afficher ces signes. Le numéro de ligne indique où le problème a été remarqué ; l’oubli est souvent un peu avant.',
@@ -342,6 +371,16 @@ export const errorCases: readonly ErrorCase[] = [
       'news/bilan.md) donneraient la même page /mots-cles/jeu-video/',
     ],
     astro: ['donneraient la même page /mots-cles/jeu-video/'],
+  },
+  {
+    id: 'tag-spellings-slug',
+    title: 'Mot clé écrit comme une adresse',
+    fix: 'Écrivez un mot clé comme un mot, avec ses accents et ses espaces (`jeu vidéo`), et partout de la même façon : c’est le site qui en fait l’adresse `/mots-cles/jeu-video/`.',
+    apply: (content) => edit(content, 'news/bilan.md', 'tags: [animation]', 'tags: [animation, jeu-video]'),
+    expect: [
+      `${NEWS}:5 : « tags » : « jeu vidéo » et « jeu-video » (dans`,
+      'news/bilan.md) donneraient la même page /mots-cles/jeu-video/ ; écrivez ce mot clé partout de la même façon',
+    ],
   },
   {
     id: 'bad-file-name',

@@ -84,3 +84,26 @@ describe('feedXml', () => {
     expect(parse(await feedXml(feed(items, 50))).channel.item).toHaveLength(50);
   });
 });
+
+describe('feedXml and characters XML forbids', () => {
+  it('drops them from every part of an item, so that the feed stays well-formed', async () => {
+    const xml = await feedXml(
+      feed([
+        item(1, '2009-07-02', {
+          title: 'Titre\u000b collé',
+          description: 'Résumé\u0008',
+          author: 'Jean\u001f Dupont',
+          categories: ['mot\u0001clé'],
+          content: '<p>Le budget\u000best de 1,85 million d’euros\u001f pour les projets\u0008 retenus.</p>',
+        }),
+      ]),
+    );
+    for (const character of ['\u000b', '\u0008', '\u001f', '\u0001']) expect(xml).not.toContain(character);
+    const parsed = parse(xml);
+    expect(parsed.channel.item.title).toBe('Titre collé');
+    expect(parsed.channel.item['dc:creator']).toBe('Jean Dupont');
+    expect(parsed.channel.item['content:encoded']).toBe(
+      '<p>Le budgetest de 1,85 million d’euros pour les projets retenus.</p>',
+    );
+  });
+});

@@ -33,7 +33,13 @@ export function expected(what: string) {
 /** A short text of one line or more, never empty; French spacing applied. */
 export const text = (what = 'un texte') =>
   z
-    .string({ error: expected(what) })
+    .string({
+      error: (issue) =>
+        // YAML reads an unquoted 2010 or true as a number or a boolean: quoting it keeps it text.
+        typeof issue.input === 'number' || typeof issue.input === 'boolean'
+          ? `doit être ${what}, trouvé ${String(issue.input)} ; écrivez-le entre guillemets droits pour qu'il reste du texte : "${String(issue.input)}"`
+          : expected(what)(issue),
+    })
     .trim()
     .min(1, { error: `ne doit pas être vide : ${what}` })
     .refine((value) => !isPlaceholder(value), { error: `à compléter : ${what}` })

@@ -6,7 +6,7 @@
  * the site's feeds must have neither.
  */
 import { XMLParser } from 'fast-xml-parser';
-import sax from 'sax';
+import { SaxesParser } from 'saxes';
 import { parse as parseHtml } from 'node-html-parser';
 
 export interface FeedProblem {
@@ -155,14 +155,14 @@ function checkHtml(html: string, where: string, problems: FeedProblem[]): void {
   }
 }
 
-/** The first well-formedness error of an XML document, read by a strict SAX parser as the validator does. */
+/**
+ * The first well-formedness error of an XML document, read by a conforming
+ * XML 1.0 parser (saxes checks the characters XML forbids, which sax lets through).
+ */
 function xmlError(xml: string): string | undefined {
-  const parser = sax.parser(true, { xmlns: true });
+  const parser = new SaxesParser({ xmlns: true });
   let error: string | undefined;
-  parser.onerror = (e) => {
-    error ??= e.message.split('\n')[0];
-    parser.resume();
-  };
+  parser.on('error', (e) => (error ??= e.message.split('\n')[0]));
   parser.write(xml).close();
   return error;
 }
