@@ -246,10 +246,13 @@ export const errorCases: readonly ErrorCase[] = [
   {
     id: 'invisible-character-body',
     title: 'Caractère invisible dans le texte',
-    fix: 'Même cause et même correction que dans un champ : effacez le passage montré et retapez-le. Ces caractères rendraient le fil RSS illisible pour les lecteurs de fils, ou cacheraient des mots à la recherche.',
-    apply: (content) =>
-      edit(content, 'news/bilan.md', /^Un second article inventé/m, 'Un second\u001f article\u200b inventé'),
+    fix: 'Même cause et même correction que dans un champ : effacez le passage montré et retapez-le ; un code HTML comme `&#8203;` ou `&shy;`, qui en écrit un, est refusé de même. Ces caractères rendraient le fil RSS illisible pour les lecteurs de fils, ou cacheraient des mots à la recherche.',
+    apply: (content) => {
+      edit(content, 'news/bilan.md', /^Un second article inventé/m, 'Un second\u001f article\u200b inventé');
+      edit(content, NEWS, "répond à l'[appel", 'répond&#8203; à l’[appel');
+    },
     expect: [
+      `${NEWS}:10 : caractère invisible U+200B (espace sans chasse) écrit &#8203; dans`,
       "news/bilan.md:8 : caractères invisibles U+001F (séparateur d'unité), U+200B (espace sans chasse) dans « Un second⟨U+001F⟩ article⟨U+200B⟩ inventé pour les tests. » : effacez ce passage et retapez-le au clavier",
     ],
     astro: ['caractères invisibles U+001F'],

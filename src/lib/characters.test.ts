@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeCharacter,
+  findUnwantedReferences,
   findUnwantedCharacters,
   unwantedCharacterMessage,
   withoutXmlForbidden,
@@ -77,5 +78,26 @@ describe('describeCharacter', () => {
   it('writes a code the Unicode way, with a French name', () => {
     expect(describeCharacter('\u001b')).toBe('U+001B (échappement)');
     expect(describeCharacter('\u0001')).toBe('U+0001 (caractère de contrôle)');
+  });
+});
+
+describe('findUnwantedReferences', () => {
+  it('finds the references Markdown would turn into unwanted characters, and names each as written', () => {
+    expect(findUnwantedReferences('Le budget&#11;est de 1,85&nbsp;million&#x1F; dév&shy;elop&#8203;pé.')).toEqual([
+      {
+        line: 1,
+        found: [
+          'U+000B (tabulation verticale) écrit &#11;',
+          "U+001F (séparateur d'unité) écrit &#x1F;",
+          'U+00AD (trait d’union conditionnel) écrit &shy;',
+          'U+200B (espace sans chasse) écrit &#8203;',
+        ],
+        excerpt: 'Le budget&#11;est de 1,85&nbsp;million&#x1F; dév&shy;elop&#8203;pé.',
+      },
+    ]);
+  });
+
+  it('leaves the references of visible or wanted characters', () => {
+    expect(findUnwantedReferences('&nbsp;&#160;&#x202F;&amp;&lt;&#233;&zwj;&#x200D;&#128512;&#99999999;')).toEqual([]);
   });
 });

@@ -97,6 +97,36 @@ export function findUnwantedCharacters(text: string): CharacterProblem[] {
   return problems;
 }
 
+/** Named HTML references to characters of `UNWANTED` (the others are harmless or unknown to Markdown). */
+const NAMED: Readonly<Record<string, string>> = { shy: '\u00ad', ZeroWidthSpace: '\u200b', NoBreak: '\u2060' };
+
+/** `&#11;`, `&#x200B;`, `&shy;`: a character reference, as Markdown decodes it. */
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|(shy|ZeroWidthSpace|NoBreak));/g;
+
+/** The character a reference stands for, if it is one of `UNWANTED`. */
+function referenced([, decimal, hex, name]: RegExpMatchArray): string | undefined {
+  const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : undefined;
+  const character = code === undefined ? NAMED[name ?? ''] : code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  return character && new RegExp(UNWANTED.source).test(character) ? character : undefined;
+}
+
+/**
+ * The character references of a Markdown text (`&#11;`, `&#x200B;`, `&shy;`)
+ * that Markdown would turn into unwanted characters, one problem per line,
+ * each found described with the reference as written.
+ */
+export function findUnwantedReferences(text: string): CharacterProblem[] {
+  const problems: CharacterProblem[] = [];
+  text.split('\n').forEach((line, index) => {
+    const found = [...line.matchAll(REFERENCE)].flatMap((match) => {
+      const character = referenced(match);
+      return character ? [`${describeCharacter(character)} écrit ${match[0]}`] : [];
+    });
+    if (found.length) problems.push({ line: index + 1, found, excerpt: line.replace(/\r$/, '').trim() });
+  });
+  return problems;
+}
+
 /** The French message for one line of unwanted characters, the field named when there is one. */
 export function unwantedCharacterMessage({ found, excerpt }: CharacterProblem, field?: string): string {
   const distinct = [...new Set(found)];

@@ -194,6 +194,16 @@ describe('readEntryText: characters that have no place in content', () => {
     ]);
   });
 
+  it('finds the references of such characters in the body, not in the front matter where they stay text', () => {
+    expect(readEntryText('---\ntitle: Le code &#11;\n---\n\nLe dévelop&shy;pement.\n').problems).toEqual([
+      {
+        line: 5,
+        message:
+          'caractère invisible U+00AD (trait d’union conditionnel) écrit &shy; dans « Le dévelop&shy;pement. » : effacez ce passage et retapez-le au clavier (un copier-coller depuis un PDF ou un traitement de texte en laisse, invisibles à l’écran)',
+      },
+    ]);
+  });
+
   it('finds those a YAML escape writes into a quoted value', () => {
     expect(problemsOf('date: 2009-07-03', 'title: "Titre\\vcollé"')).toEqual([
       {

@@ -5,7 +5,7 @@
  * is a date here as it is in the build.
  */
 import { load, YAMLException } from 'js-yaml';
-import { findUnwantedCharacters, unwantedCharacterMessage } from './characters.ts';
+import { findUnwantedCharacters, findUnwantedReferences, unwantedCharacterMessage } from './characters.ts';
 import type { LineProblem } from './schema-problems.ts';
 
 /** Astro's front-matter block: `---` lines at the very top of the file. */
@@ -290,7 +290,10 @@ export function readEntryText(text: string): { frontMatter?: FrontMatter; proble
     if (error instanceof FrontMatterError) return { problems: [{ line: error.line, message: error.message }] };
     throw error;
   }
-  const problems: LineProblem[] = [];
+  const bodyStart = frontMatter.firstLine + frontMatter.raw.split('\n').length;
+  const problems: LineProblem[] = findUnwantedReferences(frontMatter.body)
+    .filter((problem) => problem.line >= bodyStart)
+    .map((problem) => ({ line: problem.line, message: unwantedCharacterMessage(problem) }));
   const lines = frontMatter.raw.split('\n');
   lines.forEach((line, index) => {
     const day = TIME_WITHOUT_OFFSET.exec(valueOf(line))?.[1];
