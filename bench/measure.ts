@@ -71,7 +71,7 @@ export interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   /** Echo the command's output as it runs. */
-  verbose?: boolean;
+  verbose?: boolean | undefined;
 }
 
 /** Runs `command args` and measures its wall time and peak tree RSS. */
@@ -93,7 +93,7 @@ export function measure(command: string, args: readonly string[], options: RunOp
     };
     const timer = setInterval(sample, POLL_MS);
     const collect = (chunk: Buffer) => {
-      output += chunk;
+      output += chunk.toString();
       if (options.verbose) process.stderr.write(chunk);
     };
     child.stdout.on('data', collect);

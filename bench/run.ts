@@ -147,12 +147,18 @@ if (largestDist && !values['skip-lighthouse']) {
   lighthouse = await browserSection('Lighthouse', () => lighthouseReport(dir, articleId, n));
 }
 
+/** The installed version of a dependency, from its package.json. */
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+    .version;
+}
+
 const report = formatReport({
   machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? '?', memory: totalmem() },
   versions: {
     node: process.version,
-    astro: JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version,
-    pagefind: JSON.parse(readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')).version,
+    astro: packageVersion('astro'),
+    pagefind: packageVersion('pagefind'),
     hugo,
   },
   runs,

@@ -46,26 +46,29 @@ async function fileFor(root: string, pathname: string): Promise<string | undefin
 
 export async function serveBench(root: string): Promise<BenchServer> {
   const log: Sent[] = [];
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = (await fileFor(root, pathname)) ?? join(root, '404.html');
-    let body: Buffer;
-    try {
-      body = await readFile(file);
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    const extension = extname(file);
-    const headers: Record<string, string> = { 'Content-Type': contentTypes[extension] ?? 'application/octet-stream' };
-    let sent = body;
-    if (compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-      sent = gzipSync(body);
-      headers['Content-Encoding'] = 'gzip';
-    }
-    response.writeHead(file.endsWith('404.html') && !pathname.endsWith('404.html') ? 404 : 200, headers);
-    response.end(sent);
-    log.push({ path: pathname, bytes: sent.length, rawBytes: body.length, at: performance.now() });
+  const server = createServer((request, response) => {
+    // Node does not wait for a promise: each request is answered, errors included, by the handler.
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      const file = (await fileFor(root, pathname)) ?? join(root, '404.html');
+      let body: Buffer;
+      try {
+        body = await readFile(file);
+      } catch {
+        response.writeHead(404).end();
+        return;
+      }
+      const extension = extname(file);
+      const headers: Record<string, string> = { 'Content-Type': contentTypes[extension] ?? 'application/octet-stream' };
+      let sent = body;
+      if (compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+        sent = gzipSync(body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      response.writeHead(file.endsWith('404.html') && !pathname.endsWith('404.html') ? 404 : 200, headers);
+      response.end(sent);
+      log.push({ path: pathname, bytes: sent.length, rawBytes: body.length, at: performance.now() });
+    })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -40,8 +40,8 @@ function contentCheck(): Promise<{ ok: boolean; stdout: string; stderr: string }
     });
     let stdout = '';
     let stderr = '';
-    check.stdout.on('data', (chunk) => (stdout += chunk));
-    check.stderr.on('data', (chunk) => (stderr += chunk));
+    check.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    check.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     check.on('close', (code) => done({ ok: code === 0, stdout, stderr }));
   });
 }

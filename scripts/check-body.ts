@@ -104,14 +104,14 @@ function attributeValue(value: unknown): unknown {
   if (typeof expression !== 'string') return UNKNOWN_VALUE;
   try {
     // Literals only: no globals are given, and a time limit stops a runaway expression.
-    return runInNewContext(`(${expression})`, Object.create(null), { timeout: 50 });
+    return runInNewContext(`(${expression})`, Object.create(null) as object, { timeout: 50 }) as unknown;
   } catch {
     return UNKNOWN_VALUE;
   }
 }
 
 function hasContent(node: Node): boolean {
-  return (node.children ?? []).some((child) => child.type !== 'text' || String(child.value ?? '').trim() !== '');
+  return (node.children ?? []).some((child) => child.type !== 'text' || child.value.trim() !== '');
 }
 
 function walk(node: Node, visit: (node: Node) => void): void {
@@ -208,7 +208,10 @@ export function checkBody(body: string, format: 'md' | 'mdx'): BodyReport {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const name = node.name;
       if (!/^[A-Z]/.test(name) || name.includes('.') || imported.has(name)) return;
-      if (isMdxComponent(name)) return checkComponent(node, name, report);
+      if (isMdxComponent(name)) {
+        checkComponent(node, name, report);
+        return;
+      }
       const close = closestMatches(name, Object.keys(mdxComponentSpecs));
       report.problems.push({
         line: lineOf(node),

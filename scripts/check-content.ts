@@ -185,7 +185,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       const lineOf = (field: string) => fieldLine(frontMatter, field);
       entry.lineOf = lineOf;
       const result = schema(imageHelper(file, label)).safeParse(frontMatter.data);
-      if (result.success) entry.data = result.data as Record<string, unknown>;
+      if (result.success) entry.data = result.data;
       else {
         // References are still checked when another field is wrong, so that every error shows at once.
         entry.data = { members: idList(frontMatter.data.members), calls: idList(frontMatter.data.calls), tags: [] };

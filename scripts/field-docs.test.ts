@@ -90,7 +90,7 @@ describe('the editor guide', () => {
       const file = `src/schemas/${name}.ts`;
       for (const { name: field, example } of fieldDocs(readFileSync(resolve(ROOT, file), 'utf8'))) {
         const data = load(example) as Record<string, unknown>;
-        expect(Object.keys(data ?? {}), `${file}: ${field}: @example`).toEqual([field]);
+        expect(Object.keys(data), `${file}: ${field}: @example`).toEqual([field]);
         const result = schema.safeParse({ ...base, ...data });
         const issues = result.success ? [] : result.error.issues.filter((issue) => issue.path[0] === field);
         expect(issues, `${file}: ${field}: ${example}`).toEqual([]);

@@ -14,7 +14,7 @@ export function contentLinks(base: string) {
       filter: ['a', 'img'],
       visit(node, ctx) {
         const attribute = node.tagName === 'a' ? 'href' : 'src';
-        const value = node.properties?.[attribute];
+        const value = node.properties[attribute];
         if (typeof value !== 'string') return;
         if (value.startsWith('/') && !value.startsWith('//')) {
           ctx.setProperty(node, attribute, href(value, base));

@@ -14,7 +14,7 @@ export const markdownTypography = defineHastPlugin({
   text(node, ctx) {
     const fixed = frenchTypography(node.value);
     if (fixed === node.value) return;
-    for (let parent = ctx.parent(node); parent && parent.type === 'element'; parent = ctx.parent(parent)) {
+    for (let parent = ctx.parent(node); parent.type === 'element'; parent = ctx.parent(parent)) {
       if (verbatim.has(parent.tagName)) return;
     }
     return { type: 'text', value: fixed };

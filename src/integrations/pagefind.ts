@@ -161,7 +161,7 @@ export function pagefindSearch(): AstroIntegration {
   let indexDir = '';
   let base = '/';
   let opened: Promise<SiteIndex> | undefined;
-  const sinks = globalThis as typeof globalThis & { [PAGE_SINK]?: PageSink };
+  const sinks = globalThis as typeof globalThis & { [PAGE_SINK]?: PageSink | undefined };
   return {
     name: 'pole-image-pagefind',
     hooks: {
@@ -184,18 +184,24 @@ export function pagefindSearch(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         // `astro dev` builds no index: serve the last one built, if any; the search page says when there is none.
-        server.middlewares.use(async (request, response, next) => {
+        server.middlewares.use((request, response, next) => {
           const file = request.url ? indexFileFor(request.url, indexDir) : undefined;
-          if (!file) return next();
-          try {
-            if (!(await stat(file)).isFile()) throw new Error('not a file');
-            response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
-            response.setHeader('Cache-Control', 'no-cache');
-            response.end(await readFile(file));
-          } catch {
-            response.statusCode = 404;
-            response.end();
+          if (!file) {
+            next();
+            return;
           }
+          // Connect does not wait for a promise: the handler answers every request itself, 404 included.
+          void (async () => {
+            try {
+              if (!(await stat(file)).isFile()) throw new Error('not a file');
+              response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
+              response.setHeader('Cache-Control', 'no-cache');
+              response.end(await readFile(file));
+            } catch {
+              response.statusCode = 404;
+              response.end();
+            }
+          })();
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

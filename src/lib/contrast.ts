@@ -2,7 +2,7 @@
 
 function channels(hex: string): [number, number, number] {
   const value = hex.replace('#', '');
-  const full = value.length === 3 ? [...value].map((c) => c + c).join('') : value;
+  const full = value.length === 3 ? value.replace(/./g, (c) => c + c) : value;
   if (!/^[0-9a-f]{6}$/i.test(full)) throw new RangeError(`Not a hex colour: ${hex}`);
   return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255) as [number, number, number];
 }

@@ -61,7 +61,7 @@ const rules: [RegExp, Rule][] = [
 export function styleBlocks(source: string): { css: string; line: number }[] {
   const blocks: { css: string; line: number }[] = [];
   for (const match of source.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
-    const before = source.slice(0, (match.index ?? 0) + match[0].indexOf('>') + 1);
+    const before = source.slice(0, match.index + match[0].indexOf('>') + 1);
     blocks.push({ css: match[1] ?? '', line: before.split('\n').length });
   }
   return blocks;
@@ -77,7 +77,7 @@ export function designProblems(css: string, firstLine = 1): DesignProblem[] {
   for (const match of text.matchAll(/(?<=[{;\s])([a-z-]+)\s*:\s*([^;{}]+?)\s*(?:!important\s*)?(?=;|\})/g)) {
     const [, property = '', rawValue = ''] = match;
     if (property.startsWith('--')) continue;
-    const index = match.index ?? 0;
+    const index = match.index;
     const line = firstLine + text.slice(0, index).split('\n').length - 1;
     const value = rawValue.replace(/\s+/g, ' ');
     const inPrint = printStart >= 0 && index > printStart;

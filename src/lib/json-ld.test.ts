@@ -60,6 +60,6 @@ describe('jsonLdScript', () => {
   it('cannot be closed by text inside it', () => {
     const text = jsonLdScript({ name: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('</script>');
-    expect(JSON.parse(text).name).toBe('</script><script>alert(1)</script>');
+    expect((JSON.parse(text) as { name: string }).name).toBe('</script><script>alert(1)</script>');
   });
 });

@@ -48,7 +48,7 @@ export function outline(which: 'display' | 'text', text: string, size: number, t
       const points = args.map((value: number, j: number) =>
         round(j % 2 === 0 ? x + dx + value * scale : -(dy + value * scale)),
       );
-      const letter = COMMANDS[command as keyof typeof COMMANDS];
+      const letter = COMMANDS[command];
       parts.push(`${letter}${points.join(' ')}`);
     }
     x += (position?.xAdvance ?? glyph.advanceWidth) * scale + tracking * size;

@@ -18,7 +18,8 @@ export function describeInput(input: unknown): string {
   if (typeof input === 'string') return `« ${input} »`;
   if (Array.isArray(input)) return `une liste (${input.length} élément${input.length > 1 ? 's' : ''})`;
   if (typeof input === 'object') return 'un groupe de champs';
-  return String(input);
+  if (typeof input === 'number' || typeof input === 'boolean' || typeof input === 'bigint') return String(input);
+  return 'une valeur inattendue';
 }
 
 /** The message for a value that is not what the field expects, or that `npm run new` left to fill. */
@@ -82,7 +83,7 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
       const allowed = values.join(', ');
       if (issue.input === undefined) return `champ obligatoire manquant : une valeur parmi ${allowed}`;
       if (isPlaceholder(issue.input)) return `à compléter : une valeur parmi ${allowed}`;
-      const close = closestMatches(String(issue.input), values);
+      const close = closestMatches(typeof issue.input === 'string' ? issue.input : '', values);
       const hint = close.length ? ` (vouliez-vous dire ${close.map((v) => `« ${v} »`).join(' ou ')} ?)` : '';
       return `valeur inconnue ${describeInput(issue.input)}${hint} ; valeurs possibles : ${allowed}`;
     },

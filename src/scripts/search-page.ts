@@ -26,20 +26,20 @@ if (root) setUp(root);
 
 function setUp(root: HTMLElement): void {
   // The page's markup is fixed: a missing part is a bug of the page, not a case to handle.
-  function part<T extends Element>(selector: string): T {
-    const found = root.querySelector<T>(selector);
-    if (!found) throw new Error(`Recherche : élément ${selector} absent de la page`);
+  function part<T extends Element>(selector: string, type: abstract new () => T): T {
+    const found = root.querySelector(selector);
+    if (!(found instanceof type)) throw new Error(`Recherche : élément ${selector} absent de la page`);
     return found;
   }
-  const form = part<HTMLFormElement>('form[role="search"]');
-  const input = part<HTMLInputElement>('input[name="q"]');
-  const status = part<HTMLElement>('[data-search-status]');
-  const area = part<HTMLElement>('[data-search-area]');
-  const refine = part<HTMLDetailsElement>('[data-search-refine]');
-  const filtersBox = part<HTMLElement>('[data-search-filters]');
-  const sortSelect = part<HTMLSelectElement>('[data-search-sort]');
-  const list = part<HTMLOListElement>('[data-search-results]');
-  const more = part<HTMLButtonElement>('[data-search-more]');
+  const form = part('form[role="search"]', HTMLFormElement);
+  const input = part('input[name="q"]', HTMLInputElement);
+  const status = part('[data-search-status]', HTMLElement);
+  const area = part('[data-search-area]', HTMLElement);
+  const refine = part('[data-search-refine]', HTMLDetailsElement);
+  const filtersBox = part('[data-search-filters]', HTMLElement);
+  const sortSelect = part('[data-search-sort]', HTMLSelectElement);
+  const list = part('[data-search-results]', HTMLOListElement);
+  const more = part('[data-search-more]', HTMLButtonElement);
   const browse = root.querySelector<HTMLElement>('[data-search-browse]');
   const order = JSON.parse(root.dataset.filterOrder ?? '{}') as Partial<Record<SearchFilter, string[]>>;
   const pageTitle = document.title;
@@ -147,7 +147,7 @@ function setUp(root: HTMLElement): void {
 
   function searchSoon(): void {
     clearTimeout(timer);
-    timer = setTimeout(search, DEBOUNCE_MS);
+    timer = setTimeout(() => void search(), DEBOUNCE_MS);
   }
 
   form.addEventListener('submit', (event) => {

@@ -32,7 +32,7 @@ describe('keyboard', () => {
             const visible = (style: CSSStyleDeclaration) =>
               style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
             return {
-              name: `${element.tagName.toLowerCase()} ${element.textContent?.trim().slice(0, 40) ?? ''}`,
+              name: `${element.tagName.toLowerCase()} ${element.textContent.trim().slice(0, 40)}`,
               skip: element.classList.contains('skip-link'),
               // Cards draw their focus ring on the ::after that covers the card.
               visible: visible(getComputedStyle(element)) || visible(getComputedStyle(element, '::after')),

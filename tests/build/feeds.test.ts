@@ -48,7 +48,7 @@ describe('the feeds', () => {
           expect(item.title.trim(), file).not.toBe('');
           expect(item.pubdate?.getFullYear(), `${file}: ${item.title}`).toBeGreaterThan(2000);
           expect(item.link, file).toMatch(new RegExp(`^${prefix}`));
-          for (const element of parseHtml(item.description ?? '').querySelectorAll('[href], [src]')) {
+          for (const element of parseHtml(item.description).querySelectorAll('[href], [src]')) {
             const url = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
             expect(url, `${file}: ${item.title}`).toMatch(/^(https?:|mailto:)/);
             if (url.startsWith(SITE_URL)) expect(url).toMatch(new RegExp(`^${prefix}`));

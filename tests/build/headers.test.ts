@@ -33,8 +33,8 @@ function matches(pattern: string, path: string): boolean {
 }
 
 const rules = parseHeaders(readFileSync(join(site.dir, '_headers'), 'utf8'));
-const headersFor = (path: string) =>
-  Object.assign({}, ...rules.filter((r) => matches(r.pattern, path)).map((r) => r.headers));
+const headersFor = (path: string): Record<string, string> =>
+  Object.fromEntries(rules.filter((r) => matches(r.pattern, path)).flatMap((r) => Object.entries(r.headers)));
 
 describe('HTTP headers (public/_headers)', () => {
   it('are copied into the built site', () => {

@@ -13,7 +13,9 @@ const contentPage =
   /^(actualites\/(?!\d+\/)[^/]+\/|membres\/[^/]+\/|appels-a-projets\/[^/]+\/|(?!actualites|membres|appels-a-projets|mots-cles|recherche)[^/]+\/)index\.html$/;
 
 function entry(dir: string): { languages: Record<string, { page_count: number }> } {
-  return JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8'));
+  return JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
 }
 
 describe('the search index', () => {
@@ -102,7 +104,9 @@ describe('search entry points', () => {
 
   it('tell search engines, from the home page, how to search the site', () => {
     const data = (dir: string) =>
-      JSON.parse(readPage(dir, '').querySelector('script[type="application/ld+json"]')?.text ?? '{}');
+      JSON.parse(readPage(dir, '').querySelector('script[type="application/ld+json"]')?.text ?? '{}') as {
+        potentialAction: { target: { urlTemplate: string } };
+      };
     expect(data(site.dir).potentialAction.target.urlTemplate).toBe(
       'https://pole-image.example/recherche/?q={search_term_string}',
     );

@@ -479,7 +479,7 @@ describe('sitemap', () => {
       ...readFileSync(join(dir, 'sitemap.xml'), 'utf8').matchAll(
         /<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g,
       ),
-    ].map(([, loc, lastmod]) => ({ loc, lastmod }));
+    ].map(([, loc = '', lastmod]) => ({ loc, lastmod }));
 
   it('robots.txt points to it, under the base path too', () => {
     expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(

@@ -74,7 +74,7 @@ function scriptTexts(html: string): string[] {
       }
     },
     ontext: (text) => {
-      if (inScript) texts[texts.length - 1] += text;
+      if (inScript) texts.push(`${texts.pop() ?? ''}${text}`);
     },
     onclosetag: (name) => {
       if (name === 'script') inScript = false;

@@ -52,8 +52,8 @@ export function runScript(script: string, args: readonly string[], env: NodeJS.P
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve(ROOT, script), ...args], { cwd: ROOT, env });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', fail);
     child.on('close', (code) => done({ code: code ?? 1, output }));
   });

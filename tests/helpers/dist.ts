@@ -1,7 +1,7 @@
 /** Reading a built site (`dist/`) the way a browser would follow it. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, TextNode, parse } from 'node-html-parser';
 
 /** Every file of a built site, relative to it, with `/` separators. */
 export function listFiles(dir: string): string[] {
@@ -108,10 +108,10 @@ export function visibleText(page: HTMLElement): string[] {
   const texts: string[] = [];
   const walk = (node: HTMLElement) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === 3) texts.push(child.rawText);
-      else if (child.nodeType === 1) {
-        const tag = (child as HTMLElement).rawTagName?.toLowerCase();
-        if (tag !== 'script' && tag !== 'style' && tag !== 'template') walk(child as HTMLElement);
+      if (child instanceof TextNode) texts.push(child.rawText);
+      else if (child instanceof HTMLElement) {
+        const tag = child.rawTagName.toLowerCase();
+        if (tag !== 'script' && tag !== 'style' && tag !== 'template') walk(child);
       }
     }
   };

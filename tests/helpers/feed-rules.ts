@@ -64,12 +64,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 type Node = Record<string, unknown>;
 const list = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+/** A number, a boolean or a string as text; anything else (absent, a list, an element) as ''. */
+const scalar = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 const text = (value: unknown): string =>
-  typeof value === 'object' && value !== null
-    ? String((value as Node)['#text'] ?? '')
-    : value === undefined
-      ? ''
-      : String(value);
+  typeof value === 'object' && value !== null ? scalar((value as Node)['#text']) : scalar(value);
 
 function isAbsoluteHttp(url: string): boolean {
   try {
@@ -236,7 +235,7 @@ export function checkFeed(xml: string, { location, now = new Date() }: FeedCheck
       detail: 'no atom:link rel="self"',
     });
   for (const self of selfLinks) {
-    const hrefValue = String(self['@_href'] ?? '');
+    const hrefValue = scalar(self['@_href']);
     if (!isAbsoluteHttp(hrefValue))
       problems.push({ level: 'warning', rule: 'RelativeSelf', where: 'channel/atom:link', detail: hrefValue });
     if (hrefValue !== location)

@@ -31,7 +31,7 @@ export function servedSites(): ServedSites {
   const get = <K extends keyof ServedSites>(key: K): ServedSites[K] => {
     const value = opened[key];
     if (!value) throw new Error(`${key} is only open inside the tests`);
-    return value as ServedSites[K];
+    return value;
   };
   return {
     get browser() {

@@ -47,31 +47,34 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
-  const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const inBase = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
-    let file: string | undefined;
-    if (inBase !== undefined) {
-      const candidate = normalize(join(root, inBase));
-      if (candidate.startsWith(normalize(root))) {
-        if (await isFile(candidate)) file = candidate;
-        else if (await isFile(join(candidate, 'index.html'))) {
-          if (!pathname.endsWith('/')) {
-            response.writeHead(301, { Location: `${pathname}/` }).end();
-            return;
+  const server: Server = createServer((request, response) => {
+    // Node does not wait for a promise: each request is answered, errors included, by the handler.
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      const inBase = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+      let file: string | undefined;
+      if (inBase !== undefined) {
+        const candidate = normalize(join(root, inBase));
+        if (candidate.startsWith(normalize(root))) {
+          if (await isFile(candidate)) file = candidate;
+          else if (await isFile(join(candidate, 'index.html'))) {
+            if (!pathname.endsWith('/')) {
+              response.writeHead(301, { Location: `${pathname}/` }).end();
+              return;
+            }
+            file = join(candidate, 'index.html');
           }
-          file = join(candidate, 'index.html');
         }
       }
-    }
-    if (!file) {
-      const notFound = join(root, '404.html');
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      response.end((await isFile(notFound)) ? await readFile(notFound) : 'Not found');
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    response.end(await readFile(file));
+      if (!file) {
+        const notFound = join(root, '404.html');
+        response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        response.end((await isFile(notFound)) ? await readFile(notFound) : 'Not found');
+        return;
+      }
+      response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      response.end(await readFile(file));
+    })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

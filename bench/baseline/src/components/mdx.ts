@@ -4,4 +4,4 @@ import Figure from './Figure.astro';
 import KeyFigures from './KeyFigures.astro';
 import Quote from './Quote.astro';
 
-export const components = { CallToAction, Figure, KeyFigures, Quote };
+export const components: Record<string, unknown> = { CallToAction, Figure, KeyFigures, Quote };
