@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FrontMatterError, fieldAt, fieldLine, parseFrontMatter, readEntryText, readYamlText } from './front-matter.ts';
+import { FrontMatterError, fieldLine, parseFrontMatter, readEntryText, readYamlText } from './front-matter.ts';
 
 const file = ['---', 'title: Lancement', 'date: 2009-07-02', 'tags: [a, b]', '---', '', 'Le texte.', ''].join('\n');
 
@@ -233,20 +233,6 @@ describe('readEntryText: dates', () => {
     expect(
       problemsOf('date: 2009-07-02T00:30:00+02:00', 'updated: 2009-07-03T22:30:00Z', 'closes: 2009-07-04'),
     ).toEqual([]);
-  });
-});
-
-describe('fieldAt', () => {
-  it('names a field with its group, from any line of its value', () => {
-    const lines = ['title: a', 'source:', '  name: b', '  url: c', 'tags:', '  - d', '  - e'];
-    expect([0, 1, 2, 3, 5, 6].map((index) => fieldAt(lines, index))).toEqual([
-      'title',
-      'source',
-      'source.name',
-      'source.url',
-      'tags',
-      'tags',
-    ]);
   });
 });
 
