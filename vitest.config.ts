@@ -1,12 +1,15 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
+      'src/data/vitest.config.ts',
       {
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/helpers/**/*.test.ts'],
+          // Under Astro's Vite configuration: the `data` project.
+          exclude: [...configDefaults.exclude, 'src/data/**'],
         },
       },
       {

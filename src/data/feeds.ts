@@ -1,5 +1,5 @@
 /**
- * Feeds read the same published entries as the pages (`getSite()`): the
+ * Feeds read the same published entries as the pages (`loadSiteData()`): the
  * main feed, one per section and one per keyword. Items carry the full
  * content, rendered once per entry through Astro's Container API (so MDX
  * components render too), then cleaned for feed readers.
@@ -9,7 +9,7 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx/index.ts';
-import { getSite, type Article, type Call, type Site } from './site.ts';
+import { loadSiteData, type Article, type Call, type SiteData } from './site.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { escapeXml, feedXml, newestItems, type FeedItem } from '../lib/feed.ts';
 import { feedGuid } from '../lib/guid.ts';
@@ -112,25 +112,25 @@ function callCandidate(call: Call, origin: URL): Candidate {
  * Calls enter the feeds on their opening day: an upcoming call is on the
  * site (« À venir ») but a feed item dated in the future would be rejected.
  */
-function openedCalls(site: Site): Call[] {
-  const today = parisDay(site.builtAt);
-  return site.calls.filter((call) => isoDay(call.data.opens) <= today);
+function openedCalls(siteData: SiteData): Call[] {
+  const today = parisDay(siteData.builtAt);
+  return siteData.calls.filter((call) => isoDay(call.data.opens) <= today);
 }
 
 export type FeedScope = { kind: 'all' } | { kind: 'news' } | { kind: 'calls' } | { kind: 'tag'; slug: string };
 
 /** Title, page and candidate items of a feed. */
-function feedParts(site: Site, scope: FeedScope, origin: URL) {
-  const name = site.settings.name;
+function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
+  const name = siteData.settings.name;
   switch (scope.kind) {
     case 'all':
       return {
         title: name,
-        description: site.settings.description,
+        description: siteData.settings.description,
         path: routes.feed(),
         candidates: [
-          ...site.news.map((a) => articleCandidate(a, origin)),
-          ...openedCalls(site).map((c) => callCandidate(c, origin)),
+          ...siteData.news.map((a) => articleCandidate(a, origin)),
+          ...openedCalls(siteData).map((c) => callCandidate(c, origin)),
         ],
       };
     case 'news':
@@ -138,17 +138,17 @@ function feedParts(site: Site, scope: FeedScope, origin: URL) {
         title: `${name} – Actualités`,
         description: `Les actualités du ${name}.`,
         path: routes.newsFeed(),
-        candidates: site.news.map((a) => articleCandidate(a, origin)),
+        candidates: siteData.news.map((a) => articleCandidate(a, origin)),
       };
     case 'calls':
       return {
         title: `${name} – Appels à projets`,
         description: `Les appels à projets du ${name}.`,
         path: routes.callsFeed(),
-        candidates: openedCalls(site).map((c) => callCandidate(c, origin)),
+        candidates: openedCalls(siteData).map((c) => callCandidate(c, origin)),
       };
     case 'tag': {
-      const tag = site.tags.find((t) => t.slug === scope.slug);
+      const tag = siteData.tags.find((t) => t.slug === scope.slug);
       if (!tag) throw new Error(`Unknown keyword: ${scope.slug}`);
       return {
         title: frenchTypography(`${name} – Mot clé « ${tag.label} »`),
@@ -162,10 +162,10 @@ function feedParts(site: Site, scope: FeedScope, origin: URL) {
 
 /** The XML of a feed. `origin` is the site URL from Astro's config. */
 export async function feedFor(scope: FeedScope, origin: URL): Promise<string> {
-  const site = await getSite();
-  const { title, description, path, candidates } = feedParts(site, scope, origin);
+  const siteData = await loadSiteData();
+  const { title, description, path, candidates } = feedParts(siteData, scope, origin);
   const items = await Promise.all(
-    newestItems(candidates, site.settings.feedItems).map((candidate) => candidate.item()),
+    newestItems(candidates, siteData.settings.feedItems).map((candidate) => candidate.item()),
   );
   return feedXml({
     title,
@@ -176,7 +176,7 @@ export async function feedFor(scope: FeedScope, origin: URL): Promise<string> {
     stylesheetUrl: href(routes.feedStylesheet()),
     imageUrl: absoluteUrl(routes.feedImage(), origin),
     items,
-    limit: site.settings.feedItems,
+    limit: siteData.settings.feedItems,
   });
 }
 

@@ -25,7 +25,8 @@ export interface Tag {
   articles: Article[];
 }
 
-export interface Site {
+/** The published site: the loaded content (not Astro's `site`, the configured URL). */
+export interface SiteData {
   settings: Settings;
   /** Published articles, newest first. */
   news: Article[];
@@ -48,12 +49,26 @@ export interface Site {
   key: string;
 }
 
-/** Whether drafts and future articles are shown: only in `astro dev`. */
-export const showUnpublished = import.meta.env.DEV;
+/** The collections as `getCollection` returns them, every entry, drafts included. */
+export interface Collections {
+  news: Article[];
+  members: Member[];
+  calls: Call[];
+  pages: Page[];
+  settings: CollectionEntry<'settings'>[];
+}
+
+/** What decides which entries are published: the instant of the build, and whether unpublished entries are shown. */
+export interface PublishOptions {
+  /** Call statuses and the publication of dated articles are computed for this instant (Paris day). */
+  builtAt: Date;
+  /** `true` in `astro dev` only: drafts and future articles are then shown, with a banner. */
+  showUnpublished: boolean;
+}
 
 /** Whether an entry reaches the built site on `day` (YYYY-MM-DD, Paris). */
-function isPublished(entry: { data: { draft: boolean; date?: Date } }, day: string): boolean {
-  if (showUnpublished) return true;
+function isPublished(entry: { data: { draft: boolean; date?: Date } }, day: string, options: PublishOptions): boolean {
+  if (options.showUnpublished) return true;
   if (entry.data.draft) return false;
   return !entry.data.date || isoDay(entry.data.date) <= day;
 }
@@ -64,16 +79,17 @@ function newestFirst(a: Article, b: Article): number {
   return b.data.date.getTime() - a.data.date.getTime() || byName.compare(a.data.title, b.data.title);
 }
 
-async function load(): Promise<Site> {
-  const builtAt = new Date();
+/**
+ * The published site from its collections: entries filtered (drafts, future
+ * articles) and ordered, keywords gathered, the articles citing each member
+ * and call indexed. Pure: `loadSiteData()` gives it what Astro loaded.
+ * @throws ContentError listing every missing settings file, unknown reference
+ *   and clashing keyword spelling, each with its file.
+ */
+export function siteDataFrom(collections: Collections, options: PublishOptions): SiteData {
+  const { builtAt } = options;
   const today = parisDay(builtAt);
-  const [allNews, allMembers, allCalls, allPages, allSettings] = await Promise.all([
-    getCollection('news'),
-    getCollection('members'),
-    getCollection('calls'),
-    getCollection('pages'),
-    getCollection('settings'),
-  ]);
+  const { news: allNews, members: allMembers, calls: allCalls, pages: allPages, settings: allSettings } = collections;
 
   const problems: FileProblem[] = [];
   const settingsEntry = allSettings.find((entry) => entry.id === 'site');
@@ -113,19 +129,19 @@ async function load(): Promise<Site> {
   );
   if (problems.length || !settingsEntry) throw new ContentError(problems);
 
-  const news = allNews.filter((a) => isPublished(a, today)).sort(newestFirst);
+  const news = allNews.filter((a) => isPublished(a, today, options)).sort(newestFirst);
   const members = allMembers
-    .filter((m) => isPublished(m, today))
+    .filter((m) => isPublished(m, today, options))
     .sort((a, b) => byName.compare(a.data.name, b.data.name));
   const calls = allCalls
-    .filter((c) => isPublished(c, today))
+    .filter((c) => isPublished(c, today, options))
     .sort(
       (a, b) =>
         callStatusRank[callStatus(a.data, builtAt)] - callStatusRank[callStatus(b.data, builtAt)] ||
         b.data.opens.getTime() - a.data.opens.getTime() ||
         byName.compare(a.data.title, b.data.title),
     );
-  const pages = allPages.filter((p) => isPublished(p, today));
+  const pages = allPages.filter((p) => isPublished(p, today, options));
 
   const tagMap = new Map<string, Tag>();
   for (const article of news) {
@@ -167,10 +183,29 @@ async function load(): Promise<Site> {
   return { settings: settingsEntry.data, news, members, calls, pages, tags, citing, builtAt, key };
 }
 
-let cached: Promise<Site> | undefined;
+async function load(): Promise<SiteData> {
+  const [news, members, calls, pages, settings] = await Promise.all([
+    getCollection('news'),
+    getCollection('members'),
+    getCollection('calls'),
+    getCollection('pages'),
+    getCollection('settings'),
+  ]);
+  return siteDataFrom(
+    { news, members, calls, pages, settings },
+    { builtAt: new Date(), showUnpublished: import.meta.env.DEV },
+  );
+}
 
-/** The published site, loaded and checked once per build. */
-export function getSite(): Promise<Site> {
+let cached: Promise<SiteData> | undefined;
+
+/**
+ * The published site: the loaded content, not Astro's `site` (the configured
+ * URL). Read from Astro's collections and checked once per build; reloaded on
+ * every request in `astro dev`, where drafts and future articles show.
+ * @throws ContentError as `siteDataFrom` does.
+ */
+export function loadSiteData(): Promise<SiteData> {
   // In dev, content changes between requests: reload every time.
   if (import.meta.env.DEV) return load();
   cached ??= load();
@@ -185,48 +220,51 @@ export function getSite(): Promise<Site> {
  * Editing an article's text re-renders its page only; editing any front matter,
  * or a new day, re-renders every page.
  */
-export function cacheKey(site: Site, entry?: { id: string; body?: string | undefined }): string {
-  if (!entry) return site.key;
-  return `${site.key}:${entry.id}:${createHash('sha256')
+export function cacheKey(siteData: SiteData, entry?: { id: string; body?: string | undefined }): string {
+  if (!entry) return siteData.key;
+  return `${siteData.key}:${entry.id}:${createHash('sha256')
     .update(entry.body ?? '')
     .digest('base64url')}`;
 }
 
 /** Members an article is about, published ones only, in the article's order. */
-export function membersOf(site: Site, article: Article): Member[] {
-  return article.data.members.flatMap((id) => site.members.find((m) => m.id === id) ?? []);
+export function membersOf(siteData: SiteData, article: Article): Member[] {
+  return article.data.members.flatMap((id) => siteData.members.find((m) => m.id === id) ?? []);
 }
 
 /** Calls an article is about, published ones only. */
-export function callsOf(site: Site, article: Article): Call[] {
-  return article.data.calls.flatMap((id) => site.calls.find((c) => c.id === id) ?? []);
+export function callsOf(siteData: SiteData, article: Article): Call[] {
+  return article.data.calls.flatMap((id) => siteData.calls.find((c) => c.id === id) ?? []);
 }
 
 /** Articles mentioning a member, newest first. */
-export function articlesAboutMember(site: Site, member: Member): Article[] {
-  return site.citing.members.get(member.id) ?? [];
+export function articlesAboutMember(siteData: SiteData, member: Member): Article[] {
+  return siteData.citing.members.get(member.id) ?? [];
 }
 
 /** Articles mentioning a call, newest first. */
-export function articlesAboutCall(site: Site, call: Call): Article[] {
-  return site.citing.calls.get(call.id) ?? [];
+export function articlesAboutCall(siteData: SiteData, call: Call): Article[] {
+  return siteData.citing.calls.get(call.id) ?? [];
 }
 
 /** Each article's position in the news list, computed once per list (a search per article page is quadratic). */
 const positions = new WeakMap<Article[], Map<Article, number>>();
 
 /** The newer and older neighbours of an article in the news list. */
-export function neighbours(site: Site, article: Article): { newer?: Article | undefined; older?: Article | undefined } {
-  let position = positions.get(site.news);
+export function neighbours(
+  siteData: SiteData,
+  article: Article,
+): { newer?: Article | undefined; older?: Article | undefined } {
+  let position = positions.get(siteData.news);
   if (!position) {
-    position = new Map(site.news.map((a, i) => [a, i]));
-    positions.set(site.news, position);
+    position = new Map(siteData.news.map((a, i) => [a, i]));
+    positions.set(siteData.news, position);
   }
   const index = position.get(article) ?? -1;
-  return { newer: site.news[index - 1], older: index >= 0 ? site.news[index + 1] : undefined };
+  return { newer: siteData.news[index - 1], older: index >= 0 ? siteData.news[index + 1] : undefined };
 }
 
 /** The slug and label of each keyword of an article. */
-export function tagsOf(site: Site, article: Article): Tag[] {
-  return article.data.tags.flatMap((label) => site.tags.find((t) => t.slug === slugify(label)) ?? []);
+export function tagsOf(siteData: SiteData, article: Article): Tag[] {
+  return article.data.tags.flatMap((label) => siteData.tags.find((t) => t.slug === slugify(label)) ?? []);
 }

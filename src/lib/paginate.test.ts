@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CITING_NEWS_SHOWN,
-  citingNewsPages,
-  citingNewsPaths,
-  hasCitingNewsList,
-  pagePaths,
-  pageSuffix,
-  pageWindow,
-  paginate,
-} from './paginate.ts';
+import { CITING_NEWS_SHOWN, citingNewsPages, hasCitingNewsList, pagesOf, pageSuffix, pageWindow } from './paginate.ts';
 
-describe('paginate', () => {
-  it('cuts a list into pages of the given size, the last one shorter', () => {
-    const pages = paginate(
-      Array.from({ length: 23 }, (_, i) => i),
-      10,
-    );
+describe('pagesOf', () => {
+  it('cuts a list into pages of ten, the last one shorter', () => {
+    const pages = pagesOf(Array.from({ length: 23 }, (_, i) => i));
     expect(pages.map((page) => page.length)).toEqual([10, 10, 3]);
     expect(pages[2]).toEqual([20, 21, 22]);
   });
 
   it('always gives one page, empty when there is nothing', () => {
-    expect(paginate([], 10)).toEqual([[]]);
-  });
-
-  it('refuses a page size that is not a positive integer', () => {
-    expect(() => paginate([1], 0)).toThrow(RangeError);
+    expect(pagesOf([])).toEqual([[]]);
   });
 });
 
@@ -69,34 +53,9 @@ describe('citingNewsPages', () => {
   });
 });
 
-describe('citingNewsPaths', () => {
-  it('gives paths only to the members or calls cited by more articles than their page shows', () => {
-    const entries = [{ id: 'ankama' }, { id: 'crrav' }];
-    const articles: Record<string, number[]> = {
-      ankama: Array.from({ length: 12 }, (_, i) => i),
-      crrav: Array.from({ length: CITING_NEWS_SHOWN }, (_, i) => i),
-    };
-    const paths = citingNewsPaths(entries, (entry) => articles[entry.id] ?? []);
-    expect(paths.map((path) => path.params)).toEqual([
-      { id: 'ankama', page: undefined },
-      { id: 'ankama', page: '2' },
-    ]);
-    expect(paths[1]?.props).toEqual({ entry: entries[0], total: 12, items: [10, 11], current: 2, last: 2 });
-  });
-});
-
 describe('pageSuffix', () => {
   it('says nothing on the first page, and the page and their number on the others', () => {
     expect(pageSuffix(1, 4)).toBe('');
     expect(pageSuffix(2, 4)).toBe(', page 2 sur 4');
-  });
-});
-
-describe('pagePaths', () => {
-  it('gives the first page no number, and each page its items, number and the number of pages', () => {
-    expect(pagePaths([['a', 'b'], ['c']], { id: 'ankama' }, { total: 3 })).toEqual([
-      { params: { id: 'ankama', page: undefined }, props: { total: 3, items: ['a', 'b'], current: 1, last: 2 } },
-      { params: { id: 'ankama', page: '2' }, props: { total: 3, items: ['c'], current: 2, last: 2 } },
-    ]);
   });
 });

@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import tokens from '../styles/tokens.css?raw';
-import { getSite } from '../data/site.ts';
+import { loadSiteData } from '../data/site.ts';
 import { brandPalette, socialImageSvg } from '../lib/brand-svg.ts';
 import { outline, outlineLines } from '../lib/social-text.ts';
 import { splitName } from '../lib/wordmark.ts';
 
 /** The default image shown when a page is shared (Open Graph, Twitter cards): the wordmark, in the site's fonts and colours. */
 export const GET: APIRoute = async () => {
-  const { settings } = await getSite();
+  const { settings } = await loadSiteData();
   const { main, region } = splitName(settings.name);
   const svg = socialImageSvg(
     brandPalette(tokens),

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import tokens from '../styles/tokens.css?raw';
-import { getSite } from '../data/site.ts';
+import { loadSiteData } from '../data/site.ts';
 import { escapeXml } from '../lib/feed.ts';
 import { href } from '../lib/urls.ts';
 import { routes } from '../lib/routes.ts';
@@ -102,7 +102,7 @@ function xsl(siteName: string, faviconPath: string): string {
 
 /** Makes the feeds readable when opened in a browser, and explains how to subscribe. */
 export const GET: APIRoute = async () => {
-  const { settings } = await getSite();
+  const { settings } = await loadSiteData();
   return new Response(xsl(settings.name, href(routes.favicon())), {
     headers: { 'Content-Type': 'text/xsl; charset=utf-8' },
   });

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSite, articlesAboutCall, articlesAboutMember, type Article } from '../data/site.ts';
+import { loadSiteData, articlesAboutCall, articlesAboutMember, type Article } from '../data/site.ts';
 import { escapeXml } from '../lib/feed.ts';
 import { isoDay } from '../lib/dates.ts';
-import { NEWS_PAGE_SIZE, citingNewsPages, paginate } from '../lib/paginate.ts';
+import { citingNewsPages, pagesOf } from '../lib/paginate.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { routes } from '../lib/routes.ts';
 
@@ -24,36 +24,34 @@ function latest(...days: (string | undefined)[]): string | undefined {
  * tells when a page changed.
  */
 export const GET: APIRoute = async ({ site: origin }) => {
-  const site = await getSite();
+  const siteData = await loadSiteData();
   const newest = (articles: Article[]) => latest(...articles.map(changed));
   /** The pages of a list of articles, each changed with its newest article. */
   const listPages = (pages: Article[][], path: (page: number) => string) =>
     pages.map((articles, index) => ({ path: path(index + 1), lastmod: newest(articles) }));
   const entries: { path: string; lastmod?: string | undefined }[] = [
-    { path: routes.home(), lastmod: latest(newest(site.news), ...site.calls.map((c) => isoDay(c.data.opens))) },
-    ...listPages(paginate(site.news, NEWS_PAGE_SIZE), routes.news),
-    ...site.news.map((article) => ({ path: routes.article(article.id), lastmod: changed(article) })),
-    { path: routes.tags(), lastmod: newest(site.news) },
-    ...site.tags.flatMap((tag) =>
-      listPages(paginate(tag.articles, NEWS_PAGE_SIZE), (page) => routes.tag(tag.slug, page)),
-    ),
+    { path: routes.home(), lastmod: latest(newest(siteData.news), ...siteData.calls.map((c) => isoDay(c.data.opens))) },
+    ...listPages(pagesOf(siteData.news), routes.news),
+    ...siteData.news.map((article) => ({ path: routes.article(article.id), lastmod: changed(article) })),
+    { path: routes.tags(), lastmod: newest(siteData.news) },
+    ...siteData.tags.flatMap((tag) => listPages(pagesOf(tag.articles), (page) => routes.tag(tag.slug, page))),
     { path: routes.members() },
-    ...site.members.flatMap((member) => {
-      const articles = articlesAboutMember(site, member);
+    ...siteData.members.flatMap((member) => {
+      const articles = articlesAboutMember(siteData, member);
       return [
         { path: routes.member(member.id), lastmod: newest(articles) },
         ...listPages(citingNewsPages(articles), (page) => routes.memberNews(member.id, page)),
       ];
     }),
-    { path: routes.calls(), lastmod: latest(...site.calls.map((c) => isoDay(c.data.opens))) },
-    ...site.calls.flatMap((call) => {
-      const articles = articlesAboutCall(site, call);
+    { path: routes.calls(), lastmod: latest(...siteData.calls.map((c) => isoDay(c.data.opens))) },
+    ...siteData.calls.flatMap((call) => {
+      const articles = articlesAboutCall(siteData, call);
       return [
         { path: routes.call(call.id), lastmod: latest(isoDay(call.data.opens), newest(articles)) },
         ...listPages(citingNewsPages(articles), (page) => routes.callNews(call.id, page)),
       ];
     }),
-    ...site.pages.map((page) => ({
+    ...siteData.pages.map((page) => ({
       path: routes.page(page.id),
       lastmod: page.data.updated && isoDay(page.data.updated),
     })),

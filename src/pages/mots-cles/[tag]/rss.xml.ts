@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedResponse } from '../../../data/feeds.ts';
-import { getSite } from '../../../data/site.ts';
+import { loadSiteData } from '../../../data/site.ts';
 
 export const getStaticPaths = (async () => {
-  const { tags } = await getSite();
+  const { tags } = await loadSiteData();
   return tags.map((tag) => ({ params: { tag: tag.slug } }));
 }) satisfies GetStaticPaths;
 

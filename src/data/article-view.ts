@@ -1,0 +1,120 @@
+/** What an article's page (`/actualites/<id>/`) shows, derived from the published site. */
+import { getImage } from 'astro:assets';
+import {
+  callsOf,
+  membersOf,
+  neighbours,
+  tagsOf,
+  type Article,
+  type Call,
+  type Member,
+  type SiteData,
+  type Tag,
+} from './site.ts';
+import type { Crumb, PageHead, SocialImage } from './page-head.ts';
+import { routes } from '../lib/routes.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import { newsArticle } from '../lib/json-ld.ts';
+import { frenchTypography } from '../lib/french.ts';
+import { formatDate, isoDay, parisDay } from '../lib/dates.ts';
+
+/** Width in pixels of the copy of an article's illustration that social networks get. */
+const SHARED_IMAGE_WIDTH = 1200;
+
+export interface ArticleView {
+  head: PageHead;
+  /** The article's address, absolute: its canonical URL. */
+  canonical: string;
+  breadcrumbs: Crumb[];
+  tags: Tag[];
+  /** The published calls it cites, and the heading of their section, singular or plural. */
+  calls: { heading: string; list: Call[] };
+  /** The published members it cites, and the heading of their section. */
+  members: { heading: string; list: Member[] };
+  /** The next newer and older articles of the news list. */
+  newer?: Article | undefined;
+  older?: Article | undefined;
+}
+
+/**
+ * Why an article is shown with the « Brouillon » banner in `astro dev`, when
+ * it is dated after the day (Paris) of `builtAt` and not a draft: it waits
+ * for that day. `undefined` for a draft, whose banner says so on its own,
+ * or a published article.
+ */
+export function scheduledReason(article: Article, builtAt: Date): string | undefined {
+  const { data } = article;
+  if (data.draft || isoDay(data.date) <= parisDay(builtAt)) return undefined;
+  return `cet article est daté du ${formatDate(data.date)}\u00a0: il ne sera publié qu’à la première construction du site à partir de ce jour.`;
+}
+
+/**
+ * The page of an article: its head (title, description, social image, feeds
+ * of its section and keywords, schema.org `NewsArticle`, draft banner), its
+ * breadcrumbs, keywords, the calls and members it cites (published ones, in
+ * its order) and its neighbours in the news list.
+ * @param origin The site's URL (Astro's `site`): absolute URLs start with it.
+ */
+export async function articleView(siteData: SiteData, article: Article, origin: URL | string): Promise<ArticleView> {
+  const { data } = article;
+  const canonical = absoluteUrl(routes.article(article.id), origin);
+  const shared = data.image
+    ? await getImage({ src: data.image, width: SHARED_IMAGE_WIDTH, format: 'jpeg' })
+    : undefined;
+  // getImage() gives a path that already holds the base path.
+  const image: SocialImage | undefined = shared
+    ? {
+        src: new URL(shared.src, origin).href,
+        alt: data.imageAlt ?? '',
+        width: shared.attributes.width as number | undefined,
+        height: shared.attributes.height as number | undefined,
+      }
+    : undefined;
+  const tags = tagsOf(siteData, article);
+  const calls = callsOf(siteData, article);
+  const members = membersOf(siteData, article);
+  const draftReason = scheduledReason(article, siteData.builtAt);
+  return {
+    head: {
+      title: data.title,
+      description: data.description,
+      type: 'article',
+      image,
+      publishedTime: isoDay(data.date),
+      modifiedTime: data.updated ? isoDay(data.updated) : undefined,
+      feeds: [
+        { title: 'Actualités', path: routes.newsFeed() },
+        ...tags.map((tag) => ({ title: frenchTypography(`Mot clé « ${tag.label} »`), path: routes.tagFeed(tag.slug) })),
+      ],
+      jsonLd: [
+        newsArticle({
+          headline: data.title,
+          description: data.description,
+          url: canonical,
+          datePublished: isoDay(data.date),
+          dateModified: data.updated ? isoDay(data.updated) : undefined,
+          author: data.author,
+          imageUrl: image?.src ?? absoluteUrl(routes.socialImage(), origin),
+          publisher: {
+            name: siteData.settings.name,
+            url: absoluteUrl(routes.home(), origin),
+            logoUrl: absoluteUrl(routes.feedImage(), origin),
+          },
+          keywords: data.tags,
+        }),
+      ],
+      draft: data.draft || draftReason !== undefined,
+      draftReason,
+    },
+    canonical,
+    breadcrumbs: [
+      { label: 'Accueil', href: routes.home() },
+      { label: 'Actualités', href: routes.news() },
+      { label: data.title },
+    ],
+    tags,
+    calls: { heading: calls.length > 1 ? 'Les appels à projets cités' : 'L’appel à projets cité', list: calls },
+    members: { heading: members.length > 1 ? 'Les membres cités' : 'Le membre cité', list: members },
+    ...neighbours(siteData, article),
+  };
+}

@@ -1,0 +1,61 @@
+/** What the home page (`/`) shows. */
+import { type Article, type Call, type Member, type SiteData } from './site.ts';
+import type { PageHead } from './page-head.ts';
+import { memberKinds, sectors, type Sector } from '../schemas/members.ts';
+import { routes } from '../lib/routes.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import { webSite } from '../lib/json-ld.ts';
+import { splitName } from '../lib/wordmark.ts';
+
+/** Articles of the home page's « Dernières actualités ». */
+const HOME_NEWS = 3;
+/** Calls of the home page's « Appels à projets »: the first of the calls' order, open ones first. */
+const HOME_CALLS = 2;
+
+export interface HomeView {
+  head: PageHead;
+  /** The site's name, as the wordmark splits it: « Pôle Image » and « Nord-Pas-de-Calais ». */
+  name: ReturnType<typeof splitName>;
+  /** The five fields, in the order of `sectors`. */
+  fields: { field: Sector; label: string }[];
+  calls: Call[];
+  /** The founding territories: the members that are local authorities. */
+  territories: Member[];
+  latest: Article[];
+  /** The number of members of each kind, with its label in lower case, singular or plural; kinds without members left out. */
+  kindCounts: { count: number; label: string }[];
+}
+
+/**
+ * The home page: its head (the site's description and schema.org `WebSite`
+ * with its search), the wordmark, the newest calls and articles, the
+ * founding territories and the members counted by kind.
+ * @param origin The site's URL (Astro's `site`): absolute URLs start with it.
+ */
+export function homeView(siteData: SiteData, origin: URL | string): HomeView {
+  const { settings } = siteData;
+  return {
+    head: {
+      description: settings.description,
+      jsonLd: [
+        webSite({
+          name: settings.name,
+          url: absoluteUrl(routes.home(), origin),
+          description: settings.description,
+          searchUrl: absoluteUrl(routes.search(), origin),
+        }),
+      ],
+    },
+    name: splitName(settings.name),
+    fields: (Object.keys(sectors) as Sector[]).map((field) => ({ field, label: sectors[field] })),
+    calls: siteData.calls.slice(0, HOME_CALLS),
+    territories: siteData.members.filter((m) => m.data.kind === 'collectivite'),
+    latest: siteData.news.slice(0, HOME_NEWS),
+    kindCounts: Object.entries(memberKinds)
+      .map(([kind, [singular, plural]]) => {
+        const count = siteData.members.filter((m) => m.data.kind === kind).length;
+        return { count, label: (count > 1 ? plural : singular).toLowerCase() };
+      })
+      .filter(({ count }) => count > 0),
+  };
+}
