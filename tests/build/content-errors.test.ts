@@ -2,12 +2,15 @@
  * Editors' mistakes stop `npm run check:content` and `npm run build` with a
  * message naming the file, the field and what was expected, and leave no
  * site behind. Each case (`scripts/error-cases.ts`) makes one mistake in a
- * copy of the test content `tests/fixtures/error-base/`.
+ * copy of the test content `tests/fixtures/error-base/`. The content check
+ * runs once per case; the build, which runs the same check and reports every
+ * mistake at once, runs once per group of cases that touch different files.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSite, runScript } from '../helpers/build.ts';
+import { disjointGroups } from '../helpers/error-groups.ts';
 import { ERROR_BASE, contentWithErrors, errorCase, errorCases } from '../../scripts/error-cases.ts';
 
 const workspace = resolve(TMP, 'content-errors');
@@ -18,6 +21,9 @@ const checkContent = (content: string) => runScript('scripts/check-content.ts', 
 
 /** A stack trace line: editors must never have to read one for a content mistake. */
 const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+/** The number of mistakes the content check announces. */
+const reported = (output: string) => Number(/^(\d+) erreurs? dans le contenu/m.exec(output)?.[1]);
 
 describe('the test content', () => {
   it('passes the content check as it is, like the real content', async () => {
@@ -36,7 +42,7 @@ describe.concurrent('npm run check:content', () => {
     expect(code).toBe(1);
     for (const words of errorCase.expect) expect(output).toContain(words);
     // Nothing else is reported: one mistake, one message (two for the cases that expect two).
-    const count = Number(/^(\d+) erreurs? dans le contenu/m.exec(output)?.[1]);
+    const count = reported(output);
     expect(count).toBeGreaterThanOrEqual(1);
     expect(count).toBeLessThanOrEqual(errorCase.expect.length);
     expect(output).not.toMatch(STACK_LINE);
@@ -55,18 +61,25 @@ describe.concurrent('npm run check:content', () => {
 });
 
 describe.concurrent('npm run build', () => {
-  it.for(errorCases)(
-    '$title: stops with the same message, without stack trace, and removes dist/',
-    async (errorCase, { expect }) => {
-      const dir = join(workspace, 'build', errorCase.id);
-      const content = contentWithErrors([errorCase], dir);
+  const groups = disjointGroups(errorCases, join(workspace, 'grouping')).map((cases) => ({
+    ids: cases.map((c) => c.id).join(', '),
+    cases,
+  }));
+
+  it.for(groups)(
+    '$ids: stops with the message of each mistake, without stack trace, and removes dist/',
+    async ({ ids, cases }, { expect }) => {
+      const dir = join(workspace, 'build', ids.replace(/\W+/g, '-'));
+      const content = contentWithErrors(cases, dir);
       const outDir = join(dir, 'dist');
       // A site left from an earlier build must not survive a failed one.
       mkdirSync(outDir, { recursive: true });
       writeFileSync(join(outDir, 'index.html'), 'ancien site');
       const { code, output } = await buildSite({ contentDir: content, outDir });
       expect(code).toBe(1);
-      for (const words of errorCase.expect) expect(output).toContain(words);
+      for (const words of cases.flatMap((c) => c.expect)) expect(output).toContain(words);
+      // Each case is reported, and none hides another.
+      expect(reported(output)).toBeGreaterThanOrEqual(cases.length);
       expect(output).toContain("Échec de la construction : rien n'a été publié");
       expect(output).not.toMatch(STACK_LINE);
       expect(existsSync(outDir)).toBe(false);

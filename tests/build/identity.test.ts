@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { colourTokens } from '../../src/lib/contrast.ts';
 import { ROOT } from '../helpers/build.ts';
 import { readPage } from '../helpers/dist.ts';
 
@@ -85,8 +84,13 @@ describe('the identity’s marks on every page', () => {
   it('has the wordmark in the header and the footer, and the browser bar takes the tokens’ background', () => {
     expect(home.querySelector('.site-header .brand .brand-mark')).not.toBeNull();
     expect(home.querySelector('.site-footer .brand-mark')).not.toBeNull();
-    const background = colourTokens(readFileSync(join(ROOT, 'src/styles/tokens.css'), 'utf8')).get('color-bg');
-    const themes = home.querySelectorAll('meta[name="theme-color"]').map((meta) => meta.getAttribute('content'));
-    expect(themes).toEqual([background?.light, background?.dark]);
+    const themes = home
+      .querySelectorAll('meta[name="theme-color"]')
+      .map((meta) => [meta.getAttribute('media'), meta.getAttribute('content')]);
+    // --color-bg of src/styles/tokens.css, light and dark.
+    expect(themes).toEqual([
+      ['(prefers-color-scheme: light)', '#f6f4ef'],
+      ['(prefers-color-scheme: dark)', '#111018'],
+    ]);
   });
 });

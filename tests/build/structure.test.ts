@@ -1,7 +1,7 @@
 /** Page structure that assistive technologies rely on, on every built page. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Parser } from 'htmlparser2';
+import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from '../helpers/dist.ts';
 
@@ -64,25 +64,10 @@ describe('every page', () => {
 
 /** The text of every script element of a page that a browser runs (not JSON-LD data). */
 function scriptTexts(html: string): string[] {
-  const texts: string[] = [];
-  let inScript = false;
-  const parser = new Parser({
-    onopentag: (name, attributes) => {
-      if (name === 'script' && attributes.type !== 'application/ld+json') {
-        inScript = true;
-        texts.push('');
-      }
-    },
-    ontext: (text) => {
-      if (inScript) texts.push(`${texts.pop() ?? ''}${text}`);
-    },
-    onclosetag: (name) => {
-      if (name === 'script') inScript = false;
-    },
-  });
-  parser.write(html);
-  parser.end();
-  return texts;
+  return parse(html)
+    .querySelectorAll('script')
+    .filter((script) => script.getAttribute('type') !== 'application/ld+json')
+    .map((script) => script.rawText);
 }
 
 describe('text from front matter', () => {

@@ -4,8 +4,9 @@
  * see: the exit code and everything printed.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = resolve(ROOT, 'tmp');
@@ -23,6 +24,51 @@ export interface BuildOptions {
 export interface BuildResult {
   code: number;
   output: string;
+}
+
+/** Held while a build runs: see `oneBuildAtATime`. */
+const LOCK = resolve(TMP, 'build.lock');
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `task` when no other build of this project runs, in any test worker:
+ * Astro writes the content modules of a build into the project's `.astro/`,
+ * which two builds of different content would overwrite for each other. The
+ * lock is a folder (created atomically) naming its holder's process; a lock
+ * whose process is gone, left by a run that was killed, is taken over.
+ */
+async function oneBuildAtATime<T>(task: () => Promise<T>): Promise<T> {
+  mkdirSync(TMP, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      let holder = Number.NaN;
+      try {
+        holder = Number(readFileSync(resolve(LOCK, 'pid'), 'utf8'));
+      } catch {
+        // Just created, its holder not yet written: wait for it.
+      }
+      if (Number.isInteger(holder) && !running(holder)) rmSync(LOCK, { recursive: true, force: true });
+      else await sleep(100);
+    }
+  }
+  writeFileSync(resolve(LOCK, 'pid'), String(process.pid));
+  try {
+    return await task();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
 }
 
 export function buildSite({ contentDir, outDir, basePath, siteUrl, args = [] }: BuildOptions): Promise<BuildResult> {
@@ -44,7 +90,7 @@ export function buildSite({ contentDir, outDir, basePath, siteUrl, args = [] }: 
   else delete env.BASE_PATH;
   if (siteUrl) env.SITE_URL = siteUrl;
   else delete env.SITE_URL;
-  return runScript('scripts/build.ts', ['--outDir', outDir, ...args], env);
+  return oneBuildAtATime(() => runScript('scripts/build.ts', ['--outDir', outDir, ...args], env));
 }
 
 /** Runs a script of `scripts/` as `npm run` would, from the project root; reports its exit code and output. */

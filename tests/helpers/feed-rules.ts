@@ -5,9 +5,8 @@
  * name the W3C validator gives it, and whether it is an error or a warning;
  * the site's feeds must have neither.
  */
-import { XMLParser } from 'fast-xml-parser';
-import { SaxesParser } from 'saxes';
 import { parse as parseHtml } from 'node-html-parser';
+import { XmlError, readXml, type XmlNode as Node } from './xml.ts';
 
 export interface FeedProblem {
   level: 'error' | 'warning';
@@ -62,7 +61,6 @@ const ITEM_ELEMENTS = new Set([
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-type Node = Record<string, unknown>;
 const list = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 /** A number, a boolean or a string as text; anything else (absent, a list, an element) as ''. */
 const scalar = (value: unknown): string =>
@@ -154,18 +152,6 @@ function checkHtml(html: string, where: string, problems: FeedProblem[]): void {
   }
 }
 
-/**
- * The first well-formedness error of an XML document, read by a conforming
- * XML 1.0 parser (saxes checks the characters XML forbids, which sax lets through).
- */
-function xmlError(xml: string): string | undefined {
-  const parser = new SaxesParser({ xmlns: true });
-  let error: string | undefined;
-  parser.on('error', (e) => (error ??= e.message.split('\n')[0]));
-  parser.write(xml).close();
-  return error;
-}
-
 export interface FeedCheckOptions {
   /** Where the feed is published: its `atom:link rel="self"` must say the same. */
   location: string;
@@ -176,12 +162,16 @@ export interface FeedCheckOptions {
 /** Every problem the W3C validator would report for this RSS 2.0 feed. */
 export function checkFeed(xml: string, { location, now = new Date() }: FeedCheckOptions): FeedProblem[] {
   const problems: FeedProblem[] = [];
-  const wellFormed = xmlError(xml);
-  if (wellFormed) return [{ level: 'error', rule: 'SAXError', where: 'document', detail: wellFormed }];
+  let doc: Node;
+  try {
+    doc = readXml(xml);
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+    return [{ level: 'error', rule: 'SAXError', where: 'document', detail: error.message }];
+  }
   if (!/^<\?xml version="1\.0" encoding="UTF-8"\?>/.test(xml)) {
     problems.push({ level: 'warning', rule: 'MissingEncoding', where: 'document', detail: 'no UTF-8 XML declaration' });
   }
-  const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: true }).parse(xml) as Node;
   const rss = doc.rss as Node | undefined;
   if (!rss || rss['@_version'] !== '2.0') {
     return [

@@ -8,7 +8,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { CITING_NEWS_SHOWN } from '../../src/lib/paginate.ts';
 import { ROOT, TMP, buildSite, copyContent } from '../helpers/build.ts';
 
 export const SITE_URL = 'https://pole-image.example';
@@ -30,8 +29,12 @@ declare module 'vitest' {
  */
 export const PAGINATION_ARTICLES = 12;
 
-/** The first of them under the base path: enough for Ankama and the call to have a news list, of one page. */
-export const BASE_PATH_ARTICLES = CITING_NEWS_SHOWN;
+/**
+ * The first of them under the base path: as many as a member's or a call's
+ * page shows (its 4 newest), so that with the real articles citing them
+ * Ankama and the call have a news list, of one page.
+ */
+export const BASE_PATH_ARTICLES = 4;
 
 /** Published articles of the test site: the 2 real ones, the generated ones and the overlay's MDX article. */
 export const PUBLISHED_NEWS = 2 + PAGINATION_ARTICLES + 1;

@@ -1,0 +1,60 @@
+/**
+ * The sitemap, read as XML, and robots.txt that points to it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles, pathOf } from '../helpers/dist.ts';
+import { readXml } from '../helpers/xml.ts';
+import { SITE_URL } from '../setup/build-sites.ts';
+
+const { site, siteBase } = inject('sites');
+
+describe('sitemap', () => {
+  /** Each `<url>` of a site's sitemap: its `<loc>`, and its `<lastmod>` when it has one. */
+  const locs = (dir: string) =>
+    (
+      readXml(readFileSync(join(dir, 'sitemap.xml'), 'utf8')) as {
+        urlset: { url: { loc: string; lastmod?: string }[] };
+      }
+    ).urlset.url;
+
+  it('robots.txt points to it, under the base path too', () => {
+    expect(readFileSync(join(site.dir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://pole-image.example/sitemap.xml',
+    );
+    expect(readFileSync(join(siteBase.dir, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://pole-image.example/pole-image/sitemap.xml',
+    );
+  });
+
+  it('lists every page of the site, and only pages that exist', () => {
+    for (const built of [site, siteBase]) {
+      const listed = locs(built.dir).map(({ loc }) => loc);
+      const pages = listFiles(built.dir)
+        .filter((f) => f.endsWith('.html') && f !== '404.html')
+        .map((f) => new URL(pathOf(built.base, f), SITE_URL).href);
+      expect(listed.toSorted()).toEqual(pages.toSorted());
+    }
+  });
+
+  it('gives each page the day it really changed', () => {
+    const lastmod = Object.fromEntries(locs(site.dir).map(({ loc, lastmod }) => [loc, lastmod]));
+    expect(lastmod['https://pole-image.example/actualites/lancement-du-pole-image/']).toBe('2009-07-02');
+    expect(lastmod['https://pole-image.example/actualites/test-pagination-05/']).toBe('2008-01-05');
+    expect(lastmod['https://pole-image.example/mots-cles/test-pagination/']).toBe('2008-01-12');
+    expect(lastmod['https://pole-image.example/membres/ankama/']).toBe('2009-07-02');
+    expect(lastmod['https://pole-image.example/membres/ankama/actualites/']).toBe('2009-07-02');
+    expect(lastmod['https://pole-image.example/membres/ankama/actualites/2/']).toBe('2008-01-03');
+    expect(lastmod['https://pole-image.example/appels-a-projets/appel-a-projets-2009/actualites/2/']).toBe(
+      '2008-01-04',
+    );
+    expect(lastmod['https://pole-image.example/mentions-legales/']).toBe('2026-11-27');
+    // Nothing says when the directory or the search page changed: no made-up date.
+    expect(lastmod['https://pole-image.example/membres/']).toBeUndefined();
+  });
+
+  it('leaves drafts out', () => {
+    expect(readFileSync(join(site.dir, 'sitemap.xml'), 'utf8')).not.toMatch(/brouillon|a-paraitre/);
+  });
+});
