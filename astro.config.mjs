@@ -5,8 +5,12 @@ import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentLinks } from './src/integrations/content-links.ts';
+import { markdownComments } from './src/integrations/markdown-comments.ts';
+import { markdownTableAlign } from './src/integrations/markdown-table-align.ts';
+import { markdownTaskList } from './src/integrations/markdown-task-list.ts';
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { SITE_LANGUAGE, footnoteLabels, taskLabels } from './src/lib/markdown-labels.ts';
 
 /** Where the site is published; feeds, canonical links and the sitemap use it. */
 const site = process.env.SITE_URL || 'https://pole-image.example';
@@ -60,7 +64,20 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({ hastPlugins: [contentLinks(base), markdownTypography] }),
+    processor: satteri({
+      hastPlugins: [
+        markdownComments,
+        markdownTableAlign,
+        markdownTaskList(taskLabels[SITE_LANGUAGE]),
+        contentLinks(base),
+        markdownTypography,
+      ],
+      // The footnotes' heading and back links in the pages' language, not « Footnotes ».
+      features: { gfm: { footnotes: footnoteLabels[SITE_LANGUAGE] } },
+    }),
+    // Shiki colours code with inline styles, which the CSP blocks: code is shown
+    // unhighlighted, styled by the site's stylesheet (`.prose pre`).
+    syntaxHighlight: false,
   },
   // The sitemap is src/pages/sitemap.xml.ts: it knows when each page last changed.
   integrations: [mdx(), pagefindSearch()],

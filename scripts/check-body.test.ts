@@ -73,6 +73,93 @@ describe('checkBody', () => {
   });
 });
 
+describe('checkBody: images and links the parser did not take', () => {
+  it('refuses an image whose path has a space, with both fixes', () => {
+    expect(checkBody('Texte.\n\n![L’affiche du festival](./affiche festival.png)\n', 'md').problems).toEqual([
+      {
+        line: 3,
+        message:
+          'image non reconnue, publiée telle quelle « ![L’affiche du festival](./affiche festival.png) » : le nom du fichier contient une espace ; écrivez ![L’affiche du festival](<./affiche festival.png>) ou renommez le fichier sans espace et écrivez ![L’affiche du festival](./affiche-festival.png)',
+      },
+    ]);
+  });
+
+  it('accepts the same path between < >, and looks for that file', () => {
+    const report = checkBody('![L’affiche](<./affiche festival.png>)\n', 'md');
+    expect(report.problems).toEqual([]);
+    expect(report.images).toEqual([{ line: 1, url: './affiche festival.png' }]);
+  });
+
+  it('refuses a link left as text, in .md and .mdx', () => {
+    for (const format of ['md', 'mdx'] as const) {
+      expect(messages('Voir [le programme](/le pole/).', format)).toEqual([
+        'lien non reconnu, publié tel quel « [le programme](/le pole/) » : l’adresse contient une espace ; écrivez [le programme](</le pole/>)',
+      ]);
+    }
+  });
+
+  it('leaves brackets in code alone', () => {
+    expect(messages('`![a](b c)`\n\n```\n[x](y z)\n```\n', 'md')).toEqual([]);
+  });
+});
+
+describe('checkBody: raw HTML', () => {
+  it('refuses a pasted YouTube player and gives the component that replaces it', () => {
+    expect(
+      messages(
+        '<iframe width="560" src="https://www.youtube-nocookie.com/embed/XXXXXXXXXXX" title="Bande-annonce" allowfullscreen></iframe>\n',
+        'md',
+      ),
+    ).toEqual([
+      '« <iframe width="560" src="https://www.youtube-nocookie.com/e… » : balise <iframe> non permise : le site ne charge rien d’un autre site (sa politique de sécurité bloque les cadres, et les fils RSS les retirent) ; renommez le fichier en .mdx et écrivez à la place <Video url="https://www.youtube.com/watch?v=XXXXXXXXXXX" title="Bande-annonce" />',
+    ]);
+  });
+
+  it('refuses frames, scripts, styles and forms in .mdx too, saying what to use instead', () => {
+    expect(messages('<embed src="/film.swf" />\n\n<script>alert(1)</script>\n', 'mdx')).toEqual([
+      'balise <embed> non permise : le site ne charge rien d’un autre site (sa politique de sécurité bloque les cadres, et les fils RSS les retirent) : pour une vidéo YouTube, Vimeo ou Dailymotion, écrivez <Video url="https://…" title="…" /> dans un fichier .mdx ; sinon, mettez un lien [Titre](https://…)',
+      'balise <script> non permise : le site n’exécute aucun script venu du texte : retirez-la',
+    ]);
+    expect(messages('<style>p { color: red }</style>\n\n<form action="/x"></form>\n', 'md')).toEqual([
+      '« <style>p { color: red }</style> » : balise <style> non permise : la mise en forme vient de la feuille de style du site : retirez-la et écrivez le texte en Markdown',
+      '« <form action="/x"></form> » : balise <form> non permise : un article ne contient pas de formulaire : mettez un lien vers le formulaire, [Remplir le formulaire](https://…)',
+    ]);
+  });
+
+  it('refuses inline styles and event handlers on allowed elements', () => {
+    expect(messages('<p onclick="go()">Texte</p>\n', 'md')).toEqual([
+      '« <p onclick="go()">Texte</p> » : attribut onclick non permis sur <p> : le site n’exécute aucun script venu du texte ; retirez-le',
+    ]);
+    expect(messages('<div style={{ color: "red" }}>Texte</div>\n', 'mdx')).toEqual([
+      'attribut style non permis sur <div> : la politique de sécurité du site bloque les styles écrits dans le texte ; retirez-le, la mise en forme vient du site',
+    ]);
+  });
+
+  it('refuses words between < and > that would vanish, and says how to write them', () => {
+    expect(messages('Écrivez : Candidature <nom du studio> <ville>.\n', 'md')).toEqual([
+      '« <nom du studio> » : balise <nom> inconnue : le texte entre < et > disparaîtrait de la page ; pour écrire le signe « < » tel quel, écrivez \\< ou &lt;',
+      '« <ville> » : balise <ville> inconnue : le texte entre < et > disparaîtrait de la page ; pour écrire le signe « < » tel quel, écrivez \\< ou &lt;',
+    ]);
+    expect(messages('Date limite : <date limite>.\n', 'md')[0]).toContain('balise <date> inconnue');
+  });
+
+  it('accepts the HTML the site keeps, comments, escaped signs and comparisons', () => {
+    const body = [
+      '<details>',
+      '<summary>Plus</summary>',
+      '',
+      'Texte <b>gras</b>, H<sub>2</sub>O, <abbr title="Centre Régional des Ressources Audiovisuelles">CRRAV</abbr>.',
+      '',
+      '</details>',
+      '',
+      '<!-- Note interne -->',
+      '',
+      'Candidature \\<nom du studio> &lt;ville&gt;, budgets <50 k€ et >1 M€.',
+    ].join('\n');
+    expect(messages(body, 'md')).toEqual([]);
+  });
+});
+
 describe('explainSyntaxError', () => {
   it('explains the usual mistakes and keeps the line', () => {
     expect(explainSyntaxError('3:11: Unexpected character after `<`, expected a valid JSX tag (mdx-jsx:x)')).toEqual({

@@ -5,7 +5,7 @@
  * links to other entries.
  */
 import { runInNewContext } from 'node:vm';
-import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
+import { htmlToHast, markdownToMdast, mdxToMdast, type HastNode, type MdastNode } from 'satteri';
 import {
   UNKNOWN_VALUE,
   componentProblems,
@@ -13,6 +13,7 @@ import {
   mdxComponentSpecs,
   type ComponentSpec,
 } from '../src/components/mdx/specs.ts';
+import { htmlElementProblems } from '../src/lib/body-html.ts';
 import type { LineProblem } from '../src/lib/schema-problems.ts';
 import { closestMatches } from '../src/lib/suggest.ts';
 
@@ -164,6 +165,46 @@ function checkComponent(node: Node, name: string, report: BodyReport): void {
   }
 }
 
+/** `text` cut to about `length` characters, for quoting what an editor wrote. */
+function quoted(text: string, length = 60): string {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length > length ? `${line.slice(0, length - 1)}…` : line;
+}
+
+/** The elements of a piece of raw HTML, with their attribute names, comments left aside. */
+function htmlElements(html: string): { tag: string; attributes: Record<string, unknown> }[] {
+  const found: { tag: string; attributes: Record<string, unknown> }[] = [];
+  const visit = (node: HastNode) => {
+    if (node.type === 'element') {
+      const properties = Object.entries(node.properties).map(([name, value]): [string, unknown] => [
+        name.toLowerCase(),
+        value,
+      ]);
+      found.push({ tag: node.tagName, attributes: Object.fromEntries(properties) });
+    }
+    if ('children' in node) for (const child of node.children as HastNode[]) visit(child);
+  };
+  visit(htmlToHast(html, { fragment: true }));
+  return found;
+}
+
+/** Markdown images and links the parser did not take, left as literal text: `![…](…)` or `[…](…)`. */
+const LITERAL_LINK = /(!?)\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+
+function literalLinkProblem(match: RegExpMatchArray): string {
+  const [written = '', bang, text = '', url = ''] = match;
+  const what = bang ? 'image' : 'lien';
+  const found = `${what} non ${bang ? 'reconnue, publiée telle quelle' : 'reconnu, publié tel quel'} « ${quoted(written, 80)} »`;
+  if (/\s/.test(url.trim())) {
+    const renamed = url.trim().replace(/\s+/g, '-');
+    return (
+      `${found} : ${bang ? 'le nom du fichier' : 'l’adresse'} contient une espace ; écrivez ${bang}[${text}](<${url.trim()}>)` +
+      (bang ? ` ou renommez le fichier sans espace et écrivez ${bang}[${text}](${renamed})` : '')
+    );
+  }
+  return `${found} : vérifiez les crochets [ ] et les parenthèses ( ) ; pour écrire ces signes tels quels, tapez \\[`;
+}
+
 /** Problems, images and links of the body of a Markdown (`md`) or MDX (`mdx`) file. */
 export function checkBody(body: string, format: 'md' | 'mdx'): BodyReport {
   const report: BodyReport = { problems: [], images: [], links: [] };
@@ -200,6 +241,17 @@ export function checkBody(body: string, format: 'md' | 'mdx'): BodyReport {
           line: lineOf(node),
           message: `<${tag}> ne fonctionne que dans un fichier .mdx : renommez ce fichier en .mdx (le nom, donc l'adresse, ne change pas)`,
         });
+      } else {
+        for (const element of htmlElements(node.value)) {
+          for (const message of htmlElementProblems(element.tag, element.attributes)) {
+            report.problems.push({ line: lineOf(node), message: `« ${quoted(node.value)} » : ${message}` });
+          }
+        }
+      }
+    }
+    if (node.type === 'text' && typeof node.value === 'string') {
+      for (const match of node.value.matchAll(LITERAL_LINK)) {
+        report.problems.push({ line: lineOf(node), message: literalLinkProblem(match) });
       }
     }
     if (node.type === 'link' && typeof node.url === 'string' && node.url.startsWith('/')) {
@@ -207,6 +259,17 @@ export function checkBody(body: string, format: 'md' | 'mdx'): BodyReport {
     }
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const name = node.name;
+      if (/^[a-z][a-z\d]*$/.test(name)) {
+        const attributes = Object.fromEntries(
+          node.attributes.flatMap((attribute) =>
+            attribute.type === 'mdxJsxAttribute' && attribute.name ? [[attribute.name, attribute.value]] : [],
+          ),
+        );
+        for (const message of htmlElementProblems(name, attributes)) {
+          report.problems.push({ line: lineOf(node), message });
+        }
+        return;
+      }
       if (!/^[A-Z]/.test(name) || name.includes('.') || imported.has(name)) return;
       if (isMdxComponent(name)) {
         checkComponent(node, name, report);

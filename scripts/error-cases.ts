@@ -328,6 +328,52 @@ export const errorCases: readonly ErrorCase[] = [
     ],
   },
   {
+    id: 'literal-image',
+    title: 'Image ou lien publié tel quel',
+    fix: 'Markdown ne reconnaît pas une image ou un lien dont l’adresse contient une espace, et publierait le texte `![…](…)` tel quel. Entourez l’adresse de `< >`, `![…](<./affiche festival.png>)`, ou renommez le fichier sans espace (`affiche-festival.png`).',
+    apply: (content) => {
+      writeFileSync(join(content, 'news/affiche festival.png'), PNG);
+      edit(content, 'news/bilan.md', /$/, '\n![L’affiche du festival](./affiche festival.png)\n');
+    },
+    expect: [
+      'news/bilan.md:10 : image non reconnue, publiée telle quelle « ![L’affiche du festival](./affiche festival.png) » : le nom du fichier contient une espace ; écrivez ![L’affiche du festival](<./affiche festival.png>) ou renommez le fichier sans espace et écrivez ![L’affiche du festival](./affiche-festival.png)',
+    ],
+  },
+  {
+    id: 'blocked-html',
+    title: 'Balise HTML non permise',
+    fix: 'Le site ne charge rien d’un autre site et n’exécute aucun script venu du texte : sa politique de sécurité bloquerait un `<iframe>`, un `<script>` ou un `<style>`, et les fils RSS les retireraient. Pour une vidéo, utilisez le composant [`<Video>`](#video) dans un fichier `.mdx` (ou un simple lien) ; pour un formulaire, un lien vers lui ; la mise en forme s’écrit en Markdown.',
+    apply: (content) =>
+      edit(
+        content,
+        'news/bilan.md',
+        /$/,
+        '\n<iframe src="https://www.youtube-nocookie.com/embed/XXXXXXXXXXX" title="Bande-annonce"></iframe>\n',
+      ),
+    expect: [
+      'news/bilan.md:10 : « <iframe src="https://www.youtube-nocookie.com/embed/XXXXXXX… » : balise <iframe> non permise : le site ne charge rien d’un autre site',
+      'renommez le fichier en .mdx et écrivez à la place <Video url="https://www.youtube.com/watch?v=XXXXXXXXXXX" title="Bande-annonce" />',
+    ],
+  },
+  {
+    id: 'inline-style',
+    title: 'Attribut style ou on… dans une balise',
+    fix: 'La politique de sécurité du site bloque les styles et les scripts écrits dans le texte : retirez l’attribut `style="…"` ou `onclick="…"` ; la mise en forme vient du site.',
+    apply: (content) => edit(content, 'news/bilan.md', /$/, '\n<p style="color: red">Texte en rouge.</p>\n'),
+    expect: [
+      'news/bilan.md:10 : « <p style="color: red">Texte en rouge.</p> » : attribut style non permis sur <p> : la politique de sécurité du site bloque les styles écrits dans le texte ; retirez-le, la mise en forme vient du site',
+    ],
+  },
+  {
+    id: 'unknown-element',
+    title: 'Mots entre < et > qui disparaîtraient',
+    fix: 'Dans le texte, `<mot>` est lu comme une balise HTML inconnue et disparaît de la page et des fils. Pour écrire les signes eux-mêmes, tapez `\\<` (ou `&lt;`) : `Candidature \\<nom du studio> \\<ville>`.',
+    apply: (content) => edit(content, 'news/bilan.md', /$/, '\nÉcrivez l’objet ainsi : Candidature <nom du studio>.\n'),
+    expect: [
+      'news/bilan.md:10 : « <nom du studio> » : balise <nom> inconnue : le texte entre < et > disparaîtrait de la page ; pour écrire le signe « < » tel quel, écrivez \\< ou &lt;',
+    ],
+  },
+  {
     id: 'broken-link',
     title: 'Lien vers une page qui n’existe pas',
     fix: 'Corrigez l’adresse du lien comme suggéré : pour un membre, un appel ou une actualité, c’est le nom de son fichier.',

@@ -40,6 +40,26 @@ describe('feedHtml', () => {
     expect(feedHtml(html, page)).toBe(html.replace('alt="">', 'alt="" />'));
   });
 
+  it('keeps folded details with their summary, and struck and inserted text', () => {
+    expect(feedHtml('<details><summary>Plus</summary><p>Le détail.</p></details>', page)).toBe(
+      '<details><summary>Plus</summary><p>Le détail.</p></details>',
+    );
+    expect(feedHtml('<p><del>1 M€</del> <ins>1,85 M€</ins></p>', page)).toBe(
+      '<p><del>1 M€</del> <ins>1,85 M€</ins></p>',
+    );
+  });
+
+  it('gives the <Video> component as a plain link to the video', () => {
+    expect(
+      feedHtml(
+        '<div class="video" data-astro-cid-v><p class="video-link" data-astro-cid-v><span aria-hidden="true" data-astro-cid-v>▶</span> <a href="https://vimeo.com/123456789" rel="noopener" data-astro-cid-v>La bande-annonce</a> <span class="video-site" data-astro-cid-v>(vidéo sur Vimeo)</span></p></div>',
+        page,
+      ),
+    ).toBe(
+      '<div><p><span>▶</span> <a href="https://vimeo.com/123456789" rel="noopener">La bande-annonce</a> <span>(vidéo sur Vimeo)</span></p></div>',
+    );
+  });
+
   it('drops class and data attributes that only mean something on the site', () => {
     expect(feedHtml('<div class="key-figures" data-astro-cid-x><p>1 000</p></div>', page)).toBe(
       '<div><p>1 000</p></div>',

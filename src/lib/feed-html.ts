@@ -5,7 +5,8 @@
  */
 import sanitizeHtml from 'sanitize-html';
 
-const allowedTags = [
+/** The elements a feed item keeps; the content check refuses any other in a body (`src/lib/body-html.ts`). */
+export const feedTags: readonly string[] = [
   ...sanitizeHtml.defaults.allowedTags.filter((tag) => tag !== 'style'),
   'img',
   'figure',
@@ -13,6 +14,10 @@ const allowedTags = [
   'picture',
   'source',
   'data',
+  'details',
+  'summary',
+  'del',
+  'ins',
 ];
 
 function absolute(url: string, base: string): string {
@@ -36,7 +41,7 @@ function absoluteSrcset(srcset: string, base: string): string {
 /** Sanitises `html` and makes its URLs absolute against `pageUrl`, the item's own page. */
 export function feedHtml(html: string, pageUrl: string): string {
   return sanitizeHtml(html, {
-    allowedTags,
+    allowedTags: [...feedTags],
     allowedAttributes: {
       a: ['href', 'title', 'hreflang', 'rel'],
       img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height'],

@@ -12,6 +12,16 @@ describe('wordsPattern', () => {
     expect(pattern && 'aab a+b 1,85 M€'.match(pattern)).toEqual(['a+b', '1,85']);
   });
 
+  it('matches « oe » and « œ », « ae » and « æ », straight and curly apostrophes alike', () => {
+    const pattern = wordsPattern(['oeuvre', 'laetitia', 'cœur', "aujourd'hui"]);
+    expect(pattern && 'L’œuvre de Lætitia, son coeur, aujourd’hui, une manœuvre'.match(pattern)).toEqual([
+      'œuvre',
+      'Lætitia',
+      'coeur',
+      'aujourd’hui',
+    ]);
+  });
+
   it('gives nothing to match for no word', () => {
     expect(wordsPattern([])).toBeUndefined();
     expect(wordsPattern([' ', 'a'])).toBeUndefined();

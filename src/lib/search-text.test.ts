@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, htmlForIndex, joinElisions, matchedWords, searchQuery, splitElisions } from './search-text.ts';
+import {
+  excerptParts,
+  foldLigatures,
+  htmlForIndex,
+  joinElisions,
+  matchedWords,
+  restoreLigatures,
+  searchQuery,
+  splitElisions,
+} from './search-text.ts';
 
 describe('splitElisions', () => {
   it('separates elided articles and pronouns from the next word', () => {
@@ -33,6 +42,44 @@ describe('htmlForIndex', () => {
     expect(htmlForIndex('<dl><dt>Implantation</dt><dd>Tourcoing</dd></dl>')).toBe(
       '<dl> <dt>Implantation</dt> <dd>Tourcoing</dd> </dl>',
     );
+  });
+});
+
+describe('ligatures', () => {
+  it('are written as two letters in the index, the words so changed listed in the page’s metadata', () => {
+    expect(
+      htmlForIndex('<article data-pagefind-body><h1>L’œuvre</h1><p>Cœur, sœurs et Lætitia ; une œuvre.</p></article>'),
+    ).toBe(
+      '<article data-pagefind-body data-pagefind-meta="ligatures:Cœur Lætitia sœurs œuvre"> <h1>L’ oeuvre</h1> <p>Coeur, soeurs et Laetitia ; une oeuvre.</p> </article>',
+    );
+  });
+
+  it('leave a page without ligatures as it was', () => {
+    expect(htmlForIndex('<main data-pagefind-body><p>Le coefficient</p></main>')).toBe(
+      '<main data-pagefind-body> <p>Le coefficient</p> </main>',
+    );
+  });
+
+  it('are written as two letters in the query, in either case', () => {
+    expect(foldLigatures('ŒUVRE Æ')).toBe('OEUVRE AE');
+    expect(searchQuery('l’œuvre de Lætitia')).toBe('l’ oeuvre de Laetitia');
+    expect(searchQuery('coeur')).toBe('coeur');
+  });
+
+  it('read the same apostrophe, straight or curly, in the query', () => {
+    expect(searchQuery("aujourd'hui")).toBe('aujourd’hui');
+    expect(searchQuery("l'œuvre")).toBe('l’ oeuvre');
+  });
+
+  it('come back as the page writes them in excerpts and titles, the rest unchanged', () => {
+    const ligatures = 'Cœur Lætitia sœurs œuvre';
+    expect(restoreLigatures('Le Coeur et la coeur de Laetitia', ligatures)).toBe('Le Cœur et la coeur de Lætitia');
+    expect(excerptParts('son <mark>oeuvre</mark> « Coeur de Noël »', ligatures)).toEqual([
+      { text: 'son ', match: false },
+      { text: 'œuvre', match: true },
+      { text: ' « Cœur de Noël »', match: false },
+    ]);
+    expect(restoreLigatures('une oeuvre', undefined)).toBe('une oeuvre');
   });
 });
 

@@ -24,18 +24,50 @@ export function joinElisions(text: string): string {
   return text.replace(splitElision, '’');
 }
 
+const ligatures: Record<string, string> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
+
+/** « Cœur » → « Coeur », « Lætitia » → « Laetitia »: the ligatures as readers type them on a plain keyboard. */
+export function foldLigatures(text: string): string {
+  return text.replace(/[œŒæÆ]/g, (letter) => ligatures[letter] ?? letter);
+}
+
+/** The Pagefind metadata key listing a page's words written with a ligature, to show them as written. */
+export const LIGATURES_META = 'ligatures';
+
 /**
- * A built page as the indexer should read it: elisions split, and a space
- * between adjacent tags, since Pagefind runs together the text of elements
- * it does not know as blocks (`<dt>Implantation</dt><dd>Tourcoing</dd>`).
+ * A built page as the indexer should read it: elisions split, ligatures
+ * written as two letters (Pagefind folds accents, not « œ » into « oe »), the
+ * words so changed listed in the `ligatures` metadata of the indexed element,
+ * and a space between adjacent tags, since Pagefind runs together the text
+ * of elements it does not know as blocks (`<dt>Implantation</dt><dd>Tourcoing</dd>`).
  */
 export function htmlForIndex(html: string): string {
-  return html.replace(/>([^<]*)(?=<)/g, (_, text: string) => `>${text === '' ? ' ' : splitElisions(text)}`);
+  const words = new Set<string>();
+  const indexed = html.replace(/>([^<]*)(?=<)/g, (_, text: string) => {
+    if (text === '') return '> ';
+    for (const [word] of text.matchAll(/\p{L}*[œŒæÆ]\p{L}*/gu)) words.add(word);
+    return `>${foldLigatures(splitElisions(text))}`;
+  });
+  if (!words.size) return indexed;
+  return indexed.replace(
+    /\bdata-pagefind-body\b/,
+    `$& data-pagefind-meta="${LIGATURES_META}:${[...words].sort().join(' ')}"`,
+  );
+}
+
+/**
+ * `text` read back from the index (an excerpt or a title) with the words of
+ * `ligatures` (the page's `ligatures` metadata, space-separated) written as on the page.
+ */
+export function restoreLigatures(text: string, ligatures: string | undefined): string {
+  const byFolded = new Map((ligatures ?? '').split(' ').flatMap((word) => (word ? [[foldLigatures(word), word]] : [])));
+  if (!byFolded.size) return text;
+  return text.replace(/\p{L}+/gu, (word) => byFolded.get(word) ?? word);
 }
 
 /** The query given to Pagefind for what the reader typed. */
 export function searchQuery(input: string): string {
-  return splitElisions(input.trim().replace(/\s+/g, ' '))
+  return foldLigatures(splitElisions(input.trim().replace(/\s+/g, ' ').replace(/'/g, '’')))
     .split(' ')
     .map((word) => word.replace(/(?<=\p{L}[aeo]u)x$/iu, ''))
     .join(' ');
@@ -49,10 +81,11 @@ export interface ExcerptPart {
 
 /**
  * A Pagefind excerpt (text with `<` and `>` escaped, `<mark>` around
- * matches) as plain parts, to be shown with `textContent`, never as HTML.
+ * matches) as plain parts, to be shown with `textContent`, never as HTML;
+ * `ligatures` is the page's `ligatures` metadata (see `htmlForIndex`).
  */
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  return joinElisions(excerpt)
+export function excerptParts(excerpt: string, ligatures?: string): ExcerptPart[] {
+  return restoreLigatures(joinElisions(excerpt), ligatures)
     .split(/(<mark>[^<]*<\/mark>)/)
     .filter((part) => part !== '')
     .map((part) => {

@@ -2,7 +2,14 @@
  * The search page's results and filters as DOM elements, built with
  * `textContent` only: nothing from the index is ever parsed as HTML.
  */
-import { HIGHLIGHT_PARAM, excerptParts, joinElisions, matchedWords } from '../lib/search-text.ts';
+import {
+  HIGHLIGHT_PARAM,
+  LIGATURES_META,
+  excerptParts,
+  joinElisions,
+  matchedWords,
+  restoreLigatures,
+} from '../lib/search-text.ts';
 import { formatDate, fromIsoDay } from '../lib/dates.ts';
 import type { FilterGroup } from '../lib/search-state.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
@@ -20,7 +27,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** One result: type and date, title linking to the page (with the words to highlight), excerpt. */
 export function resultItem(data: PagefindResultData, fallbackWords: string[]): HTMLLIElement {
-  const parts = excerptParts(data.excerpt);
+  const ligatures = data.meta[LIGATURES_META];
+  const parts = excerptParts(data.excerpt, ligatures);
   const words = matchedWords(parts);
   const url = new URL(data.url, location.origin);
   for (const word of words.length ? words : fallbackWords) url.searchParams.append(HIGHLIGHT_PARAM, word);
@@ -34,7 +42,7 @@ export function resultItem(data: PagefindResultData, fallbackWords: string[]): H
     meta.append(time);
   }
   const title = element('h3', 'result-title');
-  const link = element('a', 'result-link', joinElisions(data.meta.title ?? url.pathname));
+  const link = element('a', 'result-link', restoreLigatures(joinElisions(data.meta.title ?? url.pathname), ligatures));
   link.href = url.pathname + url.search;
   title.append(link);
   const excerpt = element('p', 'result-excerpt');

@@ -137,6 +137,31 @@ describe.concurrent('search', () => {
     await page.close();
   });
 
+  it.for([
+    ['oeuvre', 'œuvre'],
+    ['coeur', 'Cœur'],
+    ['SOEURS', 'sœurs'],
+    ['laetitia', 'Lætitia'],
+    ['Lætitia', 'Lætitia'],
+    ['soeurs laetitia', 'sœurs'],
+  ] as const)(
+    'reads ligatures as two letters: « %s » finds and highlights « %s » as the page writes it',
+    async ([query, written], { expect }) => {
+      const page = await served.browser.newPage();
+      expect(await search(expect, page, served.site.url, query)).toEqual(['/test-recherche-francais/']);
+      expect(await page.locator('[data-search-results] mark').allTextContents()).toContain(written);
+      await resultLinks(page).first().click();
+      await page.waitForURL(/\/test-recherche-francais\//);
+      await poll(expect, () =>
+        page.evaluate(() => {
+          const found = CSS.highlights.get('recherche');
+          return found ? [...found].map((range) => (range as Range).toString()) : [];
+        }),
+      ).toContain(written);
+      await page.close();
+    },
+  );
+
   it('narrows the results with the type filter, and keeps the filter in the address', async ({ expect }) => {
     const page = await served.browser.newPage();
     const all = await search(expect, page, served.site.url, 'Fresnoy');

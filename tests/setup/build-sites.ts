@@ -36,8 +36,8 @@ export const PAGINATION_ARTICLES = 12;
  */
 export const BASE_PATH_ARTICLES = 4;
 
-/** Published articles of the test site: the 2 real ones, the generated ones and the overlay's MDX article. */
-export const PUBLISHED_NEWS = 2 + PAGINATION_ARTICLES + 1;
+/** Published articles of the test site: the 2 real ones, the generated ones and the overlay's MDX and every-construct articles. */
+export const PUBLISHED_NEWS = 2 + PAGINATION_ARTICLES + 2;
 
 function addPaginationArticles(content: string, count: number): void {
   for (let n = 1; n <= count; n++) {

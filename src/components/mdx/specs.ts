@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { keyFigure } from '../../schemas/settings.ts';
 import { describeIssues } from '../../lib/schema-problems.ts';
 import { closestMatches } from '../../lib/suggest.ts';
+import { videoSite } from '../../lib/video-url.ts';
 
 /** A prop's value could not be known before the build (an expression using variables). */
 export const UNKNOWN_VALUE = Symbol('unknown value');
@@ -40,6 +41,11 @@ const link = (value: unknown) =>
   typeof value === 'string' && /^(\/|https?:\/\/)/.test(value)
     ? undefined
     : 'doit commencer par / (une page du site, comme "/appels-a-projets/") ou par https:// (un autre site)';
+
+const video = (value: unknown) =>
+  typeof value === 'string' && videoSite(value)
+    ? undefined
+    : 'doit être l’adresse https:// d’une vidéo YouTube, Vimeo ou Dailymotion, copiée depuis la barre d’adresse, comme "https://www.youtube.com/watch?v=…"';
 
 const figures = (value: unknown) => {
   const result = z.array(keyFigure).min(1, { error: 'doit contenir au moins un chiffre' }).safeParse(value);
@@ -123,6 +129,27 @@ export const mdxComponentSpecs = {
       '<Quote author="Prénom Nom, directeur" source="Journal, 2 juillet 2009">',
       '  Les mots exacts de la personne citée.',
       '</Quote>',
+    ].join('\n'),
+  },
+  Video: {
+    doc: 'Une vidéo YouTube, Vimeo ou Dailymotion, présentée par un lien vers la page où la regarder, avec son titre et, si vous en enregistrez une, une vignette. Rien n’est chargé depuis le site de la vidéo : pas de pistage des lecteurs, et la politique de sécurité du site est respectée. Les fils RSS en reçoivent le lien.',
+    props: {
+      url: {
+        required: true,
+        doc: 'L’adresse de la vidéo, copiée depuis la barre d’adresse du navigateur : `https://www.youtube.com/watch?v=…`, `https://vimeo.com/…` ou `https://www.dailymotion.com/video/…`.',
+        check: video,
+      },
+      title: { required: true, doc: 'Le titre de la vidéo, texte du lien.', check: text },
+    },
+    content: {
+      required: false,
+      image: true,
+      doc: 'Une vignette, si vous le souhaitez : une image enregistrée à côté du fichier de l’article, écrite en Markdown, `![Ce que montre l’image](./vignette.jpg)`.',
+    },
+    example: [
+      '<Video url="https://www.youtube.com/watch?v=XXXXXXXXXXX" title="La bande-annonce du festival">',
+      '  ![Une image de la bande-annonce : la salle du festival](./bande-annonce.jpg)',
+      '</Video>',
     ].join('\n'),
   },
 } as const satisfies Record<string, ComponentSpec>;
