@@ -126,7 +126,7 @@ describe('« ]]> » and « <![CDATA[ » in a title, a summary, an author and the
   it('are shown as written on the page', () => {
     expect(text('actualites/cdata/', 'h1')).toBe(`Format XML${NBSP}: la balise ]]> expliquée`);
     // The parser keeps a <pre> as raw HTML: its text is read by parsing it once more.
-    const code = parseHtml(page('actualites/cdata/').querySelector('.prose pre')?.innerHTML ?? '').text;
+    const code = parseHtml(page('actualites/cdata/').querySelector('.prose pre')?.innerHTML ?? '').text.trim();
     expect(code).toBe('<script>// <![CDATA[\nvar a = b[c[0]]>1;\n// ]]></script>');
   });
 
