@@ -6,7 +6,7 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'tmp/', 'screenshots/'] },
+  { ignores: ['dist/', '.astro/', '.cache/', 'coverage/', 'node_modules/', 'tmp/', 'screenshots/'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   astro.configs.recommended,

@@ -29,7 +29,7 @@ export interface BuildResult {
 }
 
 /** Total size and number of files of a folder. */
-export function folderSize(dir: string): { bytes: number; files: number } {
+function folderSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { slugify } from '../src/lib/slug.ts';
 
 /** A small seeded PRNG (mulberry32), so that every run generates the same files. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -31,7 +31,7 @@ function some<T>(rng: Rng, list: readonly T[], count: number): T[] {
   return chosen;
 }
 
-export const KEYWORDS = [
+const KEYWORDS = [
   'animation',
   'jeu vidéo',
   'cinéma',
@@ -236,7 +236,7 @@ export interface GeneratedArticle {
 }
 
 /** One article: its file name and text. */
-export function article(index: number, total: number): { id: string; mdx: boolean; text: string } {
+function article(index: number, total: number): { id: string; mdx: boolean; text: string } {
   const rng = random(index * 7919 + 17);
   const mdx = index % 10 === 3;
   const title = capitalise(fill(rng, pick(rng, titleStarts)));

@@ -33,7 +33,7 @@ function parents(): Map<number, number[]> {
 }
 
 /** Resident bytes of a process and all its descendants. */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   const children = parents();
   let total = 0;
   const stack = [root];
@@ -59,7 +59,7 @@ export interface Measure {
 }
 
 /** Parses bash's `times` output (second line: children's user and system time, like `0m1.234s 0m0.567s`). */
-export function parseTimes(text: string): number {
+function parseTimes(text: string): number {
   const line = text.trim().split('\n')[1] ?? '';
   return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
     (sum, [, minutes, secs]) => sum + (Number(minutes) * 60 + Number(secs)) * 1000,

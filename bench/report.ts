@@ -34,7 +34,7 @@ export interface ReportInput {
 
 const total = (result: BuildResult) => result.buildMs + result.indexMs;
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
-export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MiB`;
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MiB`;
 const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)} ×` : '—');
 const names = { ours: 'Pôle Image (complet)', baseline: 'Astro nu (baseline)', hugo: 'Hugo' } as const;
 

@@ -1,20 +1,22 @@
 /**
- * A static server for the benchmark's browser measures, like a real host:
- * `/x/` serves `x/index.html`, text files are sent gzip-compressed when the
- * browser accepts it, and every response is logged with the bytes sent, so
- * that what a reader downloads is counted where it leaves the server.
+ * A static server for the benchmark's browser measures, like a real host
+ * (sirv): `/x/` serves `x/index.html`, text files are sent gzip-compressed
+ * when the browser accepts it (compression), and every response is logged
+ * with the bytes sent, so that what a reader downloads is counted where it
+ * leaves the server.
  */
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { contentTypes } from '../tests/helpers/static-server.ts';
+import compression from 'compression';
+import sirv from 'sirv';
+import { setHostType } from '../tests/helpers/static-server.ts';
 
 /** What hosts compress: text, and WebAssembly (Pagefind's index files are gzipped already). */
 const compressible = new Set(['.html', '.css', '.js', '.json', '.xml', '.xsl', '.txt', '.svg', '.wasm']);
 
-export interface Sent {
+interface Sent {
   path: string;
   /** Bytes of the body as sent (compressed when it was). */
   bytes: number;
@@ -31,44 +33,56 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-async function fileFor(root: string, pathname: string): Promise<string | undefined> {
-  const candidate = normalize(join(root, pathname));
-  if (!candidate.startsWith(normalize(root))) return undefined;
-  for (const file of [candidate, join(candidate, 'index.html')]) {
-    try {
-      if ((await stat(file)).isFile()) return file;
-    } catch {
-      // Not there: try the next form.
-    }
-  }
-  return undefined;
+/** Counts the bytes written to `response` below the compression, i.e. as they leave the server. */
+function countBytes(response: ServerResponse, counted: (bytes: number) => void): void {
+  let bytes = 0;
+  const size = (chunk: unknown) =>
+    typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0;
+  const write = response.write.bind(response) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const end = response.end.bind(response) as (chunk?: unknown, ...rest: unknown[]) => ServerResponse;
+  response.write = ((chunk: unknown, ...rest: unknown[]) => {
+    bytes += size(chunk);
+    return write(chunk, ...rest);
+  }) as typeof response.write;
+  response.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    bytes += typeof chunk === 'function' ? 0 : size(chunk);
+    counted(bytes);
+    return end(chunk, ...rest);
+  }) as typeof response.end;
 }
 
 export async function serveBench(root: string): Promise<BenchServer> {
   const log: Sent[] = [];
+  const compress = compression({
+    threshold: 0,
+    filter: (request: IncomingMessage) =>
+      compressible.has(extname(new URL(request.url ?? '/', 'http://x').pathname) || '.html'),
+  });
+  /** The size of the file each response sends, before compression. */
+  const fileBytes = new WeakMap<ServerResponse, number>();
+  const notFound = (_request: IncomingMessage, response: ServerResponse) => {
+    const page = readFileSync(join(root, '404.html'));
+    fileBytes.set(response, page.length);
+    response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(page);
+  };
+  const files = sirv(root, {
+    dev: true,
+    onNoMatch: notFound,
+    setHeaders: (response, path, stats) => {
+      setHostType(response, path);
+      fileBytes.set(response, stats.size);
+    },
+  });
   const server = createServer((request, response) => {
-    // Node does not wait for a promise: each request is answered, errors included, by the handler.
-    void (async () => {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-      const file = (await fileFor(root, pathname)) ?? join(root, '404.html');
-      let body: Buffer;
-      try {
-        body = await readFile(file);
-      } catch {
-        response.writeHead(404).end();
-        return;
-      }
-      const extension = extname(file);
-      const headers: Record<string, string> = { 'Content-Type': contentTypes[extension] ?? 'application/octet-stream' };
-      let sent = body;
-      if (compressible.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-        sent = gzipSync(body);
-        headers['Content-Encoding'] = 'gzip';
-      }
-      response.writeHead(file.endsWith('404.html') && !pathname.endsWith('404.html') ? 404 : 200, headers);
-      response.end(sent);
-      log.push({ path: pathname, bytes: sent.length, rawBytes: body.length, at: performance.now() });
-    })();
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    countBytes(response, (bytes) => {
+      log.push({ path, bytes, rawBytes: fileBytes.get(response) ?? 0, at: performance.now() });
+    });
+    // compression's types are Express's, but it runs on Node's own request and response.
+    compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
+      files(request, response);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

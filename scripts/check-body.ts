@@ -20,7 +20,7 @@ import { closestMatches } from '../src/lib/suggest.ts';
 /** The features Astro's Sätteri processor turns on (GFM, smart punctuation). */
 const features = { gfm: true, smartPunctuation: true };
 
-export interface BodyImage {
+interface BodyImage {
   line?: number | undefined;
   url: string;
 }

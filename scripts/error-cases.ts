@@ -34,7 +34,7 @@ export function edit(content: string, file: string, from: string | RegExp, to: s
 }
 
 /** A 1×1 PNG, for the cases about images. */
-export const PNG = Buffer.from(
+const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );

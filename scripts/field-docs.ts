@@ -1,14 +1,9 @@
 /**
- * The editor guide's list of front-matter fields, generated from the JSDoc of
- * `src/schemas/`, so that the guide repeats the schemas word for word.
- * `npm run docs` rewrites the part of README.md between the markers;
- * a test fails when it is out of date.
+ * The front-matter fields of each collection, read from the JSDoc of
+ * `src/schemas/`, so that the editor guide (`docs/editing.md`, written by
+ * `scripts/editing-docs.ts`) and `npm run new` repeat the schemas word for word.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import ts from 'typescript';
-
-const ROOT = resolve(import.meta.dirname, '..');
 
 export const collections = [
   { file: 'src/schemas/news.ts', title: 'Actualités', where: '`content/news/<id>.md` ou `.mdx`' },
@@ -66,31 +61,4 @@ export function fieldDocs(sourceText: string): FieldDoc[] {
             .trimEnd();
     return { name, doc, example };
   });
-}
-
-/** The Markdown of the field guide, one heading and one paragraph per field. */
-export function renderFieldGuide(): string {
-  return collections
-    .map(({ file, title, where }) => {
-      const fields = fieldDocs(readFileSync(resolve(ROOT, file), 'utf8'));
-      return [`### ${title} (${where})`, ...fields.map(({ name, doc }) => `#### \`${name}\`\n\n${doc}`)].join('\n\n');
-    })
-    .join('\n\n');
-}
-
-export const START = '<!-- fields:start (généré par npm run docs, ne pas modifier à la main) -->';
-export const END = '<!-- fields:end -->';
-
-/** README.md with its field guide replaced by the current one. */
-export function updatedReadme(readme: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md must hold the markers ${START} and ${END}`);
-  return `${readme.slice(0, start + START.length)}\n\n${renderFieldGuide()}\n\n${readme.slice(end)}`;
-}
-
-if (import.meta.main) {
-  const path = resolve(ROOT, 'README.md');
-  writeFileSync(path, updatedReadme(readFileSync(path, 'utf8')));
-  console.log('README.md : guide des champs mis à jour.');
 }

@@ -161,7 +161,7 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
 }
 
 /** The XML of a feed. `origin` is the site URL from Astro's config. */
-export async function feedFor(scope: FeedScope, origin: URL): Promise<string> {
+async function feedFor(scope: FeedScope, origin: URL): Promise<string> {
   const siteData = await loadSiteData();
   const { title, description, path, candidates } = feedParts(siteData, scope, origin);
   const items = await Promise.all(

@@ -23,7 +23,7 @@ import { routes } from '../lib/routes.ts';
 import { frenchTypography } from '../lib/french.ts';
 
 /** A page of a list of articles: the props of `NewsListLayout`. */
-export interface NewsList {
+interface NewsList {
   /** The page's title in the browser and for search engines. */
   title: string;
   /** The page's heading, when it differs from its title. */

@@ -33,7 +33,7 @@ function failure(what: string, errors: string[] = []): Error {
 }
 
 /** A Pagefind index being filled: pages go in as they come, in the order given. */
-export interface SiteIndex {
+interface SiteIndex {
   /**
    * Adds a built page, `file` being its path in the site (`actualites/x/index.html`);
    * Pagefind leaves out a page without `data-pagefind-body` (lists, keywords), so it is not even sent.
@@ -43,7 +43,7 @@ export interface SiteIndex {
   finish(siteDir: string): Promise<{ pages: number }>;
 }
 
-export async function openIndex(): Promise<SiteIndex> {
+async function openIndex(): Promise<SiteIndex> {
   const { index, errors } = await pagefind.createIndex({
     // The whole site is French: one index with French stemming, even if a page forgot its `lang`.
     forceLanguage: 'fr',
@@ -128,7 +128,7 @@ export async function indexSite(siteDir: string, deadlineMs = DEADLINE_MS): Prom
 }
 
 /** The file a page address is written to in a `build.format: 'directory'` site (`/x/` → `x/index.html`). */
-export function fileForPath(pathname: string, base: string): string {
+function fileForPath(pathname: string, base: string): string {
   const path = decodeURIComponent(pathname.startsWith(base) ? pathname.slice(base.length) : pathname).replace(
     /^\/+/,
     '',

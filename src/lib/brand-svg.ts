@@ -11,7 +11,7 @@ import { sectors } from '../schemas/members.ts';
 
 /** The five fields, in the order of the motif: the members' sectors. */
 export type Field = keyof typeof sectors;
-export const FIELDS = Object.keys(sectors) as Field[];
+const FIELDS = Object.keys(sectors) as Field[];
 
 export interface MarkColours {
   tile: string;
@@ -35,7 +35,7 @@ export function markShapes(colours: MarkColours, x = 0, y = 0, size = 32): strin
 }
 
 /** The light value of each colour token of `tokens.css`. */
-export function lightTokens(css: string): Map<string, string> {
+function lightTokens(css: string): Map<string, string> {
   const values = new Map<string, string>();
   for (const [, name, light] of css.matchAll(/--((?:color|field)-[\w-]+):\s*light-dark\(\s*(#[0-9a-f]{3,6})/gi)) {
     if (name && light) values.set(name, light);

@@ -36,7 +36,7 @@ const NAMES: Readonly<Record<number, string>> = {
 };
 
 /** `U+000B`: a UTF-16 code unit as Unicode writes it. */
-export function codeOf(character: string): string {
+function codeOf(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

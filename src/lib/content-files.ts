@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isSlug, slugify } from './slug.ts';
 
-export const ENTRY_EXTENSIONS = ['.md', '.mdx'] as const;
+const ENTRY_EXTENSIONS = ['.md', '.mdx'] as const;
 
 /** The id of an entry: its file name without extension. */
 export function idFromPath(path: string): string {

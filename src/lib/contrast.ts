@@ -8,7 +8,7 @@ function channels(hex: string): [number, number, number] {
 }
 
 /** Relative luminance (WCAG 2.2, "relative luminance"). */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const [r, g, b] = channels(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [
     number,
     number,

@@ -4,7 +4,7 @@
  * year, month and day never shift with the time zone of the build machine.
  */
 
-export const TIME_ZONE = 'Europe/Paris';
+const TIME_ZONE = 'Europe/Paris';
 
 const parisParts = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,

@@ -12,7 +12,7 @@ export const searchTypes = {
   page: 'Page',
 } as const;
 
-export type SearchType = keyof typeof searchTypes;
+type SearchType = keyof typeof searchTypes;
 
 /** The filters of the search page, by key in the index, with their French names, in display order. */
 export const searchFilters = {
@@ -33,7 +33,7 @@ export interface SearchRecord {
 }
 
 /** The sort key of pages without a date: they come last when results are sorted newest first. */
-export const undatedSortKey = '0000-00-00';
+const undatedSortKey = '0000-00-00';
 
 /**
  * One attribute per element: Pagefind reads one `key:value` per

@@ -5,7 +5,7 @@
  */
 import { searchFilters, type SearchFilter } from './search-record.ts';
 
-export type SearchSort = 'pertinence' | 'date';
+type SearchSort = 'pertinence' | 'date';
 
 export interface SearchState {
   query: string;
@@ -43,7 +43,7 @@ export function pagefindOptions(state: SearchState): {
   return { filters, sort: state.sort === 'date' ? { date: 'desc' } : {} };
 }
 
-export interface FilterOption {
+interface FilterOption {
   value: string;
   count: number;
   checked: boolean;

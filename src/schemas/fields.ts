@@ -10,7 +10,7 @@ import { closestMatches } from '../lib/suggest.ts';
 import { isPlaceholder } from '../lib/placeholder.ts';
 
 /** How a value found in front matter is quoted in an error message. */
-export function describeInput(input: unknown): string {
+function describeInput(input: unknown): string {
   if (input === undefined) return 'rien';
   if (input === null) return 'une valeur vide';
   if (input instanceof Date)
@@ -52,7 +52,7 @@ export const text = (what = 'un texte') =>
  * date field goes through it, so that a variant (a day and a time in Paris)
  * is one more `read` function and one more message.
  */
-export const dateField = (read: (value: unknown) => Date | undefined, what: string) =>
+const dateField = (read: (value: unknown) => Date | undefined, what: string) =>
   z.preprocess((value) => read(value) ?? value, z.date({ error: expected(what) }));
 
 /**

@@ -16,7 +16,7 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-export interface PagefindResponse {
+interface PagefindResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
   /** For each filter and value, how many results the query has without any filter. */

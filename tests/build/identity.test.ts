@@ -1,5 +1,5 @@
 /**
- * The visual identity in the built site (issue « visual identity »): the home
+ * The visual identity in the built site: the home
  * page's story, the self-hosted fonts with their metric-matched fallbacks,
  * the motif, and the browser bar's colour from the tokens.
  */

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from '../helpers/dist.ts';
+import { readXml } from '../helpers/xml.ts';
 
 const { site } = inject('sites');
 const ARTICLE = 'actualites/article-de-test-toutes-constructions/';
@@ -25,7 +25,7 @@ function siteText(dir: string): Map<string, string> {
 
 /** The content of the article's item in the main feed. */
 function feedItemContent(): string {
-  const feed = new XMLParser().parse(readFileSync(join(site.dir, 'rss.xml'), 'utf8')) as {
+  const feed = readXml(readFileSync(join(site.dir, 'rss.xml'), 'utf8')) as {
     rss: { channel: { item: { link: string; 'content:encoded': string }[] } };
   };
   const item = feed.rss.channel.item.find(({ link }) => link.endsWith(`/${ARTICLE}`));

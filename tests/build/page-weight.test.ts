@@ -1,5 +1,5 @@
 /**
- * Page-weight budgets (issue 8) on the real site (`site-base`: the real
+ * Page-weight budgets on the real site (`site-base`: the real
  * content, with just enough test articles for Ankama's and the call's pages
  * to show all the articles they can and link to their news lists, which are
  * weighed with them): what a reader downloads for each page of each type

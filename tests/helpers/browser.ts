@@ -32,7 +32,7 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /**
- * The pages whose look the identity is judged on (issue « visual identity »):
+ * The pages whose look the identity is judged on:
  * home, news, an article, the directory, Ankama, the call, Le Pôle, a search.
  */
 export const KEY_PAGES = [

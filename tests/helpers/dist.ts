@@ -12,7 +12,7 @@ export function listFiles(dir: string): string[] {
 }
 
 /** The file that serves a site path (`/membres/` → `membres/index.html`), if any. */
-export function fileFor(dir: string, base: string, pathname: string): string | undefined {
+function fileFor(dir: string, base: string, pathname: string): string | undefined {
   if (!pathname.startsWith(base)) return undefined;
   const inSite = decodeURIComponent(pathname.slice(base.length));
   const candidate = join(dir, inSite.endsWith('/') || inSite === '' ? join(inSite, 'index.html') : inSite);

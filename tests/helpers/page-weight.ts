@@ -10,12 +10,12 @@ import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
-export interface Bytes {
+interface Bytes {
   raw: number;
   gzip: number;
 }
 
-export type ResourceKind = 'html' | 'css' | 'js' | 'fonts' | 'images';
+type ResourceKind = 'html' | 'css' | 'js' | 'fonts' | 'images';
 
 export interface PageWeight extends Record<ResourceKind, Bytes> {
   /** Every file counted, with its kind and size. */
@@ -33,7 +33,7 @@ export interface PageBudget {
 export type PageType = 'home' | 'article' | 'member' | 'call' | 'search';
 
 /**
- * The page-weight budgets (issue 8), checked by `tests/build/page-weight.test.ts`
+ * The page-weight budgets, checked by `tests/build/page-weight.test.ts`
  * on the real site and reported by `npm run bench`. JavaScript is what runs
  * before the reader searches; fonts are every woff2 file of the page's CSS.
  */
@@ -49,7 +49,7 @@ export const pageBudgets: Record<PageType, PageBudget> = {
 const gzip = (content: Buffer) => gzipSync(content).length;
 
 /** Static imports of an ES module (`import"./a.js"`, `import{x}from"./b.js"`, `export…from`), not `import()`. */
-export function staticImports(code: string): string[] {
+function staticImports(code: string): string[] {
   const found: string[] = [];
   for (const match of code.matchAll(/\b(?:import|export)\s*(?:[^"'`();]*?\bfrom\s*)?["'`]([^"'`]+)["'`]/g)) {
     if (match[1]) found.push(match[1]);
@@ -58,7 +58,7 @@ export function staticImports(code: string): string[] {
 }
 
 /** `url(…)` of woff2 fonts in a stylesheet. */
-export function fontUrls(css: string): string[] {
+function fontUrls(css: string): string[] {
   return [...css.matchAll(/url\(\s*["']?([^"')]+\.woff2(?:[?#][^"')]*)?)["']?\s*\)/g)].map((m) => m[1] as string);
 }
 

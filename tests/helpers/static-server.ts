@@ -1,36 +1,34 @@
 /**
- * A small static file server for a built site, served under its base path
- * like a real host would: `/x/` serves `x/index.html`, unknown paths get the
- * site's `404.html` with status 404. Listens on 127.0.0.1 only.
+ * A static file server for a built site (sirv), served under its base path
+ * like a real host would: `/x/` serves `x/index.html`, `/x` redirects to
+ * `/x/`, unknown paths and paths outside the base get the site's `404.html`
+ * with status 404. Listens on 127.0.0.1 only.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
 
-/** Content types by file extension, as a host sends them (the benchmark's server uses them too). */
-export const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
+/** The types a host sends where sirv's table has none or differs: text in UTF-8, the feeds' stylesheet as XSL, Pagefind's index as bytes. */
+const hostTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
   '.xml': 'application/xml; charset=utf-8',
   '.xsl': 'text/xsl; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
   '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
+
+/** Sets the Content-Type a host would send for `path` where sirv's own differs (sirv keeps a type set here). */
+export function setHostType(response: ServerResponse, path: string): void {
+  const type = hostTypes[extname(path)];
+  if (type) response.setHeader('Content-Type', type);
+}
 
 export interface RunningServer {
   /** Origin plus base path, e.g. `http://127.0.0.1:4321/pole-image/`. */
@@ -38,43 +36,34 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
-
 export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
-  const server: Server = createServer((request, response) => {
-    // Node does not wait for a promise: each request is answered, errors included, by the handler.
-    void (async () => {
-      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-      const inBase = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
-      let file: string | undefined;
-      if (inBase !== undefined) {
-        const candidate = normalize(join(root, inBase));
-        if (candidate.startsWith(normalize(root))) {
-          if (await isFile(candidate)) file = candidate;
-          else if (await isFile(join(candidate, 'index.html'))) {
-            if (!pathname.endsWith('/')) {
-              response.writeHead(301, { Location: `${pathname}/` }).end();
-              return;
-            }
-            file = join(candidate, 'index.html');
-          }
-        }
-      }
-      if (!file) {
-        const notFound = join(root, '404.html');
-        response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-        response.end((await isFile(notFound)) ? await readFile(notFound) : 'Not found');
-        return;
-      }
-      response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-      response.end(await readFile(file));
-    })();
+  const notFound = (_request: IncomingMessage, response: ServerResponse) => {
+    const page = join(root, '404.html');
+    response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(existsSync(page) ? readFileSync(page) : 'Not found');
+  };
+  // `dev` reads the disk on each request, so a site rebuilt while served is served as it now is.
+  const files = sirv(root, { dev: true, extensions: ['html'], onNoMatch: notFound, setHeaders: setHostType });
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const pathname = decodeURIComponent(url.pathname);
+    if (!pathname.startsWith(base)) {
+      notFound(request, response);
+      return;
+    }
+    const inBase = pathname.slice(base.length);
+    const directory = join(root, inBase);
+    if (
+      inBase &&
+      !inBase.endsWith('/') &&
+      existsSync(join(directory, 'index.html')) &&
+      statSync(directory).isDirectory()
+    ) {
+      response.writeHead(301, { Location: `${url.pathname}/` }).end();
+      return;
+    }
+    request.url = `/${inBase}${url.search}`;
+    files(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -12,7 +12,7 @@ import { videoSite } from '../../lib/video-url.ts';
 /** A prop's value could not be known before the build (an expression using variables). */
 export const UNKNOWN_VALUE = Symbol('unknown value');
 
-export interface PropSpec {
+interface PropSpec {
   required: boolean;
   /** What the prop holds, for the guide and the messages: one sentence. */
   doc: string;
