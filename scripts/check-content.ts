@@ -10,7 +10,6 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { load, YAMLException } from 'js-yaml';
 import { entryCollections, settingsCollection, type EntryCollection } from '../src/schemas/collections.ts';
 import { expected } from '../src/schemas/fields.ts';
 import { crossCheck, missingSettings, type EntryFacts } from '../src/lib/content-checks.ts';
@@ -25,7 +24,7 @@ import {
   type FileProblem,
 } from '../src/lib/content-files.ts';
 import { contentFolder } from '../src/lib/content-folder.ts';
-import { FrontMatterError, fieldLine, parseFrontMatter } from '../src/lib/front-matter.ts';
+import { fieldLine, readEntryText, readYamlText } from '../src/lib/front-matter.ts';
 import { describeIssues } from '../src/lib/schema-problems.ts';
 import { closestMatches } from '../src/lib/suggest.ts';
 import { checkBody } from './check-body.ts';
@@ -71,13 +70,8 @@ const idList = (value: unknown): string[] =>
 /** One settings file, validated like Astro does it. */
 function checkSettingsFile(file: string, label: string): FileProblem[] {
   const text = readFileSync(file, 'utf8');
-  let data: unknown;
-  try {
-    data = load(text);
-  } catch (error) {
-    if (!(error instanceof YAMLException)) throw error;
-    return [{ file: label, line: error.mark.line + 1, message: `fichier illisible (YAML) : ${error.reason}` }];
-  }
+  const { data, problems } = readYamlText(text);
+  if (problems.length) return problems.map((problem) => ({ file: label, ...problem }));
   const result = settingsCollection.schema().safeParse(data ?? {});
   if (result.success) return [];
   const lines = text.split('\n');
@@ -122,14 +116,9 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       const entry: EntryFacts = { collection, id: idFromPath(path), file: label };
       entries.push(entry);
       const text = readFileSync(file, 'utf8');
-      let frontMatter;
-      try {
-        frontMatter = parseFrontMatter(text);
-      } catch (error) {
-        if (!(error instanceof FrontMatterError)) throw error;
-        problems.push({ file: label, line: error.line, message: error.message });
-        continue;
-      }
+      const { frontMatter, problems: textProblems } = readEntryText(text);
+      problems.push(...textProblems.map((problem) => ({ file: label, ...problem })));
+      if (!frontMatter) continue;
       const lineOf = (field: string) => fieldLine(frontMatter, field);
       entry.lineOf = lineOf;
       const result = schema(imageHelper(file, label)).safeParse(frontMatter.data);

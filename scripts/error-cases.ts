@@ -151,10 +151,149 @@ export const errorCases: readonly ErrorCase[] = [
   },
   {
     id: 'yaml-colon',
-    title: 'En-tête illisible',
-    fix: 'Une valeur qui contient « : » (deux-points suivi d’une espace) ou qui commence par un signe comme `[`, `#` ou `"` doit être entre guillemets droits. Vérifiez aussi que chaque champ est sur sa ligne et n’est écrit qu’une fois.',
+    title: 'En-tête illisible : deux-points dans une valeur',
+    fix: 'Une valeur qui contient « : » (deux-points suivi d’une espace) doit être entre guillemets droits : le message écrit la ligne corrigée, copiez-la. Si la valeur contient déjà des guillemets droits `"`, il l’entoure d’apostrophes droites `\'` et double celles de la valeur.',
     apply: (content) => edit(content, NEWS, /^title: .*$/m, 'title: Lancement : le site d’essai'),
-    expect: [`${NEWS}:2 : en-tête illisible`, 'mettez-la entre guillemets droits'],
+    expect: [
+      `${NEWS}:2 : « title » : en-tête illisible, la valeur contient « : » suivi d'une espace : mettez-la entre guillemets droits, ainsi : title: "Lancement : le site d’essai"`,
+    ],
+  },
+  {
+    id: 'yaml-indicator',
+    title: 'En-tête illisible : valeur qui commence par un signe',
+    fix: 'Une valeur ne peut pas commencer par l’un des signes `@`, `` ` ``, `%`, `*`, `&`, `!`, `|` ou `>`, ni par des guillemets qui se ferment avant sa fin : copiez la ligne corrigée que donne le message, qui met toute la valeur entre guillemets.',
+    apply: (content) => edit(content, NEWS, /^title: .*$/m, 'title: @Studio annonce un jeu'),
+    expect: [
+      `${NEWS}:2 : « title » : en-tête illisible, une valeur ne peut pas commencer par « @ » : mettez-la entre guillemets droits, ainsi : title: "@Studio annonce un jeu"`,
+    ],
+  },
+  {
+    id: 'yaml-tab',
+    title: 'En-tête illisible : tabulation',
+    fix: 'Le YAML de l’en-tête ne décale les champs d’un groupe qu’avec des espaces : effacez la tabulation au début de la ligne indiquée et tapez deux espaces à la place, comme sur les lignes voisines du même groupe.',
+    apply: (content) =>
+      edit(content, NEWS, /^date: 2009-07-02$/m, 'date: 2009-07-02\nsource:\n\tname: La Voix du Nord'),
+    expect: [
+      `${NEWS}:6 : « source.name » : en-tête illisible, tabulation en début de ligne : le YAML n'accepte que des espaces pour décaler un champ ; remplacez la tabulation par deux espaces`,
+    ],
+    astro: ['« source.name » : en-tête illisible, tabulation en début de ligne'],
+  },
+  {
+    id: 'yaml-indentation',
+    title: 'En-tête illisible : ligne mal décalée',
+    fix: 'Un champ commence tout au début de sa ligne ; seuls les champs d’un groupe (`name`, `url` et `date` sous `source:`, par exemple) sont décalés, tous du même nombre d’espaces. Effacez les espaces en trop au début de la ligne indiquée.',
+    apply: (content) => edit(content, NEWS, /^date: 2009-07-02$/m, '  date: 2009-07-02'),
+    expect: [
+      `${NEWS}:4 : « date » : en-tête illisible, ligne mal décalée : un champ commence en début de ligne, et un champ d'un groupe (comme name sous source:) est décalé d'autant d'espaces que ses voisins`,
+    ],
+  },
+  {
+    id: 'yaml-duplicate',
+    title: 'En-tête illisible : champ écrit deux fois',
+    fix: 'Chaque champ ne s’écrit qu’une fois par en-tête : gardez la bonne ligne et supprimez l’autre. Pour plusieurs valeurs, écrivez une liste : `tags: [animation, jeu vidéo]`.',
+    apply: (content) => edit(content, NEWS, /^date: 2009-07-02$/m, 'date: 2009-07-02\ntitle: Un autre titre'),
+    expect: [
+      `${NEWS}:5 : « title » : en-tête illisible, champ écrit deux fois (déjà ligne 2 de l'en-tête) : gardez une seule ligne « title: »`,
+    ],
+  },
+  {
+    id: 'yaml-quotes',
+    title: 'En-tête illisible : guillemets jamais fermés',
+    fix: 'Des guillemets ouverts au début d’une valeur doivent être fermés à la fin de la même ligne, avec le même signe (`"` ou `\'`) : ajoutez celui qui manque.',
+    apply: (content) => edit(content, NEWS, /^title: .*$/m, 'title: "Lancement du site d’essai'),
+    expect: [
+      `${NEWS}:2 : « title » : en-tête illisible, guillemets " ouverts mais jamais fermés : ajoutez " à la fin de la valeur, sur la même ligne`,
+    ],
+  },
+  {
+    id: 'yaml-list',
+    title: 'En-tête illisible : liste jamais fermée',
+    fix: 'Une liste entre crochets tient sur une ligne et se ferme par `]` : `tags: [animation, jeu vidéo]`. Ajoutez le crochet fermant à la fin de la ligne indiquée.',
+    apply: (content) => edit(content, NEWS, 'tags: [jeu vidéo, animation]', 'tags: [jeu vidéo, animation'),
+    expect: [
+      `${NEWS}:5 : « tags » : en-tête illisible, liste ouverte par [ mais jamais fermée : terminez-la par ] sur la même ligne, par exemple tags: [animation, jeu vidéo]`,
+    ],
+  },
+  {
+    id: 'yaml-no-colon',
+    title: 'En-tête illisible : ligne sans deux-points',
+    fix: 'Chaque ligne de l’en-tête s’écrit `champ: valeur`. Ajoutez « : » après le nom du champ ; si la ligne est la suite de la valeur du dessus (un retour à la ligne en trop), remontez-la au bout de cette valeur.',
+    apply: (content) => edit(content, NEWS, /^description: /m, 'description '),
+    expect: [
+      `${NEWS}:3 : en-tête illisible, ligne sans « : » « description Un article inventé pour les tests. » : chaque ligne de l'en-tête s'écrit champ: valeur`,
+    ],
+  },
+  {
+    id: 'unclosed-front-matter',
+    title: 'En-tête jamais fermé',
+    fix: 'L’en-tête va d’une ligne `---` à la suivante : sans la seconde, ses champs ne seraient pas lus. Ajoutez une ligne `---` après le dernier champ, à la ligne indiquée.',
+    apply: (content) => edit(content, 'news/bilan.md', /^tags: \[animation\]\n---\n/m, 'tags: [animation]\n'),
+    expect: [
+      "news/bilan.md:1 : en-tête jamais fermé : la ligne --- de la ligne 1 l'ouvre, mais aucune ligne --- ne le ferme ; ajoutez une ligne --- après le dernier champ (ligne 5)",
+    ],
+    astro: ['en-tête jamais fermé'],
+  },
+  {
+    id: 'invisible-character-field',
+    title: 'Caractère invisible dans un champ',
+    fix: 'Un copier-coller depuis un PDF ou un traitement de texte laisse parfois des caractères invisibles, que le message nomme par leur code (U+000B) et montre à leur place, entre ⟨ ⟩. Effacez le passage indiqué et retapez-le au clavier. Les espaces insécables de la typographie française ne sont pas concernées.',
+    apply: (content) => edit(content, NEWS, /^title: .*$/m, 'title: Lancement du site\u000b d’essai'),
+    expect: [
+      `${NEWS}:2 : « title » : caractère invisible U+000B (tabulation verticale) dans « title: Lancement du site⟨U+000B⟩ d’essai » : effacez ce passage et retapez-le au clavier`,
+    ],
+    astro: ['« title » : caractère invisible U+000B (tabulation verticale)'],
+  },
+  {
+    id: 'invisible-character-body',
+    title: 'Caractère invisible dans le texte',
+    fix: 'Même cause et même correction que dans un champ : effacez le passage montré et retapez-le ; un code HTML comme `&#8203;` ou `&shy;`, qui en écrit un, est refusé de même. Ces caractères rendraient le fil RSS illisible pour les lecteurs de fils, ou cacheraient des mots à la recherche.',
+    apply: (content) => {
+      edit(content, 'news/bilan.md', /^Un second article inventé/m, 'Un second\u001f article\u200b inventé');
+      edit(content, NEWS, "répond à l'[appel", 'répond&#8203; à l’[appel');
+    },
+    expect: [
+      `${NEWS}:10 : caractère invisible U+200B (espace sans chasse) écrit &#8203; dans`,
+      "news/bilan.md:8 : caractères invisibles U+001F (séparateur d'unité), U+200B (espace sans chasse) dans « Un second⟨U+001F⟩ article⟨U+200B⟩ inventé pour les tests. » : effacez ce passage et retapez-le au clavier",
+    ],
+    astro: ['caractères invisibles U+001F'],
+  },
+  {
+    id: 'time-without-offset',
+    title: 'Heure sans fuseau horaire',
+    fix: 'Une date s’écrit de préférence seule (`2009-07-02`), c’est un jour à l’heure de Paris. Une date exportée avec son heure doit garder son décalage horaire (`+02:00`, `Z`…) : le YAML lirait sinon l’heure comme celle de Greenwich, et l’article pourrait changer de jour.',
+    apply: (content) => edit(content, NEWS, /^date: 2009-07-02$/m, 'date: 2009-07-02T23:30:00'),
+    expect: [
+      `${NEWS}:4 : « date » : heure sans fuseau horaire « 2009-07-02T23:30:00 », que le YAML lirait comme l'heure de Greenwich (UTC) : écrivez le jour seul (2009-07-02), ou l'heure suivie du décalage de Paris, +02:00 en été et +01:00 en hiver (2009-07-02T23:30:00+02:00)`,
+    ],
+  },
+  {
+    id: 'number-as-text',
+    title: 'Nombre ou oui/non à la place d’un texte',
+    fix: 'Le YAML lit `2010` comme un nombre et `true` ou `false` comme oui ou non ; `no`, `yes`, `on` et `off` restent du texte. Pour un mot clé ou un titre fait d’un nombre, mettez-le entre guillemets droits, comme le message le propose : `tags: [animation, "2010"]`.',
+    apply: (content) => edit(content, 'news/bilan.md', 'tags: [animation]', 'tags: [animation, no, yes, 2010]'),
+    expect: [
+      `news/bilan.md:5 : « tags » (élément 4) : doit être un mot-clé, trouvé 2010 ; écrivez-le entre guillemets droits pour qu'il reste du texte : "2010"`,
+    ],
+  },
+  {
+    id: 'empty-file',
+    title: 'Fichier vide',
+    fix: 'Un fichier vide, ou sans en-tête entre deux lignes `---`, n’a aucun des champs obligatoires : remplissez-le (`npm run new` crée un fichier avec tous ses champs), ou supprimez-le.',
+    apply: (content) => writeFileSync(join(content, 'news/brouillon-vide.md'), ''),
+    expect: [
+      'news/brouillon-vide.md : « title » : champ obligatoire manquant : un titre',
+      'news/brouillon-vide.md : « description » : champ obligatoire manquant : un résumé en une phrase',
+      'news/brouillon-vide.md : « date » : champ obligatoire manquant : une date comme 2009-07-02',
+    ],
+  },
+  {
+    id: 'mdx-comment',
+    title: 'Commentaire HTML dans un fichier MDX',
+    fix: 'En MDX, une note pour les autres rédacteurs s’écrit `{/* Note interne */}` ; elle n’apparaît nulle part sur le site.',
+    apply: (content) => edit(content, PAGE, '<KeyFigures />', '<!-- Note interne : à relire -->\n\n<KeyFigures />'),
+    expect: [
+      `${PAGE}:8 : syntaxe MDX (ligne 8, colonne 1) : les commentaires <!-- … --> ne sont pas permis en MDX : écrivez {/* … */}`,
+    ],
   },
   {
     id: 'mdx-syntax',
@@ -301,6 +440,16 @@ export const errorCases: readonly ErrorCase[] = [
     astro: ['donneraient la même page /mots-cles/jeu-video/'],
   },
   {
+    id: 'tag-spellings-slug',
+    title: 'Mot clé écrit comme une adresse',
+    fix: 'Écrivez un mot clé comme un mot, avec ses accents et ses espaces (`jeu vidéo`), et partout de la même façon : c’est le site qui en fait l’adresse `/mots-cles/jeu-video/`.',
+    apply: (content) => edit(content, 'news/bilan.md', 'tags: [animation]', 'tags: [animation, jeu-video]'),
+    expect: [
+      `${NEWS}:5 : « tags » : « jeu vidéo » et « jeu-video » (dans`,
+      'news/bilan.md) donneraient la même page /mots-cles/jeu-video/ ; écrivez ce mot clé partout de la même façon',
+    ],
+  },
+  {
     id: 'bad-file-name',
     title: 'Nom de fichier invalide',
     fix: 'Le nom du fichier devient l’adresse de la page : minuscules sans accents, chiffres et tirets. Renommez le fichier comme proposé.',
@@ -354,6 +503,16 @@ export const errorCases: readonly ErrorCase[] = [
     fix: 'Les liens du menu et du pied de page commencent par `/` (une page du site) ou par `https://` (un autre site).',
     apply: (content) => edit(content, 'settings/site.yaml', 'href: /membres/', 'href: membres/'),
     expect: ['settings/site.yaml:4 : « navigation.href » (élément 2) : doit commencer par / (une page du site)'],
+  },
+  {
+    id: 'settings-yaml',
+    title: 'Réglages du site illisibles',
+    fix: 'Les réglages suivent les mêmes règles que l’en-tête d’un article : des espaces, jamais de tabulation, pour décaler les champs d’un groupe, et une valeur qui contient « : » entre guillemets droits.',
+    apply: (content) => edit(content, 'settings/site.yaml', '    href: /membres/', '\thref: /membres/'),
+    expect: [
+      "settings/site.yaml:8 : « navigation.href » : fichier illisible, tabulation en début de ligne : le YAML n'accepte que des espaces pour décaler un champ ; remplacez la tabulation par deux espaces",
+    ],
+    astro: ['« navigation.href » : fichier illisible, tabulation en début de ligne'],
   },
 ];
 

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entryCollections, settingsCollection } from './schemas/collections.ts';
@@ -10,11 +11,33 @@ import {
   checkEntryFiles,
   checkEntrySizes,
   idFromPath,
+  isEntryFile,
   listCollectionFiles,
+  type FileProblem,
   type ReservedIds,
 } from './lib/content-files.ts';
+import { readEntryText, readYamlText } from './lib/front-matter.ts';
+import type { LineProblem } from './lib/schema-problems.ts';
 
 const { root: contentRoot, label: contentLabel } = contentFolder();
+
+/**
+ * What `read` finds wrong in the text of each file of `content/<name>/`:
+ * unwanted characters and YAML errors, in the content check's own words,
+ * before Astro's parser would stop on them in English or let them through.
+ */
+function textProblems(
+  name: string,
+  files: readonly string[],
+  read: (text: string) => { problems: readonly LineProblem[] },
+): FileProblem[] {
+  return files.flatMap((file) =>
+    read(readFileSync(join(contentRoot, name, file), 'utf8')).problems.map((problem) => ({
+      file: `${contentLabel}/${name}/${file}`,
+      ...problem,
+    })),
+  );
+}
 
 /**
  * Markdown and MDX files of `content/<name>/`, the file name being the id.
@@ -33,7 +56,26 @@ function entries(name: string, reserved?: ReservedIds): Loader {
       const dir = join(contentRoot, name);
       const files = listCollectionFiles(dir);
       const dirLabel = `${contentLabel}/${name}`;
-      const problems = [...checkEntryFiles(dirLabel, files, reserved), ...checkEntrySizes(dir, dirLabel, files)];
+      const problems = [
+        ...checkEntryFiles(dirLabel, files, reserved),
+        ...checkEntrySizes(dir, dirLabel, files),
+        ...textProblems(name, files.filter(isEntryFile), readEntryText),
+      ];
+      if (problems.length) throw new ContentError(problems);
+      await inner.load(context);
+    },
+  };
+}
+
+/** The YAML files of `content/settings/`, their text checked first like that of entries. */
+function settings(): Loader {
+  const folder = join(contentRoot, settingsCollection.folder);
+  const inner = glob({ pattern: '*.{yaml,yml}', base: pathToFileURL(join(folder, '/')) });
+  return {
+    name: 'pole-image:settings',
+    load: async (context) => {
+      const files = existsSync(folder) ? readdirSync(folder).filter((file) => /^[^.].*\.ya?ml$/.test(file)) : [];
+      const problems = textProblems(settingsCollection.folder, files, readYamlText);
       if (problems.length) throw new ContentError(problems);
       await inner.load(context);
     },
@@ -48,7 +90,7 @@ export const collections = {
   calls: defineCollection({ loader: entries('calls', calls.reserved), schema: calls.schema }),
   pages: defineCollection({ loader: entries('pages', pages.reserved), schema: pages.schema }),
   settings: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: pathToFileURL(join(contentRoot, settingsCollection.folder, '/')) }),
+    loader: settings(),
     schema: settingsCollection.schema,
   }),
 };

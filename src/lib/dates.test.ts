@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, fromIsoDay, isoDay, nextDay, parisDay, rfc822, startOfParisDay, yearOf } from './dates.ts';
+import {
+  contentDay,
+  formatDate,
+  fromIsoDay,
+  isoDay,
+  nextDay,
+  parisDay,
+  rfc822,
+  startOfParisDay,
+  yearOf,
+} from './dates.ts';
 
 describe('formatDate', () => {
   it('writes a date the French way', () => {
@@ -73,5 +83,53 @@ describe('rfc822', () => {
   it('gives the same instant as the Date it was made from', () => {
     const instant = new Date('2024-10-27T01:30:00Z');
     expect(new Date(rfc822(instant)).getTime()).toBe(instant.getTime());
+  });
+});
+
+describe('contentDay', () => {
+  /** The day of a date as YAML gives it: `Date` for unquoted timestamps, a string for quoted ones. */
+  const dayOf = (value: unknown) => {
+    const date = contentDay(value);
+    return date && isoDay(date);
+  };
+
+  it('keeps a day as written, as YAML makes it a Date at midnight UTC or left as a string', () => {
+    expect(dayOf(new Date('2009-07-02T00:00:00Z'))).toBe('2009-07-02');
+    expect(dayOf(' 2009-07-02 ')).toBe('2009-07-02');
+  });
+
+  it('takes the Paris day of an instant exported with its offset', () => {
+    // 2 July at 00:30 in Paris is still 1 July in UTC.
+    expect(dayOf(new Date('2009-07-02T00:30:00+02:00'))).toBe('2009-07-02');
+    expect(dayOf('2009-07-02T00:30:00+02:00')).toBe('2009-07-02');
+    // 22:30 in New York on 1 July is 04:30 on 2 July in Paris.
+    expect(dayOf(new Date('2009-07-01T22:30:00-05:00'))).toBe('2009-07-02');
+  });
+
+  it('turns the Paris day at midnight, in summer and in winter time', () => {
+    expect(dayOf(new Date('2009-07-01T21:59:59Z'))).toBe('2009-07-01');
+    expect(dayOf(new Date('2009-07-01T22:00:00Z'))).toBe('2009-07-02');
+    expect(dayOf(new Date('2009-01-14T22:59:59Z'))).toBe('2009-01-14');
+    expect(dayOf(new Date('2009-01-14T23:00:00Z'))).toBe('2009-01-15');
+  });
+
+  it('follows the clock changes of 29 March and 25 October 2009', () => {
+    // 28 March, winter time (UTC+1): 23:30 UTC is 00:30 on the 29th.
+    expect(dayOf(new Date('2009-03-28T23:30:00Z'))).toBe('2009-03-29');
+    // 29 March, summer time from 03:00 (UTC+2): 22:30 UTC is 00:30 on the 30th.
+    expect(dayOf(new Date('2009-03-29T22:30:00Z'))).toBe('2009-03-30');
+    expect(dayOf('2009-03-29T00:30:00+01:00')).toBe('2009-03-29');
+    // 24 October, summer time: 22:30 UTC is 00:30 on the 25th.
+    expect(dayOf(new Date('2009-10-24T22:30:00Z'))).toBe('2009-10-25');
+    // 25 October, winter time from 03:00 (UTC+1): 22:30 UTC is 23:30, 23:30 UTC is 00:30 on the 26th.
+    expect(dayOf(new Date('2009-10-25T22:30:00Z'))).toBe('2009-10-25');
+    expect(dayOf(new Date('2009-10-25T23:30:00Z'))).toBe('2009-10-26');
+    expect(dayOf('2009-10-24T22:30:00-05:00')).toBe('2009-10-25');
+  });
+
+  it('gives nothing for what is not a date', () => {
+    for (const value of ['2 juillet 2009', '2009-02-30', '2009-07-02T00:30', new Date(Number.NaN), 20090702, null]) {
+      expect(contentDay(value)).toBeUndefined();
+    }
   });
 });

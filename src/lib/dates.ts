@@ -56,6 +56,33 @@ export function parisDay(instant: Date): string {
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 
+/** A day and time with its offset or `Z`, as CMSs export them: `2009-07-02T00:30:00+02:00`. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*(Z|z|[+-]\d{2}(:?\d{2})?)$/;
+
+/**
+ * The content date (midnight UTC of a Paris day) of a date as written in
+ * front matter: a day `2009-07-02` (a string, or the `Date` at midnight UTC
+ * that YAML makes of it) is that day; an instant (a `Date` YAML read from
+ * `2009-07-02T00:30:00+02:00`, or such a string quoted) is the day it falls
+ * on in Paris, so `2009-07-01T23:30:00Z` is 2 July. Returns `undefined` for
+ * anything else (another format, an impossible day, a time without offset
+ * written as a string).
+ */
+export function contentDay(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : fromIsoDay(parisDay(value));
+  if (typeof value !== 'string') return undefined;
+  const written = value.trim();
+  try {
+    if (INSTANT.test(written)) {
+      const instant = new Date(written.replace(' ', 'T'));
+      return Number.isNaN(instant.getTime()) ? undefined : contentDay(instant);
+    }
+    return fromIsoDay(written);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The instant at which a day starts in Paris (00:00, winter or summer time). */
 export function startOfParisDay(day: string): Date {
   const guess = fromIsoDay(day).getTime();

@@ -119,3 +119,24 @@ describe('feedXml', () => {
     expect(itemsOf(parse(xml).channel).map((i) => i.title)).toEqual(['Article 2 : « test » & co']);
   });
 });
+
+describe('feedXml and characters XML forbids', () => {
+  it('drops them from every part of an item, so that the feed stays well-formed', async () => {
+    const xml = await feedXml(
+      feed([
+        item(1, '2009-07-02', {
+          title: 'Titre\u000b collé',
+          description: 'Résumé\u0008',
+          author: 'Jean\u001f Dupont',
+          categories: ['mot\u0001clé'],
+          content: '<p>Le budget\u000best de 1,85 million d’euros\u001f pour les projets\u0008 retenus.</p>',
+        }),
+      ]),
+    );
+    for (const character of ['\u000b', '\u0008', '\u001f', '\u0001']) expect(xml).not.toContain(character);
+    const [parsed] = itemsOf(parse(xml).channel);
+    expect(parsed?.title).toBe('Titre collé');
+    expect(parsed?.['dc:creator']).toBe('Jean Dupont');
+    expect(parsed?.['content:encoded']).toBe('<p>Le budgetest de 1,85 million d’euros pour les projets retenus.</p>');
+  });
+});

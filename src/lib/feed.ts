@@ -4,6 +4,7 @@
  * does, a channel image, permanent guids and authors as `dc:creator`.
  */
 import { getRssString } from '@astrojs/rss';
+import { withoutXmlForbidden } from './characters.ts';
 import { rfc822 } from './dates.ts';
 import { escapeXml } from './xml.ts';
 
@@ -77,7 +78,7 @@ export async function feedXml(feed: Feed): Promise<string> {
   return xml;
 }
 
-function rssXml(feed: Feed, items: readonly FeedItem[]): Promise<string> {
+async function rssXml(feed: Feed, items: readonly FeedItem[]): Promise<string> {
   const newest = items[0]?.pubDate;
   const channelExtras = [
     '<language>fr</language>',
@@ -85,7 +86,8 @@ function rssXml(feed: Feed, items: readonly FeedItem[]): Promise<string> {
     `<atom:link href="${escapeXml(feed.selfUrl)}" rel="self" type="application/rss+xml"/>`,
     `<image><url>${escapeXml(feed.imageUrl)}</url><title>${escapeXml(feed.title)}</title><link>${escapeXml(feed.homeUrl)}</link><width>144</width><height>144</height></image>`,
   ].join('');
-  return getRssString({
+  // Content is checked for such characters; this keeps a feed well-formed whatever reaches it (an entity, an MDX expression).
+  const xml = await getRssString({
     title: feed.title,
     description: feed.description,
     site: feed.homeUrl,
@@ -105,4 +107,5 @@ function rssXml(feed: Feed, items: readonly FeedItem[]): Promise<string> {
         (item.author ? `<dc:creator>${escapeXml(item.author)}</dc:creator>` : ''),
     })),
   });
+  return withoutXmlForbidden(xml);
 }

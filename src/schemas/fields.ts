@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { frenchTypography } from '../lib/french.ts';
-import { fromIsoDay } from '../lib/dates.ts';
+import { contentDay } from '../lib/dates.ts';
 import { parseHeadcount, type Headcount } from '../lib/numbers.ts';
 import { closestMatches } from '../lib/suggest.ts';
 import { isPlaceholder } from '../lib/placeholder.ts';
@@ -34,25 +34,32 @@ export function expected(what: string) {
 /** A short text of one line or more, never empty; French spacing applied. */
 export const text = (what = 'un texte') =>
   z
-    .string({ error: expected(what) })
+    .string({
+      error: (issue) =>
+        // YAML reads an unquoted 2010 or true as a number or a boolean: quoting it keeps it text.
+        typeof issue.input === 'number' || typeof issue.input === 'boolean'
+          ? `doit être ${what}, trouvé ${String(issue.input)} ; écrivez-le entre guillemets droits pour qu'il reste du texte : "${String(issue.input)}"`
+          : expected(what)(issue),
+    })
     .trim()
     .min(1, { error: `ne doit pas être vide : ${what}` })
     .refine((value) => !isPlaceholder(value), { error: `à compléter : ${what}` })
     .transform(frenchTypography);
 
-/** A calendar day written `2009-07-02`. */
-export const day = () =>
-  z.preprocess(
-    (value) => {
-      if (typeof value !== 'string') return value;
-      try {
-        return fromIsoDay(value.trim());
-      } catch {
-        return value;
-      }
-    },
-    z.date({ error: expected('une date comme 2009-07-02') }),
-  );
+/**
+ * A date field: `read` turns what YAML gives (a `Date` or a string) into the
+ * field's value, or `undefined` when it is not a date of that kind. Every
+ * date field goes through it, so that a variant (a day and a time in Paris)
+ * is one more `read` function and one more message.
+ */
+const dateField = (read: (value: unknown) => Date | undefined, what: string) =>
+  z.preprocess((value) => read(value) ?? value, z.date({ error: expected(what) }));
+
+/**
+ * A calendar day in Paris written `2009-07-02`; a date with a time and an
+ * offset (`2009-07-02T00:30:00+02:00`) counts for the day it falls on in Paris.
+ */
+export const day = () => dateField(contentDay, 'une date comme 2009-07-02');
 
 /** A year such as `2001`. */
 export const year = () =>

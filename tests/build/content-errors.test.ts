@@ -99,6 +99,12 @@ describe("Astro's own validation, when the content check is skipped", () => {
     ['the file names of the loaders', ['duplicate-id', 'reserved-news']],
     ['the file set and sizes of the loaders', ['file-extension', 'entry-size']],
     ['the props of a component', ['component-prop']],
+    ['the text of entries: characters in the body, a tab in YAML', ['invisible-character-body', 'yaml-tab']],
+    [
+      'the text of entries: characters in a field, the closing ---',
+      ['invisible-character-field', 'unclosed-front-matter'],
+    ],
+    ['the text of the settings', ['settings-yaml']],
   ])('%s', async (name, ids) => {
     const cases = ids.map(errorCase);
     const dir = join(workspace, 'astro', name.replace(/\W+/g, '-'));

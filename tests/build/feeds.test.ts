@@ -1,37 +1,14 @@
 /** The built feeds, as real feed readers and the W3C validator see them. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import FeedParser from 'feedparser';
 import { parse as parseHtml } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { parseFeed } from '../helpers/feed-reader.ts';
 import { checkFeed } from '../helpers/feed-rules.ts';
 import { listFiles, readPage } from '../helpers/dist.ts';
 import { PAGINATION_ARTICLES, PUBLISHED_NEWS, SITE_URL } from '../setup/build-sites.ts';
 
 const { site, siteBase } = inject('sites');
-
-interface Parsed {
-  meta: FeedParser.Meta;
-  items: FeedParser.Item[];
-}
-
-/** Parses a feed the way a feed reader does (feedparser, used by many Node readers). */
-function parseFeed(xml: string): Promise<Parsed> {
-  return new Promise((resolve, reject) => {
-    const parser = new FeedParser({ normalize: true, addmeta: false });
-    const items: FeedParser.Item[] = [];
-    let meta: FeedParser.Meta | undefined;
-    parser.on('error', reject);
-    parser.on('meta', (m: FeedParser.Meta) => (meta = m));
-    parser.on('readable', () => {
-      let item: FeedParser.Item | null;
-      while ((item = parser.read())) items.push(item);
-    });
-    parser.on('end', () => (meta ? resolve({ meta, items }) : reject(new Error('no channel'))));
-    Readable.from([xml]).pipe(parser);
-  });
-}
 
 function feedsOf(dir: string): string[] {
   return listFiles(dir).filter((file) => file.endsWith('rss.xml'));

@@ -78,6 +78,12 @@ export function buildSite({ contentDir, outDir, basePath, siteUrl, args = [] }: 
     FORCE_COLOR: '0',
     NO_COLOR: '1',
   };
+  // Vitest mirrors import.meta.env into a test worker's process.env; passed on, they would make a dev build at the root.
+  delete env.BASE_URL;
+  delete env.MODE;
+  delete env.DEV;
+  delete env.PROD;
+  delete env.SSR;
   if (contentDir) env.CONTENT_DIR = contentDir;
   else delete env.CONTENT_DIR;
   if (basePath) env.BASE_PATH = basePath;

@@ -19,6 +19,11 @@ describe('checkFeed', () => {
     expect(rules(feed({ item: '<description>a & b</description>' }))).toEqual(['SAXError']);
   });
 
+  it('reports a character XML 1.0 forbids, even inside CDATA', () => {
+    expect(rules(feed({ item: '<description><![CDATA[le budget\u000best]]></description>' }))).toEqual(['SAXError']);
+    expect(rules(feed({ item: '<description>un\u001fdeux</description>' }))).toEqual(['SAXError']);
+  });
+
   it('reports a missing self link, and one that does not match where the feed is', () => {
     expect(rules(feed().replace(/<atom:link[^>]*\/>/, ''))).toContain('MissingAtomSelfLink');
     expect(

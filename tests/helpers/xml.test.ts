@@ -32,7 +32,14 @@ describe('readXml', () => {
     ['a bare ampersand', '<a>a & b</a>'],
     ['an unbound prefix', '<a><dc:creator>x</dc:creator></a>'],
     ['an unclosed element', '<a><b></a>'],
+    ['a control character inside CDATA', '<a><![CDATA[le budget\u000best]]></a>'],
+    ['a control character in text', '<a>un\u001fdeux</a>'],
+    ['a reference to a control character', '<a>un&#11;deux &#x1F;</a>'],
   ])('refuses %s', (_, xml) => {
     expect(() => readXml(xml)).toThrow(XmlError);
+  });
+
+  it('accepts tabs, line ends, no-break spaces and emoji, raw or as references', () => {
+    expect(readXml('<a>a\tb\nc&#9;&#10;&#13;&#160;&#x202F; 😀</a>')).toEqual({ a: 'a\tb\nc\t\n\r\u00a0\u202f 😀' });
   });
 });

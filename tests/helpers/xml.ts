@@ -15,6 +15,18 @@ export class XmlError extends Error {}
 
 /** The document as a tree whose root holds the document element; throws `XmlError` when not well formed. */
 export function readXml(xml: string): XmlNode {
+  // sax lets through the characters XML 1.0 forbids (§ 2.2 « Char »), raw or as references, which strict readers refuse.
+  const forbidden =
+    // eslint-disable-next-line no-control-regex -- these characters are what is looked for
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|&#0*(?:[0-8]|1[1-2]|1[4-9]|2\d|3[01]);|&#x0*(?:[0-8bcef]|1[\da-f]);/i.exec(
+      xml,
+    );
+  if (forbidden) {
+    const code = forbidden[0].startsWith('&')
+      ? forbidden[0]
+      : `U+${(forbidden[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new XmlError(`disallowed character ${code} at offset ${forbidden.index}`);
+  }
   const parser = sax.parser(true, { xmlns: true });
   const root: XmlNode = {};
   const open: { node: XmlNode; text: string }[] = [{ node: root, text: '' }];
