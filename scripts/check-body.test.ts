@@ -76,7 +76,7 @@ describe('checkBody', () => {
 
   it('says what a prop expects when its value has the wrong type', () => {
     expect(messages('<Quote author={4}>Des mots.</Quote>')).toEqual([
-      '<Quote> : « author » doit être un texte entre guillemets droits, comme "…", trouvé 4',
+      '<Quote> : « author » doit être un texte entre guillemets droits, comme "…", trouvé 4 ; écrivez-le entre guillemets droits pour qu\'il reste du texte : "4"',
     ]);
     expect(messages('<CallToAction href="appels/">Voir</CallToAction>')).toEqual([
       '<CallToAction> : « href » doit commencer par / (une page du site, comme "/appels-a-projets/") ou par https:// (un autre site)',

@@ -316,7 +316,7 @@ export const errorCases: readonly ErrorCase[] = [
     fix: 'Un texte s’écrit entre guillemets droits, `source="…"` ; un nombre ou une liste entre accolades, comme dans les exemples de « Les composants ».',
     apply: (content) => edit(content, PAGE, '<KeyFigures />', '<KeyFigures source={2009} />'),
     expect: [
-      `${PAGE}:8 : <KeyFigures> : « source » doit être un texte entre guillemets droits, comme "…", trouvé 2009`,
+      `${PAGE}:8 : <KeyFigures> : « source » doit être un texte entre guillemets droits, comme "…", trouvé 2009 ; écrivez-le entre guillemets droits pour qu'il reste du texte : "2009"`,
     ],
   },
   {
