@@ -48,6 +48,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // Each file drives its own Chromium, which spreads over both cores while
+          // the test process waits: two files at once, after the build files.
+          maxWorkers: 2,
+          sequence: { groupOrder: 2 },
           globalSetup: ['tests/setup/build-sites.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
