@@ -13,13 +13,14 @@ import type { Browser } from 'playwright-core';
 import { ERROR_BASE } from '../../scripts/error-cases.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { ROOT, TMP, buildSite } from '../helpers/build.ts';
-import { listFiles, readPage } from '../helpers/dist.ts';
+import { listFiles, readPage, siteText } from '../helpers/dist.ts';
 import { parseFeed } from '../helpers/feed-reader.ts';
 import { checkFeed } from '../helpers/feed-rules.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 import { SITE_URL } from '../setup/build-sites.ts';
 
 const BASE = '/pole-image/';
+const EVERY_CONSTRUCT = 'article-de-test-toutes-constructions';
 const workspace = resolve(TMP, 'editor-inputs');
 const dir = join(workspace, 'dist');
 const NBSP = '\u00a0';
@@ -47,6 +48,15 @@ beforeAll(async () => {
   cpSync(ERROR_BASE, content, { recursive: true });
   cpSync(resolve(ROOT, 'tests/fixtures/editor-inputs'), content, { recursive: true });
   rmSync(join(content, 'README.md'));
+  // The test site's article using every Markdown construct, published here under the sub-path,
+  // its links pointing at the pages of this content.
+  cpSync(resolve(ROOT, 'tests/fixtures/overlay/news/image de test.png'), join(content, 'news/image de test.png'));
+  writeFileSync(
+    join(content, `news/${EVERY_CONSTRUCT}.md`),
+    readFileSync(resolve(ROOT, `tests/fixtures/overlay/news/${EVERY_CONSTRUCT}.md`), 'utf8')
+      .replace('(/membres/ankama/)', '(/membres/studio-exemple/)')
+      .replace('(/le-pole/)', '(/a-propos/)'),
+  );
   // The settings as Notepad saves them: a byte order mark and Windows line endings.
   const settings = join(content, 'settings/site.yaml');
   writeFileSync(settings, `\ufeff${readFileSync(settings, 'utf8').replace(/\n/g, '\r\n')}`);
@@ -319,5 +329,66 @@ describe('long titles, addresses and keywords, at 320 px in Chromium', () => {
     );
     await tab.close();
     expect(overflow).toBe(0);
+  });
+});
+
+describe('Markdown under the sub-path /pole-image/', () => {
+  const ARTICLE = `actualites/${EVERY_CONSTRUCT}/`;
+
+  it('publishes no HTML comment an editor wrote and no inline style, in any file, search index included', () => {
+    const texts = siteText(dir);
+    expect([...texts.keys()].filter((file) => file.startsWith('pagefind/fragment/')).length).toBeGreaterThan(0);
+    expect(
+      [...texts].filter(([, body]) => /plouvinasse|Note interne de test/.test(body)).map(([file]) => file),
+    ).toEqual([]);
+    expect(
+      [...texts].filter(([file, body]) => file.endsWith('.html') && /<[a-z][^>]*\sstyle=/i.test(body)).map(([f]) => f),
+    ).toEqual([]);
+  });
+
+  it('shows the image whose file name has a space from the sub-path, in the page and the feed', async () => {
+    const image = page(ARTICLE).querySelector('.prose img');
+    const src = image?.getAttribute('src') ?? '';
+    expect(src).toMatch(/^\/pole-image\/_astro\/image%20de%20test\.[\w-]+\.webp$/);
+    expect(listFiles(dir)).toContain(decodeURI(src.slice(BASE.length)));
+    const item = await feedItem('rss.xml', EVERY_CONSTRUCT);
+    expect(item.description).toContain(`src="${SITE_URL}${src}"`);
+  });
+
+  it('links other pages of the site through the sub-path, with French footnote labels', () => {
+    const prose = page(ARTICLE).querySelector('.prose');
+    const hrefs = prose?.querySelectorAll('a').map((a) => a.getAttribute('href')) ?? [];
+    expect(hrefs).toContain('/pole-image/membres/studio-exemple/');
+    expect(hrefs).toContain('/pole-image/a-propos/');
+    expect(hrefs.filter((href) => href?.startsWith('/') && !href.startsWith(BASE))).toEqual([]);
+    expect(prose?.querySelector('.footnotes h2')?.textContent).toBe('Notes');
+    expect(prose?.querySelector('a[data-footnote-backref]')?.getAttribute('aria-label')).toBe(
+      'Revenir à l’appel de note 1',
+    );
+  });
+});
+
+describe('keywords ending with a sign', () => {
+  it('C#, C++ and F# each have their own page, linked from the article, in the sitemap and the feed', async () => {
+    const links = page('actualites/langages/')
+      .querySelectorAll('a[href*="/mots-cles/"]')
+      .map((a) => [a.textContent.trim(), a.getAttribute('href')]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['C#', '/pole-image/mots-cles/c-sharp/'],
+        ['C++', '/pole-image/mots-cles/c-plus-plus/'],
+        ['F#', '/pole-image/mots-cles/f-sharp/'],
+        ['AR/VR', '/pole-image/mots-cles/ar-vr/'],
+      ]),
+    );
+    for (const [slug, heading] of [
+      ['c-sharp', `«${NNBSP}C#${NNBSP}»`],
+      ['c-plus-plus', `«${NNBSP}C++${NNBSP}»`],
+      ['f-sharp', `«${NNBSP}F#${NNBSP}»`],
+    ]) {
+      expect(text(`mots-cles/${slug}/`, 'h1')).toBe(heading);
+      expect(read('sitemap.xml')).toContain(`<loc>${SITE_URL}${BASE}mots-cles/${slug}/</loc>`);
+    }
+    expect((await feedItem('rss.xml', 'langages')).categories).toEqual(['C#', 'C++', 'F#', 'AR/VR']);
   });
 });

@@ -5,23 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { listFiles, readPage } from '../helpers/dist.ts';
+import { listFiles, readPage, siteText } from '../helpers/dist.ts';
 import { readXml } from '../helpers/xml.ts';
 
 const { site } = inject('sites');
 const ARTICLE = 'actualites/article-de-test-toutes-constructions/';
-
-/** Every file of the site as text, the search index's gzip-compressed fragments and metadata unpacked. */
-function siteText(dir: string): Map<string, string> {
-  const texts = new Map<string, string>();
-  for (const file of listFiles(dir)) {
-    const bytes = readFileSync(join(dir, file));
-    texts.set(file, (/\.pf_(fragment|meta)$/.test(file) ? gunzipSync(bytes) : bytes).toString('utf8'));
-  }
-  return texts;
-}
 
 /** The content of the article's item in the main feed. */
 function feedItemContent(): string {

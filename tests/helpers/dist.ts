@@ -1,6 +1,7 @@
 /** Reading a built site (`dist/`) the way a browser would follow it. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { HTMLElement, TextNode, parse } from 'node-html-parser';
 
 /** Every file of a built site, relative to it, with `/` separators. */
@@ -9,6 +10,16 @@ export function listFiles(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
+}
+
+/** Every file of a built site as text, by path; the search index's gzip-compressed fragments and metadata unpacked. */
+export function siteText(dir: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of listFiles(dir)) {
+    const bytes = readFileSync(join(dir, file));
+    texts.set(file, (/\.pf_(fragment|meta)$/.test(file) ? gunzipSync(bytes) : bytes).toString('utf8'));
+  }
+  return texts;
 }
 
 /** The file that serves a site path (`/membres/` → `membres/index.html`), if any. */
