@@ -107,13 +107,13 @@ describe('the paths of the paginated lists', () => {
 
 describe('the views of the paginated lists', () => {
   test('titles the news list’s pages after the first with their number', async () => {
-    const paths = newsListPaths(await loadSiteData(), paginateLikeAstro);
-    const view = newsListView(itemAt(paths, 1).props.page);
-    expect(newsListView(itemAt(paths, 0).props.page).list.title).toBe('Actualités');
+    const siteData = await loadSiteData();
+    const paths = newsListPaths(siteData, paginateLikeAstro);
+    const view = newsListView(siteData, itemAt(paths, 1).props.page);
+    expect(newsListView(siteData, itemAt(paths, 0).props.page).list.title).toBe('Actualités');
     expect(view.list).toMatchObject({
       title: 'Actualités, page 2 sur 2',
-      description:
-        'Les actualités du Pôle Image du Nord-Pas-de-Calais et de la filière régionale de l’image, page 2 sur 2.',
+      description: 'Les actualités du Pôle Essai Nord et de la filière régionale de l’image, page 2 sur 2.',
       feeds: [{ title: 'Actualités', path: '/actualites/rss.xml' }],
       breadcrumbs: [{ label: 'Accueil', href: '/' }, { label: 'Actualités' }],
       total: 12,
@@ -125,14 +125,15 @@ describe('the views of the paginated lists', () => {
   });
 
   test('names a keyword’s list after the keyword, in French typography', async () => {
-    const paths = tagListPaths(await loadSiteData(), paginateLikeAstro);
+    const siteData = await loadSiteData();
+    const paths = tagListPaths(siteData, paginateLikeAstro);
     const [first, second] = [itemAt(paths, 0), itemAt(paths, 1)];
-    const view = tagListView(second.props.tag, second.props.page);
-    expect(tagListView(first.props.tag, first.props.page).list.title).toBe('Mot clé «\u202fJeu vidéo\u202f»');
+    const view = tagListView(siteData, second.props.tag, second.props.page);
+    expect(tagListView(siteData, first.props.tag, first.props.page).list.title).toBe('Mot clé «\u202fJeu vidéo\u202f»');
     expect(view.list).toMatchObject({
       title: 'Mot clé «\u202fJeu vidéo\u202f», page 2 sur 2',
       heading: '«\u202fJeu vidéo\u202f», page 2 sur 2',
-      description: 'Les 11 actualités du Pôle Image avec le mot clé «\u202fJeu vidéo\u202f», page 2 sur 2.',
+      description: 'Les 11 actualités du Pôle Essai Nord avec le mot clé «\u202fJeu vidéo\u202f», page 2 sur 2.',
       eyebrow: 'Mot clé',
       feeds: [{ title: 'Mot clé «\u202fJeu vidéo\u202f»', path: '/mots-cles/jeu-video/rss.xml' }],
     });
@@ -141,15 +142,16 @@ describe('the views of the paginated lists', () => {
   });
 
   test('puts a member’s news list under its page, with the way back to it', async () => {
-    const paths = memberNewsPaths(await loadSiteData(), paginateLikeAstro);
+    const siteData = await loadSiteData();
+    const paths = memberNewsPaths(siteData, paginateLikeAstro);
     const { props } = itemAt(
       paths.filter((path) => path.params.id === 'studio-nord'),
       0,
     );
-    const view = memberNewsView(props.entry, props.page);
+    const view = memberNewsView(siteData, props.entry, props.page);
     expect(view.list).toMatchObject({
       title: 'Actualités citant Studio Nord',
-      description: 'Les 12 actualités du Pôle Image qui citent Studio Nord.',
+      description: 'Les 12 actualités du Pôle Essai Nord qui citent Studio Nord.',
       breadcrumbs: [
         { label: 'Accueil', href: '/' },
         { label: 'Membres', href: '/membres/' },
@@ -163,11 +165,12 @@ describe('the views of the paginated lists', () => {
   });
 
   test('puts a call’s news list under its page, with the way back to it', async () => {
-    const { props } = itemAt(callNewsPaths(await loadSiteData(), paginateLikeAstro), 0);
-    const view = callNewsView(props.entry, props.page);
+    const siteData = await loadSiteData();
+    const { props } = itemAt(callNewsPaths(siteData, paginateLikeAstro), 0);
+    const view = callNewsView(siteData, props.entry, props.page);
     expect(view.list).toMatchObject({
       title: 'Actualités sur «\u202fAppel 2009\u202f»',
-      description: 'Les 5 actualités du Pôle Image sur l’appel à projets «\u202fAppel 2009\u202f».',
+      description: 'Les 5 actualités du Pôle Essai Nord sur l’appel à projets «\u202fAppel 2009\u202f».',
       breadcrumbs: [
         { label: 'Accueil', href: '/' },
         { label: 'Appels à projets', href: '/appels-a-projets/' },

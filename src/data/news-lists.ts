@@ -71,14 +71,14 @@ export function newsListPaths(siteData: SiteData, paginate: PaginateFunction) {
 }
 
 /** A page of the news list. */
-export function newsListView(page: Page<Article>): NewsListView {
+export function newsListView(siteData: SiteData, page: Page<Article>): NewsListView {
   const list = pageOf(page);
   const onPage = pageSuffix(list.current, list.last);
   return {
     list: {
       ...list,
       title: `Actualités${onPage}`,
-      description: `Les actualités du Pôle Image du Nord-Pas-de-Calais et de la filière régionale de l’image${onPage}.`,
+      description: `Les actualités du ${siteData.settings.name} et de la filière régionale de l’image${onPage}.`,
       feeds: [{ title: 'Actualités', path: routes.newsFeed() }],
       breadcrumbs: [{ label: 'Accueil', href: routes.home() }, { label: 'Actualités' }],
       url: routes.news,
@@ -98,7 +98,7 @@ export function tagListPaths(siteData: SiteData, paginate: PaginateFunction) {
 }
 
 /** A page of a keyword's list. */
-export function tagListView(tag: Tag, page: Page<Article>): NewsListView {
+export function tagListView(siteData: SiteData, tag: Tag, page: Page<Article>): NewsListView {
   const list = pageOf(page);
   const onPage = pageSuffix(list.current, list.last);
   const feed = routes.tagFeed(tag.slug);
@@ -108,7 +108,7 @@ export function tagListView(tag: Tag, page: Page<Article>): NewsListView {
       title: frenchTypography(`Mot clé « ${tag.label} »${onPage}`),
       heading: frenchTypography(`« ${tag.label} »${onPage}`),
       description: frenchTypography(
-        `Les ${list.total} actualités du Pôle Image avec le mot clé « ${tag.label} »${onPage}.`,
+        `Les ${list.total} actualités du ${siteData.settings.name} avec le mot clé « ${tag.label} »${onPage}.`,
       ),
       feeds: [{ title: frenchTypography(`Mot clé « ${tag.label} »`), path: feed }],
       breadcrumbs: [
@@ -181,7 +181,7 @@ function citingNewsView(
 }
 
 /** A page of the articles citing a member. */
-export function memberNewsView(member: Member, page: Page<Article>): NewsListView {
+export function memberNewsView(siteData: SiteData, member: Member, page: Page<Article>): NewsListView {
   const { name } = member.data;
   return citingNewsView(
     page,
@@ -194,13 +194,13 @@ export function memberNewsView(member: Member, page: Page<Article>): NewsListVie
     },
     (onPage, total) => ({
       title: `Actualités citant ${name}${onPage}`,
-      description: `Les ${total} actualités du Pôle Image qui citent ${name}${onPage}.`,
+      description: `Les ${total} actualités du ${siteData.settings.name} qui citent ${name}${onPage}.`,
     }),
   );
 }
 
 /** A page of the articles citing a call. */
-export function callNewsView(call: Call, page: Page<Article>): NewsListView {
+export function callNewsView(siteData: SiteData, call: Call, page: Page<Article>): NewsListView {
   const { title } = call.data;
   return citingNewsView(
     page,
@@ -214,7 +214,7 @@ export function callNewsView(call: Call, page: Page<Article>): NewsListView {
     (onPage, total) => ({
       title: frenchTypography(`Actualités sur « ${title} »${onPage}`),
       description: frenchTypography(
-        `Les ${total} actualités du Pôle Image sur l’appel à projets « ${title} »${onPage}.`,
+        `Les ${total} actualités du ${siteData.settings.name} sur l’appel à projets « ${title} »${onPage}.`,
       ),
     }),
   );

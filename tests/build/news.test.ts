@@ -141,7 +141,7 @@ describe('the news of a member or a call', () => {
       list: 'membres/ankama/actualites/',
       count: 13,
       title: 'Actualités citant Ankama',
-      description: 'Les 13 actualités du Pôle Image qui citent Ankama, page 2 sur 2.',
+      description: 'Les 13 actualités du Pôle Image Nord-Pas-de-Calais qui citent Ankama, page 2 sur 2.',
       crumbs: [
         ['Accueil', '/'],
         ['Membres', '/membres/'],
@@ -155,7 +155,7 @@ describe('the news of a member or a call', () => {
       count: 14,
       title: 'Actualités sur «\u202fPremier appel à projets du Pôle Image\u202f»',
       description:
-        'Les 14 actualités du Pôle Image sur l’appel à projets «\u202fPremier appel à projets du Pôle Image\u202f», page 2 sur 2.',
+        'Les 14 actualités du Pôle Image Nord-Pas-de-Calais sur l’appel à projets «\u202fPremier appel à projets du Pôle Image\u202f», page 2 sur 2.',
       crumbs: [
         ['Accueil', '/'],
         ['Appels à projets', '/appels-a-projets/'],
