@@ -210,4 +210,29 @@ describe('explainSyntaxError', () => {
       'syntaxe MDX (ligne 2, colonne 4) : MDX : Something new',
     );
   });
+
+  it('refuses a link whose address has a space, which the parser cut and linked in part', () => {
+    for (const format of ['md', 'mdx'] as const) {
+      expect(messages('Voir [le programme](https://example.com/mon programme.pdf).', format)).toEqual([
+        'lien non reconnu, publié tel quel « [le programme](… » : son adresse contient sans doute une espace ; écrivez [le programme](<adresse avec espace>), entre < >, ou remplacez l’espace par %20',
+      ]);
+    }
+    expect(messages('Le [dossier](http://example.org/appel 2009/dossier.pdf) complet.', 'md')).toEqual([
+      'lien non reconnu, publié tel quel « [dossier](… » : son adresse contient sans doute une espace ; écrivez [dossier](<adresse avec espace>), entre < >, ou remplacez l’espace par %20',
+    ]);
+  });
+
+  it('refuses reference-style images and links whose reference is not defined, left as text', () => {
+    expect(messages('Voici ![affiche][ref] et [un lien][manquant].', 'md')).toEqual([
+      'image non reconnue, publiée telle quelle « ![affiche][ref] » : la référence « ref » n’est définie nulle part ; écrivez l’adresse directement, ![affiche](./nom-du-fichier.jpg)',
+      'lien non reconnu, publié tel quel « [un lien][manquant] » : la référence « manquant » n’est définie nulle part ; écrivez l’adresse directement, [un lien](https://…)',
+    ]);
+  });
+
+  it('refuses a reference-style image, which the build would neither check nor optimise, and keeps defined reference links', () => {
+    expect(messages('Voici ![affiche][ref].\n\n[ref]: ./absente.png\n', 'md')).toEqual([
+      'image écrite par référence « ![affiche][ref] » : le site ne publie une image que si elle est écrite directement ; écrivez ![affiche](./nom-du-fichier.jpg) avec le chemin de sa définition',
+    ]);
+    expect(messages('Voir [le site][pole].\n\n[pole]: https://example.org/\n', 'md')).toEqual([]);
+  });
 });

@@ -204,6 +204,12 @@ function htmlElements(html: string): { tag: string; attributes: Record<string, u
 /** Markdown images and links the parser did not take, left as literal text: `![…](…)` or `[…](…)`. */
 const LITERAL_LINK = /(!?)\[([^\]\n]*)\]\(([^)\n]*)\)/g;
 
+/** The start of one whose address the parser cut (an address with a space, read as text then autolinked): `[…](` with no `)` in the same text. */
+const CUT_LINK = /(!?)\[([^\]\n]*)\]\((?![^)\n]*\))/g;
+
+/** A reference-style image or link, `![…][ref]` or `[…][ref]`, whose reference has no definition. */
+const UNDEFINED_REFERENCE = /(!?)\[([^\]\n]*)\]\[([^\]\n]*)\]/g;
+
 function literalLinkProblem(match: RegExpMatchArray): string {
   const [written = '', bang, text = '', url = ''] = match;
   const what = bang ? 'image' : 'lien';
@@ -266,6 +272,27 @@ export function checkBody(body: string, format: 'md' | 'mdx'): BodyReport {
       for (const match of node.value.matchAll(LITERAL_LINK)) {
         report.problems.push({ line: lineOf(node), message: literalLinkProblem(match) });
       }
+      for (const [written = '', bang, text = ''] of node.value.matchAll(CUT_LINK)) {
+        const what = bang ? 'image non reconnue, publiée telle quelle' : 'lien non reconnu, publié tel quel';
+        report.problems.push({
+          line: lineOf(node),
+          message: `${what} « ${quoted(written, 80)}… » : son adresse contient sans doute une espace ; écrivez ${bang}[${text}](<adresse avec espace>), entre < >, ou remplacez l’espace par %20`,
+        });
+      }
+      for (const [written = '', bang, text = '', reference = ''] of node.value.matchAll(UNDEFINED_REFERENCE)) {
+        const what = bang ? 'image non reconnue, publiée telle quelle' : 'lien non reconnu, publié tel quel';
+        report.problems.push({
+          line: lineOf(node),
+          message: `${what} « ${quoted(written, 80)} » : la référence « ${reference || text} » n’est définie nulle part ; écrivez l’adresse directement, ${bang}[${text}](${bang ? './nom-du-fichier.jpg' : 'https://…'})`,
+        });
+      }
+    }
+    // A reference-style image (`![…][ref]` and `[ref]: ./image.png`) is not optimised nor checked by the build: written inline, it is.
+    if (node.type === 'imageReference') {
+      report.problems.push({
+        line: lineOf(node),
+        message: `image écrite par référence « ![${node.alt ?? ''}][${node.label ?? node.identifier}] » : le site ne publie une image que si elle est écrite directement ; écrivez ![${node.alt ?? ''}](./nom-du-fichier.jpg) avec le chemin de sa définition`,
+      });
     }
     if (node.type === 'link' && typeof node.url === 'string' && node.url.startsWith('/')) {
       report.links.push({ line: lineOf(node), url: node.url });

@@ -31,6 +31,11 @@ describe('findUnwantedCharacters', () => {
     ]);
   });
 
+  it('finds the line and paragraph separators pasted from a word processor, which readers show as a line break or nothing', () => {
+    const found = findUnwantedCharacters('Bilan\u2028de l’année\nUn\u2029paragraphe').map((p) => p.found);
+    expect(found).toEqual([['U+2028 (séparateur de ligne)'], ['U+2029 (séparateur de paragraphe)']]);
+  });
+
   it('finds C1 controls, U+FFFE and lone surrogates', () => {
     expect(findUnwantedCharacters('a\u0085b \ufffe \ud83c x').flatMap((p) => p.found)).toEqual([
       'U+0085 (caractère de contrôle)',

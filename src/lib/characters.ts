@@ -18,7 +18,7 @@ const XML_FORBIDDEN =
 /** The XML ones, plus controls and invisible characters that XML allows but that show as nothing. */
 const UNWANTED =
   // eslint-disable-next-line no-control-regex -- finding control characters is this module's job
-  /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\xAD\u200B\u2060\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\xAD\u200B\u2028\u2029\u2060\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** French names of the characters most often pasted by mistake. */
 const NAMES: Readonly<Record<number, string>> = {
@@ -31,6 +31,8 @@ const NAMES: Readonly<Record<number, string>> = {
   0x7f: 'suppression',
   0xad: 'trait d’union conditionnel',
   0x200b: 'espace sans chasse',
+  0x2028: 'séparateur de ligne',
+  0x2029: 'séparateur de paragraphe',
   0x2060: 'gluon de mots',
   0xfeff: 'espace insécable sans chasse',
 };
