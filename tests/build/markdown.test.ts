@@ -38,6 +38,13 @@ describe('the Markdown of the test site', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('publishes no HTML comment at all in any page, the templates’ included', () => {
+    const commented = [...siteText(site.dir)]
+      .filter(([file, text]) => file.endsWith('.html') && text.includes('<!--'))
+      .map(([file]) => file);
+    expect(commented).toEqual([]);
+  });
+
   it('writes no inline style in any page: the CSP would block it', () => {
     const styled = [...siteText(site.dir)]
       .filter(([file, text]) => file.endsWith('.html') && /<[a-z][^>]*\sstyle=/i.test(text))
