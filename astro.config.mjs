@@ -10,8 +10,10 @@ import { markdownTableAlign } from './src/integrations/markdown-table-align.ts';
 import { markdownTaskList } from './src/integrations/markdown-task-list.ts';
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { languageNotFoundPages } from './src/integrations/language-404.ts';
 import { contentFolder } from './src/lib/content-folder.ts';
 import { SITE_LANGUAGE, footnoteLabels, taskLabels } from './src/lib/markdown-labels.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/strings.ts';
 
 /** Where the site is published; feeds, canonical links and the sitemap use it. */
 const site = process.env.SITE_URL || 'https://pole-image.example';
@@ -65,6 +67,13 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // French at the root of every address, English under `/en/` (its section names
+  // are src/lib/routes.ts's); pages read their language from `Astro.currentLocale`.
+  i18n: {
+    locales: [...LANGUAGES],
+    defaultLocale: DEFAULT_LANGUAGE,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   markdown: {
     processor: satteri({
       hastPlugins: [
@@ -82,7 +91,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The sitemap is src/pages/sitemap.xml.ts: it knows when each page last changed.
-  integrations: [mdx(), pagefindSearch()],
+  integrations: [mdx(), languageNotFoundPages(), pagefindSearch()],
   devToolbar: { enabled: false },
   // With `npm run build -- --incremental`, a build reuses the pages of the previous
   // one whose code and `cacheKey` (src/data/site.ts) are unchanged, from the cache

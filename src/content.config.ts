@@ -3,7 +3,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { entryCollections, settingsCollection } from './schemas/collections.ts';
+import { entryCollections, settingsCollection, translationSchemas } from './schemas/collections.ts';
+import { TRANSLATION_FOLDER } from './schemas/translations.ts';
 import { contentFolder } from './lib/content-folder.ts';
 import {
   ContentError,
@@ -40,26 +41,31 @@ function textProblems(
 }
 
 /**
- * Markdown and MDX files of `content/<name>/`, the file name being the id.
- * Before loading, the folder's files are checked: a file the loader would
- * leave out, a bad, taken or duplicate id, or a file too long stops the build.
+ * Markdown and MDX files of `content/<name>/`, the file name being the id;
+ * with `translations`, those of its `en/` folder, which the French entries
+ * leave out. Before loading, the folder's files are checked: a file the
+ * loader would leave out, a bad, taken or duplicate id, or a file too long
+ * stops the build.
  */
-function entries(name: string, reserved?: ReservedIds): Loader {
+function entries(name: string, reserved?: ReservedIds, translations = false): Loader {
+  const folder = translations ? join(name, TRANSLATION_FOLDER) : name;
   const inner = glob({
-    pattern: ENTRY_GLOB,
-    base: pathToFileURL(join(contentRoot, name, '/')),
+    pattern: translations ? ENTRY_GLOB : [...ENTRY_GLOB, `!${TRANSLATION_FOLDER}/**`],
+    base: pathToFileURL(join(contentRoot, folder, '/')),
     generateId: ({ entry }) => idFromPath(entry),
   });
   return {
-    name: `pole-image:${name}`,
+    name: `pole-image:${name}${translations ? `-${TRANSLATION_FOLDER}` : ''}`,
     load: async (context) => {
-      const dir = join(contentRoot, name);
-      const files = listCollectionFiles(dir);
-      const dirLabel = `${contentLabel}/${name}`;
+      const dir = join(contentRoot, folder);
+      const files = listCollectionFiles(dir).filter(
+        (file) => translations || !file.startsWith(`${TRANSLATION_FOLDER}/`),
+      );
+      const dirLabel = `${contentLabel}/${folder}`;
       const problems = [
         ...checkEntryFiles(dirLabel, files, reserved),
         ...checkEntrySizes(dir, dirLabel, files),
-        ...textProblems(name, files.filter(isEntryFile), readEntryText),
+        ...textProblems(folder, files.filter(isEntryFile), readEntryText),
       ];
       if (problems.length) throw new ContentError(problems);
       await inner.load(context);
@@ -89,6 +95,10 @@ export const collections = {
   members: defineCollection({ loader: entries('members', members.reserved), schema: members.schema }),
   calls: defineCollection({ loader: entries('calls', calls.reserved), schema: calls.schema }),
   pages: defineCollection({ loader: entries('pages', pages.reserved), schema: pages.schema }),
+  newsEn: defineCollection({ loader: entries('news', undefined, true), schema: translationSchemas.news }),
+  membersEn: defineCollection({ loader: entries('members', undefined, true), schema: translationSchemas.members }),
+  callsEn: defineCollection({ loader: entries('calls', undefined, true), schema: translationSchemas.calls }),
+  pagesEn: defineCollection({ loader: entries('pages', undefined, true), schema: translationSchemas.pages }),
   settings: defineCollection({
     loader: settings(),
     schema: settingsCollection.schema,

@@ -12,10 +12,12 @@ import {
   type Tag,
 } from './site.ts';
 import type { Crumb, PageHead, SocialImage } from './page-head.ts';
-import { routes } from '../lib/routes.ts';
+import { routesIn } from '../lib/routes.ts';
+import { commonStrings } from '../i18n/common.ts';
+import { newsStrings } from '../i18n/news.ts';
+import type { Language } from '../i18n/strings.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { newsArticle } from '../lib/json-ld.ts';
-import { frenchTypography } from '../lib/french.ts';
 import { formatDate, isoDay, parisDay } from '../lib/dates.ts';
 
 /** Width in pixels of the copy of an article's illustration that social networks get. */
@@ -42,10 +44,10 @@ export interface ArticleView {
  * for that day. `undefined` for a draft, whose banner says so on its own,
  * or a published article.
  */
-export function scheduledReason(article: Article, builtAt: Date): string | undefined {
+export function scheduledReason(article: Article, builtAt: Date, lang: Language = 'fr'): string | undefined {
   const { data } = article;
   if (data.draft || isoDay(data.date) <= parisDay(builtAt)) return undefined;
-  return `cet article est daté du ${formatDate(data.date)}\u00a0: il ne sera publié qu’à la première construction du site à partir de ce jour.`;
+  return newsStrings[lang].scheduled(formatDate(data.date, lang));
 }
 
 /**
@@ -57,6 +59,9 @@ export function scheduledReason(article: Article, builtAt: Date): string | undef
  */
 export async function articleView(siteData: SiteData, article: Article, origin: URL | string): Promise<ArticleView> {
   const { data } = article;
+  const { lang } = siteData;
+  const routes = routesIn(lang);
+  const t = newsStrings[lang];
   const canonical = absoluteUrl(routes.article(article.id), origin);
   const shared = data.image
     ? await getImage({ src: data.image, width: SHARED_IMAGE_WIDTH, format: 'jpeg' })
@@ -73,7 +78,7 @@ export async function articleView(siteData: SiteData, article: Article, origin: 
   const tags = tagsOf(siteData, article);
   const calls = callsOf(siteData, article);
   const members = membersOf(siteData, article);
-  const draftReason = scheduledReason(article, siteData.builtAt);
+  const draftReason = scheduledReason(article, siteData.builtAt, lang);
   return {
     head: {
       title: data.title,
@@ -83,8 +88,8 @@ export async function articleView(siteData: SiteData, article: Article, origin: 
       publishedTime: isoDay(data.date),
       modifiedTime: data.updated ? isoDay(data.updated) : undefined,
       feeds: [
-        { title: 'Actualités', path: routes.newsFeed() },
-        ...tags.map((tag) => ({ title: frenchTypography(`Mot clé « ${tag.label} »`), path: routes.tagFeed(tag.slug) })),
+        { title: t.news, path: routes.newsFeed() },
+        ...tags.map((tag) => ({ title: t.keywordTitle(tag.label), path: routes.tagFeed(tag.slug) })),
       ],
       jsonLd: [
         newsArticle({
@@ -101,20 +106,24 @@ export async function articleView(siteData: SiteData, article: Article, origin: 
             logoUrl: absoluteUrl(routes.feedImage(), origin),
           },
           keywords: data.tags,
+          inLanguage: lang,
         }),
       ],
       draft: data.draft || draftReason !== undefined,
       draftReason,
+      // An article exists in English only when translated; every English article has its French original.
+      counterpart: lang === 'fr' && !siteData.translations.news.has(article.id) ? null : undefined,
+      counterpartFallback: routesIn('en').news(),
     },
     canonical,
     breadcrumbs: [
-      { label: 'Accueil', href: routes.home() },
-      { label: 'Actualités', href: routes.news() },
+      { label: commonStrings[lang].home, href: routes.home() },
+      { label: t.news, href: routes.news() },
       { label: data.title },
     ],
     tags,
-    calls: { heading: calls.length > 1 ? 'Les appels à projets cités' : 'L’appel à projets cité', list: calls },
-    members: { heading: members.length > 1 ? 'Les membres cités' : 'Le membre cité', list: members },
+    calls: { heading: t.callsCited(calls.length), list: calls },
+    members: { heading: t.membersCited(members.length), list: members },
     ...neighbours(siteData, article),
   };
 }

@@ -1,7 +1,9 @@
 /** What a call's page (`/appels-a-projets/<id>/`) shows. */
 import { articlesAboutCall, type Article, type Call, type SiteData } from './site.ts';
 import type { Crumb, PageHead } from './page-head.ts';
-import { routes } from '../lib/routes.ts';
+import { routesIn } from '../lib/routes.ts';
+import { commonStrings } from '../i18n/common.ts';
+import { callLabelStrings } from '../i18n/call-labels.ts';
 
 export interface CallView {
   head: PageHead;
@@ -17,20 +19,22 @@ export interface CallView {
 /** The page of a call: its head (with the calls' feed), breadcrumbs and the articles citing it. */
 export function callView(siteData: SiteData, call: Call): CallView {
   const { data } = call;
+  const routes = routesIn(siteData.lang);
+  const t = callLabelStrings[siteData.lang];
   return {
     head: {
       title: data.title,
       description: data.summary,
       draft: data.draft,
-      feeds: [{ title: 'Appels à projets', path: routes.callsFeed() }],
+      feeds: [{ title: t.calls, path: routes.callsFeed() }],
     },
     breadcrumbs: [
-      { label: 'Accueil', href: routes.home() },
-      { label: 'Appels à projets', href: routes.calls() },
+      { label: commonStrings[siteData.lang].home, href: routes.home() },
+      { label: t.calls, href: routes.calls() },
       { label: data.title },
     ],
     articles: articlesAboutCall(siteData, call),
-    newsList: { label: 'Toutes les actualités sur cet appel', path: routes.callNews(call.id) },
+    newsList: { label: t.allNews, path: routes.callNews(call.id) },
     now: siteData.builtAt,
   };
 }

@@ -1,8 +1,9 @@
 /** What the home page (`/`) shows. */
 import { type Article, type Call, type Member, type SiteData } from './site.ts';
 import type { PageHead } from './page-head.ts';
-import { memberKinds, sectors, type Sector } from '../schemas/members.ts';
-import { routes } from '../lib/routes.ts';
+import { memberKinds, sectors, type MemberKind, type Sector } from '../schemas/members.ts';
+import { routesIn } from '../lib/routes.ts';
+import { kindLabels, sectorLabel } from '../i18n/member-labels.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { webSite } from '../lib/json-ld.ts';
 import { splitName } from '../lib/wordmark.ts';
@@ -33,7 +34,8 @@ export interface HomeView {
  * @param origin The site's URL (Astro's `site`): absolute URLs start with it.
  */
 export function homeView(siteData: SiteData, origin: URL | string): HomeView {
-  const { settings } = siteData;
+  const { settings, lang } = siteData;
+  const routes = routesIn(lang);
   return {
     head: {
       description: settings.description,
@@ -43,16 +45,18 @@ export function homeView(siteData: SiteData, origin: URL | string): HomeView {
           url: absoluteUrl(routes.home(), origin),
           description: settings.description,
           searchUrl: absoluteUrl(routes.search(), origin),
+          inLanguage: lang,
         }),
       ],
     },
     name: splitName(settings.name),
-    fields: (Object.keys(sectors) as Sector[]).map((field) => ({ field, label: sectors[field] })),
+    fields: (Object.keys(sectors) as Sector[]).map((field) => ({ field, label: sectorLabel(field, lang) })),
     calls: siteData.calls.slice(0, HOME_CALLS),
     territories: siteData.members.filter((m) => m.data.kind === 'collectivite'),
     latest: siteData.news.slice(0, HOME_NEWS),
-    kindCounts: Object.entries(memberKinds)
-      .map(([kind, [singular, plural]]) => {
+    kindCounts: (Object.keys(memberKinds) as MemberKind[])
+      .map((kind) => {
+        const [singular, plural] = kindLabels(kind, lang);
         const count = siteData.members.filter((m) => m.data.kind === kind).length;
         return { count, label: (count > 1 ? plural : singular).toLowerCase() };
       })

@@ -3,7 +3,10 @@ import { getImage } from 'astro:assets';
 import { articlesAboutMember, type Article, type Member, type SiteData } from './site.ts';
 import type { Crumb, PageHead } from './page-head.ts';
 import { memberKinds, sectors, type MemberKind, type Sector } from '../schemas/members.ts';
-import { routes } from '../lib/routes.ts';
+import { routesIn } from '../lib/routes.ts';
+import { commonStrings } from '../i18n/common.ts';
+import { memberStrings } from '../i18n/members.ts';
+import { kindLabels, sectorLabel } from '../i18n/member-labels.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { organization } from '../lib/json-ld.ts';
 
@@ -32,6 +35,9 @@ export interface MemberView {
  */
 export async function memberView(siteData: SiteData, member: Member, origin: URL | string): Promise<MemberView> {
   const { data } = member;
+  const { lang } = siteData;
+  const routes = routesIn(lang);
+  const t = memberStrings[lang];
   const logo = data.logo ? await getImage({ src: data.logo, height: SHARED_LOGO_HEIGHT, format: 'png' }) : undefined;
   return {
     head: {
@@ -53,15 +59,18 @@ export async function memberView(siteData: SiteData, member: Member, origin: URL
       ],
     },
     breadcrumbs: [
-      { label: 'Accueil', href: routes.home() },
-      { label: 'Membres', href: routes.members() },
+      { label: commonStrings[lang].home, href: routes.home() },
+      { label: t.members, href: routes.members() },
       { label: data.name },
     ],
-    kind: memberKinds[data.kind][0],
-    searchFilters: { secteur: data.sectors.map((s) => sectors[s]), structure: [memberKinds[data.kind][0]] },
+    kind: kindLabels(data.kind, lang)[0],
+    searchFilters: {
+      secteur: data.sectors.map((s) => sectorLabel(s, lang)),
+      structure: [kindLabels(data.kind, lang)[0]],
+    },
     websiteLabel: data.website ? new URL(data.website).hostname.replace(/^www\./, '') : undefined,
     articles: articlesAboutMember(siteData, member),
-    newsList: { label: `Toutes les actualités citant ${data.name}`, path: routes.memberNews(member.id) },
+    newsList: { label: t.allNews(data.name), path: routes.memberNews(member.id) },
   };
 }
 
@@ -77,12 +86,16 @@ export function membersView(siteData: SiteData): MembersView {
   const { members } = siteData;
   return {
     groups: (Object.keys(memberKinds) as MemberKind[])
-      .map((kind) => ({ kind, label: memberKinds[kind][1], members: members.filter((m) => m.data.kind === kind) }))
+      .map((kind) => ({
+        kind,
+        label: kindLabels(kind, siteData.lang)[1],
+        members: members.filter((m) => m.data.kind === kind),
+      }))
       .filter((group) => group.members.length > 0),
     sectorCounts: (Object.keys(sectors) as Sector[])
       .map((sector) => ({
         sector,
-        label: sectors[sector],
+        label: sectorLabel(sector, siteData.lang),
         count: members.filter((m) => m.data.sectors.includes(sector)).length,
       }))
       .filter(({ count }) => count > 0),

@@ -18,9 +18,13 @@ import {
   type Tag,
 } from './site.ts';
 import type { Crumb, FeedLinkInfo } from './page-head.ts';
-import { NEWS_PAGE_SIZE, hasCitingNewsList, pageSuffix } from '../lib/paginate.ts';
-import { routes } from '../lib/routes.ts';
-import { frenchTypography } from '../lib/french.ts';
+import { NEWS_PAGE_SIZE, hasCitingNewsList } from '../lib/paginate.ts';
+import { newsStrings } from '../i18n/news.ts';
+import { commonStrings } from '../i18n/common.ts';
+import { memberStrings } from '../i18n/members.ts';
+import { callLabelStrings } from '../i18n/call-labels.ts';
+import { routesIn } from '../lib/routes.ts';
+import { otherLanguage } from '../i18n/languages.ts';
 
 /** A page of a list of articles: the props of `NewsListLayout`. */
 interface NewsList {
@@ -52,6 +56,12 @@ export interface NewsListView {
   feed?: { path: string; subject: string };
   /** The link back to the page of the member or call. */
   back?: { label: string; path: string };
+  /** The list in the other language (its first page: lists differ in length), `null` when it has none. */
+  counterpart?: string | null;
+  /** Where the language switcher leads when the list has no counterpart. */
+  counterpartFallback?: string;
+  /** A link to the French news, under the English news list's count. */
+  elsewhere?: { text: string; label: string; path: string } | undefined;
 }
 
 /** Astro's page of `paginate()`, as `NewsList`'s items and numbers. */
@@ -73,17 +83,23 @@ export function newsListPaths(siteData: SiteData, paginate: PaginateFunction) {
 /** A page of the news list. */
 export function newsListView(siteData: SiteData, page: Page<Article>): NewsListView {
   const list = pageOf(page);
-  const onPage = pageSuffix(list.current, list.last);
+  const t = newsStrings[siteData.lang];
+  const routes = routesIn(siteData.lang);
+  const onPage = t.onPage(list.current, list.last);
   return {
     list: {
       ...list,
-      title: `Actualités${onPage}`,
-      description: `Les actualités du ${siteData.settings.name} et de la filière régionale de l’image${onPage}.`,
-      feeds: [{ title: 'Actualités', path: routes.newsFeed() }],
-      breadcrumbs: [{ label: 'Accueil', href: routes.home() }, { label: 'Actualités' }],
+      title: `${t.news}${onPage}`,
+      description: t.listDescription(siteData.settings.name, onPage),
+      feeds: [{ title: t.news, path: routes.newsFeed() }],
+      breadcrumbs: [{ label: commonStrings[siteData.lang].home, href: routes.home() }, { label: t.news }],
       url: routes.news,
     },
-    feed: { path: routes.newsFeed(), subject: 'aux actualités' },
+    feed: { path: routes.newsFeed(), subject: t.toNews },
+    counterpart: routesIn(otherLanguage(siteData.lang)).news(),
+    // In English, only translated articles are listed: the others are a link away.
+    elsewhere:
+      siteData.lang === 'en' ? { text: t.moreInFrench, label: t.frenchNews, path: routesIn('fr').news() } : undefined,
   };
 }
 
@@ -100,26 +116,29 @@ export function tagListPaths(siteData: SiteData, paginate: PaginateFunction) {
 /** A page of a keyword's list. */
 export function tagListView(siteData: SiteData, tag: Tag, page: Page<Article>): NewsListView {
   const list = pageOf(page);
-  const onPage = pageSuffix(list.current, list.last);
+  const t = newsStrings[siteData.lang];
+  const routes = routesIn(siteData.lang);
+  const onPage = t.onPage(list.current, list.last);
   const feed = routes.tagFeed(tag.slug);
   return {
     list: {
       ...list,
-      title: frenchTypography(`Mot clé « ${tag.label} »${onPage}`),
-      heading: frenchTypography(`« ${tag.label} »${onPage}`),
-      description: frenchTypography(
-        `Les ${list.total} actualités du ${siteData.settings.name} avec le mot clé « ${tag.label} »${onPage}.`,
-      ),
-      feeds: [{ title: frenchTypography(`Mot clé « ${tag.label} »`), path: feed }],
+      title: `${t.keywordTitle(tag.label)}${onPage}`,
+      heading: `${t.keywordHeading(tag.label)}${onPage}`,
+      description: t.keywordDescription(list.total, siteData.settings.name, tag.label, onPage),
+      feeds: [{ title: t.keywordTitle(tag.label), path: feed }],
       breadcrumbs: [
-        { label: 'Accueil', href: routes.home() },
-        { label: 'Mots clés', href: routes.tags() },
+        { label: commonStrings[siteData.lang].home, href: routes.home() },
+        { label: t.keywords, href: routes.tags() },
         { label: tag.label },
       ],
-      eyebrow: 'Mot clé',
+      eyebrow: t.keyword,
       url: (n) => routes.tag(tag.slug, n),
     },
-    feed: { path: feed, subject: frenchTypography(`au mot clé « ${tag.label} »`) },
+    feed: { path: feed, subject: t.toKeyword(tag.label) },
+    // An English keyword is not a French one: the switcher leads to the other language's keywords.
+    counterpart: null,
+    counterpartFallback: routesIn(otherLanguage(siteData.lang)).tags(),
   };
 }
 
@@ -159,42 +178,58 @@ export function callNewsPaths(siteData: SiteData, paginate: PaginateFunction) {
  * breadcrumbs (Accueil › Membres › Ankama › Actualités), with the way back.
  */
 function citingNewsView(
+  siteData: SiteData,
   page: Page<Article>,
-  subject: { name: string; path: string; section: Crumb; back: string; url: (page: number) => string },
+  subject: {
+    name: string;
+    path: string;
+    section: Crumb;
+    back: string;
+    url: (page: number) => string;
+    /** The page of the member or call in the other language. */
+    twin: string;
+  },
   texts: (onPage: string, total: number) => { title: string; description: string },
 ): NewsListView {
   const list = pageOf(page);
   return {
     list: {
       ...list,
-      ...texts(pageSuffix(list.current, list.last), list.total),
+      ...texts(newsStrings[siteData.lang].onPage(list.current, list.last), list.total),
       breadcrumbs: [
-        { label: 'Accueil', href: routes.home() },
+        { label: commonStrings[siteData.lang].home, href: routesIn(siteData.lang).home() },
         subject.section,
         { label: subject.name, href: subject.path },
-        { label: 'Actualités' },
+        { label: newsStrings[siteData.lang].news },
       ],
       url: subject.url,
     },
     back: { label: subject.back, path: subject.path },
+    // The other language cites other articles: its list may not exist, the member's or call's page does.
+    counterpart: null,
+    counterpartFallback: subject.twin,
   };
 }
 
 /** A page of the articles citing a member. */
 export function memberNewsView(siteData: SiteData, member: Member, page: Page<Article>): NewsListView {
   const { name } = member.data;
+  const t = newsStrings[siteData.lang];
+  const routes = routesIn(siteData.lang);
   return citingNewsView(
+    siteData,
     page,
     {
       name,
       path: routes.member(member.id),
-      section: { label: 'Membres', href: routes.members() },
-      back: 'Retour à la fiche du membre',
+      section: { label: memberStrings[siteData.lang].members, href: routes.members() },
+      back: t.backToMember,
       url: (n) => routes.memberNews(member.id, n),
+      twin: routesIn(otherLanguage(siteData.lang)).member(member.id),
     },
     (onPage, total) => ({
-      title: `Actualités citant ${name}${onPage}`,
-      description: `Les ${total} actualités du ${siteData.settings.name} qui citent ${name}${onPage}.`,
+      title: t.memberNewsTitle(name, onPage),
+      description: t.memberNewsDescription(total, siteData.settings.name, name, onPage),
     }),
   );
 }
@@ -202,20 +237,22 @@ export function memberNewsView(siteData: SiteData, member: Member, page: Page<Ar
 /** A page of the articles citing a call. */
 export function callNewsView(siteData: SiteData, call: Call, page: Page<Article>): NewsListView {
   const { title } = call.data;
+  const t = newsStrings[siteData.lang];
+  const routes = routesIn(siteData.lang);
   return citingNewsView(
+    siteData,
     page,
     {
       name: title,
       path: routes.call(call.id),
-      section: { label: 'Appels à projets', href: routes.calls() },
-      back: 'Retour à l’appel à projets',
+      section: { label: callLabelStrings[siteData.lang].calls, href: routes.calls() },
+      back: t.backToCall,
       url: (n) => routes.callNews(call.id, n),
+      twin: routesIn(otherLanguage(siteData.lang)).call(call.id),
     },
     (onPage, total) => ({
-      title: frenchTypography(`Actualités sur « ${title} »${onPage}`),
-      description: frenchTypography(
-        `Les ${total} actualités du ${siteData.settings.name} sur l’appel à projets « ${title} »${onPage}.`,
-      ),
+      title: t.callNewsTitle(title, onPage),
+      description: t.callNewsDescription(total, siteData.settings.name, title, onPage),
     }),
   );
 }

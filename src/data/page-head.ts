@@ -42,6 +42,14 @@ export interface PageHead {
   publishedTime?: string | undefined;
   /** Day of the last update, `YYYY-MM-DD`, for `article:modified_time`. */
   modifiedTime?: string | undefined;
+  /**
+   * The site path of this page in the other language: `null` when it has
+   * none (an untranslated article), the same route in the other language
+   * when left out.
+   */
+  counterpart?: string | null | undefined;
+  /** Where the language switcher leads when the page has no counterpart: the section's home. */
+  counterpartFallback?: string | undefined;
 }
 
 /** A crumb of the breadcrumbs: a site path, none for the current page. */

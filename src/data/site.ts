@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type FileProblem } from '../lib/content-files.ts';
-import { crossCheck, missingSettings } from '../lib/content-checks.ts';
+import { checkTranslations, crossCheck, missingSettings } from '../lib/content-checks.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/strings.ts';
 import { contentFolder } from '../lib/content-folder.ts';
 import { callStatus, callStatusRank } from '../lib/call-status.ts';
 import { isoDay, parisDay } from '../lib/dates.ts';
@@ -19,6 +20,14 @@ export type Call = CollectionEntry<'calls'>;
 export type Page = CollectionEntry<'pages'>;
 export type Settings = CollectionEntry<'settings'>['data'];
 
+/** The English translations of each collection, by the id of the French entry they translate. */
+export interface Translations {
+  news: Map<string, CollectionEntry<'newsEn'>>;
+  members: Map<string, CollectionEntry<'membersEn'>>;
+  calls: Map<string, CollectionEntry<'callsEn'>>;
+  pages: Map<string, CollectionEntry<'pagesEn'>>;
+}
+
 export interface Tag {
   slug: string;
   label: string;
@@ -27,8 +36,10 @@ export interface Tag {
 
 /** The published site: the loaded content (not Astro's `site`, the configured URL). */
 export interface SiteData {
+  /** The language of its texts: French, or English with each entry's translated text where there is one. */
+  lang: Language;
   settings: Settings;
-  /** Published articles, newest first. */
+  /** Published articles, newest first; in English, translated ones only. */
   news: Article[];
   /** Published members, by name. */
   members: Member[];
@@ -41,6 +52,8 @@ export interface SiteData {
   citing: { members: Map<string, Article[]>; calls: Map<string, Article[]> };
   /** When the site was built: call statuses are computed for this instant. */
   builtAt: Date;
+  /** The English translations, by the id of the French entry; empty maps when there are none. */
+  translations: Translations;
   /**
    * Digest of what a page may show of the whole site: the day of the build,
    * the settings, which entries are published and the front matter of each.
@@ -56,6 +69,10 @@ export interface Collections {
   calls: Call[];
   pages: Page[];
   settings: CollectionEntry<'settings'>[];
+  newsEn?: CollectionEntry<'newsEn'>[];
+  membersEn?: CollectionEntry<'membersEn'>[];
+  callsEn?: CollectionEntry<'callsEn'>[];
+  pagesEn?: CollectionEntry<'pagesEn'>[];
 }
 
 /** What decides which entries are published: the instant of the build, and whether unpublished entries are shown. */
@@ -109,6 +126,39 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
       label,
     ),
   );
+  const frenchEntries = [
+    ...[allNews, allMembers, allCalls, allPages].flatMap((entries) =>
+      entries.map(({ id, collection }) => ({ id, collection: collection })),
+    ),
+  ];
+  problems.push(
+    ...checkTranslations(
+      [
+        ...(collections.newsEn ?? []).map(({ id, filePath }) => ({
+          collection: 'news' as const,
+          id,
+          file: filePath ?? id,
+        })),
+        ...(collections.membersEn ?? []).map(({ id, filePath }) => ({
+          collection: 'members' as const,
+          id,
+          file: filePath ?? id,
+        })),
+        ...(collections.callsEn ?? []).map(({ id, filePath }) => ({
+          collection: 'calls' as const,
+          id,
+          file: filePath ?? id,
+        })),
+        ...(collections.pagesEn ?? []).map(({ id, filePath }) => ({
+          collection: 'pages' as const,
+          id,
+          file: filePath ?? id,
+        })),
+      ],
+      frenchEntries,
+      label,
+    ),
+  );
   if (problems.length || !settingsEntry) throw new ContentError(problems);
 
   const news = allNews.filter((a) => isPublished(a, today, options)).sort(newestFirst);
@@ -124,7 +174,34 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
         byName.compare(a.data.title, b.data.title),
     );
   const pages = allPages.filter((p) => isPublished(p, today, options));
+  const translations: Translations = {
+    news: new Map((collections.newsEn ?? []).map((entry) => [entry.id, entry])),
+    members: new Map((collections.membersEn ?? []).map((entry) => [entry.id, entry])),
+    calls: new Map((collections.callsEn ?? []).map((entry) => [entry.id, entry])),
+    pages: new Map((collections.pagesEn ?? []).map((entry) => [entry.id, entry])),
+  };
+  return {
+    lang: DEFAULT_LANGUAGE,
+    settings: settingsEntry.data,
+    members,
+    calls,
+    pages,
+    builtAt,
+    translations,
+    ...derived(news, today, settingsEntry.data, [members, calls, pages]),
+  };
+}
 
+/**
+ * What follows from the published articles: keywords, the articles citing
+ * each member and call, and the digest of what the pages show.
+ */
+function derived(
+  news: Article[],
+  today: string,
+  settings: Settings,
+  others: readonly { id: string; data: unknown }[][],
+): Pick<SiteData, 'news' | 'tags' | 'citing' | 'key'> {
   const tagMap = new Map<string, Tag>();
   for (const article of news) {
     // A keyword written twice in one article lists the article once (a Set: no search through the list).
@@ -156,42 +233,108 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
     .update(
       JSON.stringify([
         today,
-        settingsEntry.data,
-        ...[news, members, calls, pages].map((entries) => entries.map(({ id, data }) => [id, data])),
+        settings,
+        ...[news, ...others].map((entries) => entries.map(({ id, data }) => [id, data])),
       ]),
     )
     .digest('base64url');
 
-  return { settings: settingsEntry.data, news, members, calls, pages, tags, citing, builtAt, key };
+  return { news, tags, citing, key };
+}
+
+/**
+ * The site in English from the French one: every member, call and page
+ * with its translated text where there is one (the French text otherwise),
+ * translated articles only, keywords from their English tags, and the
+ * settings' English values. Dates, references and the rest stay French.
+ */
+export function englishSiteData(french: SiteData): SiteData {
+  const { translations } = french;
+  const english = french.settings.en;
+  const settings: Settings = {
+    ...french.settings,
+    ...(english && {
+      name: english.name ?? french.settings.name,
+      tagline: english.tagline,
+      description: english.description,
+      navigation: english.navigation,
+      footer: english.footer,
+      keyFigures: french.settings.keyFigures.map((figure, index) => ({
+        ...figure,
+        label: english.keyFigureLabels[index] ?? figure.label,
+      })),
+    }),
+  };
+  const merge = <E extends { id: string; data: object }>(entry: E, translation: { data: object } | undefined): E =>
+    translation ? { ...entry, data: { ...entry.data, ...translation.data } } : entry;
+  const members = french.members
+    .map((member) => merge(member, translations.members.get(member.id)))
+    .sort((a, b) => byName.compare(a.data.name, b.data.name));
+  const calls = french.calls.map((call) => merge(call, translations.calls.get(call.id)));
+  const pages = french.pages.map((page) => merge(page, translations.pages.get(page.id)));
+  const news = french.news.flatMap((article) => {
+    const translation = translations.news.get(article.id);
+    return translation ? [merge(article, translation)] : [];
+  });
+  return {
+    ...french,
+    lang: 'en',
+    settings,
+    members,
+    calls,
+    pages,
+    ...derived(news, parisDay(french.builtAt), settings, [members, calls, pages]),
+  };
 }
 
 async function load(): Promise<SiteData> {
-  const [news, members, calls, pages, settings] = await Promise.all([
+  const [news, members, calls, pages, settings, newsEn, membersEn, callsEn, pagesEn] = await Promise.all([
     getCollection('news'),
     getCollection('members'),
     getCollection('calls'),
     getCollection('pages'),
     getCollection('settings'),
+    getCollection('newsEn'),
+    getCollection('membersEn'),
+    getCollection('callsEn'),
+    getCollection('pagesEn'),
   ]);
   return siteDataFrom(
-    { news, members, calls, pages, settings },
+    { news, members, calls, pages, settings, newsEn, membersEn, callsEn, pagesEn },
     { builtAt: new Date(), showUnpublished: import.meta.env.DEV },
   );
 }
 
 let cached: Promise<SiteData> | undefined;
+let cachedEnglish: Promise<SiteData> | undefined;
 
 /**
- * The published site: the loaded content, not Astro's `site` (the configured
- * URL). Read from Astro's collections and checked once per build; reloaded on
- * every request in `astro dev`, where drafts and future articles show.
+ * The published site in a language (French by default): the loaded content,
+ * not Astro's `site` (the configured URL). Read from Astro's collections and
+ * checked once per build; reloaded on every request in `astro dev`, where
+ * drafts and future articles show. In English, see `englishSiteData`.
  * @throws ContentError as `siteDataFrom` does.
  */
-export function loadSiteData(): Promise<SiteData> {
+export function loadSiteData(lang: Language = DEFAULT_LANGUAGE): Promise<SiteData> {
   // In dev, content changes between requests: reload every time.
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.DEV) return lang === 'en' ? load().then(englishSiteData) : load();
   cached ??= load();
-  return cached;
+  if (lang === 'en') cachedEnglish ??= cached.then(englishSiteData);
+  return lang === 'en' ? (cachedEnglish as Promise<SiteData>) : cached;
+}
+
+/**
+ * The translation of an entry in the site's language, whose body a page
+ * shows; `undefined` in French, or when the entry has no translation (the
+ * page then shows the French body with a notice).
+ */
+export function translationOf<C extends keyof Translations>(
+  siteData: SiteData,
+  collection: C,
+  id: string,
+): (Translations[C] extends Map<string, infer T> ? T : never) | undefined {
+  if (siteData.lang === DEFAULT_LANGUAGE) return undefined;
+  return siteData.translations[collection].get(id) as never;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { PaginateFunction, PaginateOptions, Params, Props } from 'astro';
 import { beforeAll, vi } from 'vitest';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { entryCollections, settingsCollection } from '../schemas/collections.ts';
+import { entryCollections, settingsCollection, translationSchemas } from '../schemas/collections.ts';
 import type { Article, Call, Collections, Member, Page } from './site.ts';
 
 /** Front matter as an editor writes it (dates as `2009-07-02`). */
@@ -25,6 +25,8 @@ export interface TestContent {
   pages?: TestEntry[];
   /** Front matter of `content/settings/site.yaml`; `testSettings` if left out, none if `null`. */
   settings?: FrontMatter | null;
+  /** English translations, `content/<collection>/en/<id>.md`, by collection. */
+  translations?: Partial<Record<keyof typeof entryCollections, TestEntry[]>>;
 }
 
 /** Settings with every required field. */
@@ -54,6 +56,21 @@ function entries<T>(collection: keyof typeof entryCollections, list: TestEntry[]
   );
 }
 
+/** The translations of `collection`, parsed by its translation schema as Astro would. */
+function translations<T>(collection: keyof typeof entryCollections, list: TestEntry[] = []): T[] {
+  const schema = translationSchemas[collection]();
+  return list.map(
+    ([id, frontMatter]) =>
+      ({
+        id,
+        collection: `${collection}En`,
+        data: schema.parse(frontMatter),
+        body: `Text of ${id}.`,
+        filePath: `content/${collection}/en/${id}.md`,
+      }) as T,
+  );
+}
+
 /** The collections of `content`, parsed as Astro would. */
 export function testCollections(content: TestContent): Collections {
   const settings = content.settings === undefined ? testSettings : content.settings;
@@ -62,6 +79,10 @@ export function testCollections(content: TestContent): Collections {
     members: entries<Member>('members', content.members),
     calls: entries<Call>('calls', content.calls),
     pages: entries<Page>('pages', content.pages),
+    newsEn: translations('news', content.translations?.news),
+    membersEn: translations('members', content.translations?.members),
+    callsEn: translations('calls', content.translations?.calls),
+    pagesEn: translations('pages', content.translations?.pages),
     settings: settings
       ? [
           {

@@ -12,6 +12,8 @@ const verbatim = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
 export const markdownTypography = defineHastPlugin({
   name: 'pole-image-french-typography',
   text(node, ctx) {
+    // English translations (`content/<collection>/en/`) keep English spacing: no space before a colon.
+    if (ctx.fileURL && /\/(news|members|calls|pages)\/en\//.test(ctx.fileURL.pathname)) return;
     const fixed = frenchTypography(node.value);
     if (fixed === node.value) return;
     for (let parent = ctx.parent(node); parent.type === 'element'; parent = ctx.parent(parent)) {

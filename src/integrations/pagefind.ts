@@ -45,8 +45,9 @@ interface SiteIndex {
 
 async function openIndex(): Promise<SiteIndex> {
   const { index, errors } = await pagefind.createIndex({
-    // The whole site is French: one index with French stemming, even if a page forgot its `lang`.
-    forceLanguage: 'fr',
+    // No `forceLanguage`: Pagefind splits the index by each page's `<html lang>`, French
+    // pages with French stemming, English ones with English stemming, and each search
+    // page loads the index of its own language.
     // What assistive technologies skip (monograms, « 400+ » read as « plus de 400 ») is decoration.
     excludeSelectors: ['[aria-hidden="true"]'],
   });

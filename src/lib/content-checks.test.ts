@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossCheck, missingSettings, type EntryFacts } from './content-checks.ts';
+import { checkTranslations, crossCheck, missingSettings, type EntryFacts } from './content-checks.ts';
 
 const lines: Record<string, number> = { members: 6, calls: 7, tags: 5 };
 const article = (id: string, facts: Partial<EntryFacts> = {}): EntryFacts => ({
@@ -103,5 +103,33 @@ describe('missingSettings', () => {
       file: 'content/settings/site.yaml',
       message: 'fichier manquant : il contient le nom du site, la navigation et les chiffres clés',
     });
+  });
+});
+
+describe('checkTranslations', () => {
+  it('accepts a translation named like its French entry', () => {
+    expect(
+      checkTranslations(
+        [{ collection: 'members', id: 'ankama', file: 'content/members/en/ankama.md' }],
+        base,
+        'content',
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses a translation whose French entry does not exist, with the closest French file name', () => {
+    expect(
+      checkTranslations(
+        [{ collection: 'members', id: 'ankamma', file: 'content/members/en/ankamma.md' }],
+        base,
+        'content',
+      ),
+    ).toEqual([
+      {
+        file: 'content/members/en/ankamma.md',
+        message:
+          "traduction d'une entrée qui n'existe pas : aucun fichier content/members/ankamma.md ou .mdx (vouliez-vous dire « ankama » ?) ; une traduction porte le nom du fichier français qu'elle traduit",
+      },
+    ]);
   });
 });

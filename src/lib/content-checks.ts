@@ -99,3 +99,38 @@ export function crossCheck(entries: readonly EntryFacts[], contentLabel: string)
   const tagSlugs = new Set(tagged.flatMap(({ tags }) => tags.map(slugify)));
   return [...references, ...checkTags(tagged), ...brokenLinks(entries, tagSlugs, contentLabel)];
 }
+
+/** What the translation check needs to know of one English translation. */
+export interface TranslationFacts {
+  collection: RoutedCollection;
+  /** The id of the French entry it translates: its file name. */
+  id: string;
+  /** The file as messages name it: `content/members/en/ankama.md`. */
+  file: string;
+}
+
+/**
+ * Translations whose French entry does not exist, with the closest French
+ * file names: a translation has the file name of the entry it translates.
+ * `entries` are the French entries, drafts included.
+ */
+export function checkTranslations(
+  translations: readonly TranslationFacts[],
+  entries: readonly Pick<EntryFacts, 'collection' | 'id'>[],
+  contentLabel: string,
+): FileProblem[] {
+  return translations.flatMap(({ collection, id, file }) => {
+    const ids = entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
+    if (ids.includes(id)) return [];
+    const close = closestMatches(id, ids);
+    return [
+      {
+        file,
+        message:
+          `traduction d'une entrée qui n'existe pas : aucun fichier ${contentLabel}/${collection}/${id}.md ou .mdx` +
+          (close.length ? ` (vouliez-vous dire « ${close[0]} » ?)` : '') +
+          ` ; une traduction porte le nom du fichier français qu'elle traduit`,
+      },
+    ];
+  });
+}

@@ -21,6 +21,11 @@ describe('formatDate', () => {
     expect(formatDate(fromIsoDay('2009-07-01'))).toBe('1er juillet 2009');
   });
 
+  it('writes a date the English way when asked, the first of the month without « er »', () => {
+    expect(formatDate(fromIsoDay('2009-07-02'), 'en')).toBe('2 July 2009');
+    expect(formatDate(fromIsoDay('2009-07-01'), 'en')).toBe('1 July 2009');
+  });
+
   it('gives the same day whatever the time zone of the machine', () => {
     // Content dates are midnight UTC: formatting must not shift them to the previous day.
     expect(formatDate(new Date('2009-07-02T00:00:00Z'))).toBe('2 juillet 2009');

@@ -19,12 +19,9 @@ const parisParts = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
-const longDate = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const longDateOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
+const longDate = new Intl.DateTimeFormat('fr-FR', longDateOptions);
+const englishLongDate = new Intl.DateTimeFormat('en-GB', longDateOptions);
 
 /** `YYYY-MM-DD` of a content date. */
 export function isoDay(date: Date): string {
@@ -97,8 +94,9 @@ export function nextDay(day: string): string {
   return isoDay(new Date(fromIsoDay(day).getTime() + 86_400_000));
 }
 
-/** A content date in French: "2 juillet 2009", "1er juillet 2009". */
-export function formatDate(date: Date): string {
+/** A content date in French, "2 juillet 2009", "1er juillet 2009", or in English, "2 July 2009". */
+export function formatDate(date: Date, lang: 'fr' | 'en' = 'fr'): string {
+  if (lang === 'en') return englishLongDate.format(date);
   const text = longDate.format(date);
   return date.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
 }

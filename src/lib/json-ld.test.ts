@@ -16,10 +16,34 @@ describe('webSite', () => {
       searchUrl: 'https://x.example/recherche/',
     });
     expect(data['@type']).toBe('WebSite');
+    expect(data.inLanguage).toBe('fr');
     expect(data.potentialAction).toMatchObject({
       '@type': 'SearchAction',
       target: { urlTemplate: 'https://x.example/recherche/?q={search_term_string}' },
     });
+  });
+});
+
+describe('inLanguage', () => {
+  it('says the language of the English site and of an English article', () => {
+    const site = webSite({
+      name: 'P',
+      url: 'https://x.example/en/',
+      description: 'd',
+      searchUrl: 'https://x.example/en/search/',
+      inLanguage: 'en',
+    });
+    const article = newsArticle({
+      headline: 'h',
+      description: 'd',
+      url: 'https://x.example/en/news/a/',
+      datePublished: '2009-07-02',
+      imageUrl: 'https://x.example/og-image.png',
+      publisher,
+      keywords: [],
+      inLanguage: 'en',
+    });
+    expect([site.inLanguage, article.inLanguage]).toEqual(['en', 'en']);
   });
 });
 

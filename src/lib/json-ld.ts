@@ -16,14 +16,21 @@ function publisherOf({ name, url, logoUrl }: Publisher): JsonLd {
   return { '@type': 'Organization', name, url, logo: { '@type': 'ImageObject', url: logoUrl } };
 }
 
-export function webSite(options: { name: string; url: string; description: string; searchUrl: string }): JsonLd {
+export function webSite(options: {
+  name: string;
+  url: string;
+  description: string;
+  searchUrl: string;
+  /** The language of the site's version (BCP 47), French by default. */
+  inLanguage?: 'fr' | 'en';
+}): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name: options.name,
     url: options.url,
     description: options.description,
-    inLanguage: 'fr',
+    inLanguage: options.inLanguage ?? 'fr',
     potentialAction: {
       '@type': 'SearchAction',
       target: { '@type': 'EntryPoint', urlTemplate: `${options.searchUrl}?q={search_term_string}` },
@@ -42,6 +49,8 @@ export function newsArticle(options: {
   imageUrl: string;
   publisher: Publisher;
   keywords: string[];
+  /** The language of the article's text (BCP 47), French by default. */
+  inLanguage?: 'fr' | 'en';
 }): JsonLd {
   return {
     '@context': 'https://schema.org',
@@ -57,7 +66,7 @@ export function newsArticle(options: {
       : { '@type': 'Organization', name: options.publisher.name, url: options.publisher.url },
     publisher: publisherOf(options.publisher),
     image: [options.imageUrl],
-    inLanguage: 'fr',
+    inLanguage: options.inLanguage ?? 'fr',
     ...(options.keywords.length ? { keywords: options.keywords.join(', ') } : {}),
   };
 }

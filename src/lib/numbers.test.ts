@@ -54,4 +54,13 @@ describe('headcounts', () => {
     expect(formatHeadcount({ count: 400, atLeast: true })).toBe('400+');
     expect(formatHeadcount({ count: 1500, atLeast: false })).toBe(`1${NNBSP}500`);
   });
+
+  it('writes headcounts, numbers and amounts the English way when asked', () => {
+    expect(formatHeadcount({ count: 1500, atLeast: true }, 'en')).toBe('1,500+');
+    expect(formatNumber(1000, 'en')).toBe('1,000');
+    expect(formatEuros(1_850_000, 'en')).toBe('€1.85M');
+    expect(formatEuros(2_000_000_000, 'en')).toBe('€2bn');
+    expect(formatEuros(850_000, 'en')).toBe('€850,000');
+    expect(formatEurosInFull(1_850_000, 'en')).toBe('1,850,000\u00a0euros');
+  });
 });

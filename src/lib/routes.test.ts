@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, reservedPageId, reservedPageIds, routes } from './routes.ts';
+import { parseRoute, reservedPageId, reservedPageIds, routes, routesIn, translatePath } from './routes.ts';
 
 /** Every route with the path it builds and what parsing that path gives back. */
 const cases = [
@@ -44,7 +44,7 @@ const cases = [
 describe('routes and parseRoute', () => {
   it.each(cases)('%s builds %s, which parses back to the same route', (name, built, path, params) => {
     expect(built).toBe(path);
-    expect(parseRoute(path)).toEqual({ name, page: 1, ...params });
+    expect(parseRoute(path)).toEqual({ name, lang: 'fr', page: 1, ...params });
   });
 
   it('builds the first page of a list without a number', () => {
@@ -57,9 +57,16 @@ describe('routes and parseRoute', () => {
       name: 'member',
       collection: 'members',
       id: 'ankama',
+      lang: 'fr',
       page: 1,
     });
-    expect(parseRoute('/membres/ankama')).toEqual({ name: 'member', collection: 'members', id: 'ankama', page: 1 });
+    expect(parseRoute('/membres/ankama')).toEqual({
+      name: 'member',
+      lang: 'fr',
+      collection: 'members',
+      id: 'ankama',
+      page: 1,
+    });
   });
 
   it('designates nothing for addresses of no route', () => {
@@ -77,9 +84,51 @@ describe('routes and parseRoute', () => {
   });
 
   it('never reads a section or a file of the site as a standalone page', () => {
-    expect(parseRoute('/recherche/')).toEqual({ name: 'search', page: 1 });
+    expect(parseRoute('/recherche/')).toEqual({ name: 'search', lang: 'fr', page: 1 });
     expect(parseRoute('/pagefind/')).toBeUndefined();
     expect(parseRoute('/robots.txt')).toBeUndefined();
+  });
+});
+
+/** Every English route with the path it builds and what parsing that path gives back. */
+const english = routesIn('en');
+const englishCases = [
+  ['home', english.home(), '/en/', {}],
+  ['news', english.news(2), '/en/news/2/', { page: 2 }],
+  ['article', english.article('lancement'), '/en/news/lancement/', { collection: 'news', id: 'lancement' }],
+  ['newsFeed', english.newsFeed(), '/en/news/rss.xml', {}],
+  ['tags', english.tags(), '/en/keywords/', {}],
+  ['tag', english.tag('Video games'), '/en/keywords/video-games/', { tag: 'video-games' }],
+  ['tagFeed', english.tagFeed('Animation'), '/en/keywords/animation/rss.xml', { tag: 'animation' }],
+  ['members', english.members(), '/en/members/', {}],
+  ['member', english.member('ankama'), '/en/members/ankama/', { collection: 'members', id: 'ankama' }],
+  ['memberNews', english.memberNews('ankama'), '/en/members/ankama/news/', { collection: 'members', id: 'ankama' }],
+  ['calls', english.calls(), '/en/calls/', {}],
+  ['callsFeed', english.callsFeed(), '/en/calls/rss.xml', {}],
+  ['call', english.call('appel-2009'), '/en/calls/appel-2009/', { collection: 'calls', id: 'appel-2009' }],
+  ['search', english.search(), '/en/search/', {}],
+  ['feed', english.feed(), '/en/rss.xml', {}],
+  ['page', english.page('le-pole'), '/en/le-pole/', { collection: 'pages', id: 'le-pole' }],
+] as const;
+
+describe('English routes', () => {
+  it.each(englishCases)('%s builds %s, which parses back to the same English route', (name, built, path, params) => {
+    expect(built).toBe(path);
+    expect(parseRoute(path)).toEqual({ name, lang: 'en', page: 1, ...params });
+  });
+
+  it('gives the files every language shares one address, parsed as French', () => {
+    expect(english.favicon()).toBe('/favicon.svg');
+    expect(english.sitemap()).toBe('/sitemap.xml');
+    expect(parseRoute('/en/favicon.svg')).toBeUndefined();
+  });
+
+  it('leads from a page to the same page in the other language, and nowhere from an address of no route', () => {
+    expect(translatePath('/membres/ankama/', 'en')).toBe('/en/members/ankama/');
+    expect(translatePath('/en/keywords/jeu-video/2/', 'fr')).toBe('/mots-cles/jeu-video/2/');
+    expect(translatePath('/en/', 'fr')).toBe('/');
+    expect(translatePath('/actualites/', 'en')).toBe('/en/news/');
+    expect(translatePath('/en/membres/ankama/', 'fr')).toBeUndefined();
   });
 });
 
@@ -90,10 +139,16 @@ describe('reservedPageIds', () => {
       '_astro',
       'actualites',
       'appels-a-projets',
+      'calls',
+      'en',
       'favicon.svg',
       'feed-icon.png',
+      'fr',
+      'keywords',
+      'members',
       'membres',
       'mots-cles',
+      'news',
       'og-image.png',
       'pagefind',
       'recherche',
@@ -101,6 +156,7 @@ describe('reservedPageIds', () => {
       'robots.txt',
       'rss.xml',
       'rss.xsl',
+      'search',
       'sitemap.xml',
     ]);
   });

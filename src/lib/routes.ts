@@ -5,7 +5,10 @@
  * Both read the one table `routeTable`: a route added there is built,
  * parsed, checked in editors' links and reserved against page names.
  * Paths are site-relative; pass them to `href()` to honour the base path.
+ * English addresses are the same routes under `/en/` with English section
+ * names (`routesIn('en').member('ankama')` is `/en/members/ankama/`).
  */
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/strings.ts';
 import type { ReservedIds } from './content-files.ts';
 import { slugify } from './slug.ts';
 
@@ -22,11 +25,25 @@ type Segment = string | typeof ID | typeof TAG | typeof PAGE;
 export type RoutedCollection = 'news' | 'members' | 'calls' | 'pages';
 
 interface RouteDefinition {
-  /** The path's segments in order; a last literal with a dot is a file (no trailing slash). */
+  /** The path's segments in order, in French; a last literal with a dot is a file (no trailing slash). */
   segments: readonly Segment[];
   /** The collection whose entry the `ID` segment names. */
   collection?: RoutedCollection;
+  /** A file every language shares (the favicon, the sitemap): it has no `/en/` twin. */
+  shared?: true;
 }
+
+/**
+ * The English name of each French section segment; a segment not listed
+ * (`rss.xml`, `agenda`) is the same in both languages.
+ */
+const englishSegments: Readonly<Record<string, string>> = {
+  actualites: 'news',
+  'mots-cles': 'keywords',
+  membres: 'members',
+  'appels-a-projets': 'calls',
+  recherche: 'search',
+};
 
 /**
  * Every address of the site. Order matters for parsing: the first route
@@ -50,12 +67,12 @@ const routeTable = {
   callNews: { segments: ['appels-a-projets', ID, 'actualites', PAGE], collection: 'calls' },
   search: { segments: ['recherche'] },
   feed: { segments: ['rss.xml'] },
-  feedStylesheet: { segments: ['rss.xsl'] },
-  feedImage: { segments: ['feed-icon.png'] },
-  socialImage: { segments: ['og-image.png'] },
-  favicon: { segments: ['favicon.svg'] },
-  searchQueryFlag: { segments: ['recherche-requete.js'] },
-  sitemap: { segments: ['sitemap.xml'] },
+  feedStylesheet: { segments: ['rss.xsl'], shared: true },
+  feedImage: { segments: ['feed-icon.png'], shared: true },
+  socialImage: { segments: ['og-image.png'], shared: true },
+  favicon: { segments: ['favicon.svg'], shared: true },
+  searchQueryFlag: { segments: ['recherche-requete.js'], shared: true },
+  sitemap: { segments: ['sitemap.xml'], shared: true },
   // Last: any other one-segment address is a standalone page.
   page: { segments: [ID], collection: 'pages' },
 } as const satisfies Record<string, RouteDefinition>;
@@ -77,6 +94,17 @@ type Builders = { [Name in RouteName]: (...args: BuilderArgs<(typeof routeTable)
 
 const isFile = (segment: Segment) => typeof segment === 'string' && segment.includes('.');
 
+/** A route's segments in a language: French as written, English under `en` with English section names. */
+function segmentsIn(definition: RouteDefinition, lang: Language): readonly Segment[] {
+  if (lang === DEFAULT_LANGUAGE || definition.shared) return definition.segments;
+  return [
+    lang,
+    ...definition.segments.map((segment) =>
+      typeof segment === 'string' ? (englishSegments[segment] ?? segment) : segment,
+    ),
+  ];
+}
+
 function build(segments: readonly Segment[], args: readonly (string | number | undefined)[]): string {
   const values = [...args];
   const parts = segments.flatMap((segment) => {
@@ -89,17 +117,34 @@ function build(segments: readonly Segment[], args: readonly (string | number | u
   return `/${parts.join('/')}${parts.length && !(last && isFile(last)) ? '/' : ''}`;
 }
 
-/** Builds each route's path: `routes.tag('Jeu vidéo', 2)` is `/mots-cles/jeu-video/2/`. */
-export const routes = Object.fromEntries(
-  Object.entries(routeTable).map(([name, { segments }]) => [
-    name,
-    (...args: (string | number | undefined)[]) => build(segments, args),
+const builders = Object.fromEntries(
+  LANGUAGES.map((lang) => [
+    lang,
+    Object.fromEntries(
+      Object.entries(routeTable as Record<string, RouteDefinition>).map(([name, definition]) => {
+        const segments = segmentsIn(definition, lang);
+        return [name, (...args: (string | number | undefined)[]) => build(segments, args)];
+      }),
+    ),
   ]),
-) as Builders;
+) as unknown as Record<Language, Builders>;
+
+/**
+ * Builds each route's path in a language: `routesIn('en').tag('Jeu vidéo', 2)`
+ * is `/en/keywords/jeu-video/2/`; shared files (favicon, sitemap) have one path.
+ */
+export function routesIn(lang: Language): Builders {
+  return builders[lang];
+}
+
+/** Builds each route's French path: `routes.tag('Jeu vidéo', 2)` is `/mots-cles/jeu-video/2/`. */
+export const routes = routesIn(DEFAULT_LANGUAGE);
 
 /** What a site path designates, according to `routeTable`. */
 export interface ParsedRoute {
   name: RouteName;
+  /** The language of the address: `en` under `/en/`, French otherwise. */
+  lang: Language;
   /** The collection of the entry named by `id`, for routes that show one entry or list its articles. */
   collection?: RoutedCollection | undefined;
   /** The entry's id (its file name). */
@@ -110,9 +155,13 @@ export interface ParsedRoute {
   page: number;
 }
 
-function match(definition: RouteDefinition, parts: readonly string[]): Omit<ParsedRoute, 'name'> | undefined {
-  const { segments } = definition;
-  const found: Omit<ParsedRoute, 'name'> = { page: 1, collection: definition.collection };
+function match(
+  definition: RouteDefinition,
+  lang: Language,
+  parts: readonly string[],
+): Omit<ParsedRoute, 'name' | 'lang'> | undefined {
+  const segments = segmentsIn(definition, lang);
+  const found: Omit<ParsedRoute, 'name' | 'lang'> = { page: 1, collection: definition.collection };
   let index = 0;
   for (const segment of segments) {
     const part = parts[index];
@@ -147,14 +196,29 @@ export function parseRoute(path: string): ParsedRoute | undefined {
   const clean = path.split(/[?#]/)[0] ?? '';
   if (!clean.startsWith('/')) return undefined;
   const parts = clean.split('/').filter(Boolean);
+  const lang = LANGUAGES.find((code) => code !== DEFAULT_LANGUAGE && parts[0] === code) ?? DEFAULT_LANGUAGE;
   for (const [name, definition] of Object.entries(routeTable) as [RouteName, RouteDefinition][]) {
-    const found = match(definition, parts);
+    const found = match(definition, lang, parts);
     if (!found) continue;
     // An id its collection forbids is no entry's address: `/membres/` is the directory, `/actualites/1/` nothing.
     if (found.collection && found.id && reservedIds[found.collection]?.(found.id)) return undefined;
-    return { name, ...found };
+    return { name, lang: definition.shared ? DEFAULT_LANGUAGE : lang, ...found };
   }
   return undefined;
+}
+
+/**
+ * The path of the same route in another language (`/membres/ankama/` →
+ * `/en/members/ankama/`), or `undefined` when the path is no route of the
+ * site. Whether that entry exists in the other language is the caller's question.
+ */
+export function translatePath(path: string, lang: Language): string | undefined {
+  const parsed = parseRoute(path);
+  if (!parsed) return undefined;
+  const args = [parsed.id ?? parsed.tag, parsed.page].filter((value) => value !== undefined);
+  const builder = routesIn(lang)[parsed.name] as (...values: (string | number)[]) => string;
+  // A keyword's slug is already slugified: building it again leaves it as it is.
+  return builder(...args);
 }
 
 /**
@@ -165,8 +229,9 @@ export function parseRoute(path: string): ParsedRoute | undefined {
 export const reservedPageIds: readonly string[] = [
   ...new Set([
     ...Object.values(routeTable as Record<string, RouteDefinition>).flatMap(({ segments }) =>
-      typeof segments[0] === 'string' ? [segments[0]] : [],
+      typeof segments[0] === 'string' ? [segments[0], englishSegments[segments[0]] ?? segments[0]] : [],
     ),
+    ...LANGUAGES,
     'pagefind',
     '_astro',
     '404',

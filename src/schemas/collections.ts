@@ -10,6 +10,12 @@ import { membersSchema } from './members.ts';
 import { newsSchema } from './news.ts';
 import { pagesSchema } from './pages.ts';
 import { settingsSchema } from './settings.ts';
+import {
+  callsTranslationSchema,
+  membersTranslationSchema,
+  newsTranslationSchema,
+  pagesTranslationSchema,
+} from './translations.ts';
 
 /** Collections of Markdown and MDX entries, one file per entry, the file name being the id. */
 export const entryCollections = {
@@ -20,6 +26,14 @@ export const entryCollections = {
 } as const satisfies Record<string, { schema: unknown; reserved: ReservedIds | undefined }>;
 
 export type EntryCollection = keyof typeof entryCollections;
+
+/** The schema of each collection's English translations, `content/<collection>/en/<id>.md(x)`. */
+export const translationSchemas = {
+  news: newsTranslationSchema,
+  members: membersTranslationSchema,
+  calls: callsTranslationSchema,
+  pages: pagesTranslationSchema,
+} as const satisfies Record<EntryCollection, unknown>;
 
 /** The site settings: one YAML file, `content/settings/site.yaml`. */
 export const settingsCollection = { schema: settingsSchema, folder: 'settings', file: 'site.yaml' } as const;

@@ -32,7 +32,10 @@ export function expected(what: string) {
 }
 
 /** A short text of one line or more, never empty; French spacing applied. */
-export const text = (what = 'un texte') =>
+export const text = (what = 'un texte') => plainText(what).transform(frenchTypography);
+
+/** A short text of one line or more, never empty, as written: English text, which French spacing would spoil. */
+export const plainText = (what = 'un texte') =>
   z
     .string({
       error: (issue) =>
@@ -43,8 +46,7 @@ export const text = (what = 'un texte') =>
     })
     .trim()
     .min(1, { error: `ne doit pas être vide : ${what}` })
-    .refine((value) => !isPlaceholder(value), { error: `à compléter : ${what}` })
-    .transform(frenchTypography);
+    .refine((value) => !isPlaceholder(value), { error: `à compléter : ${what}` });
 
 /**
  * A date field: `read` turns what YAML gives (a `Date` or a string) into the

@@ -1,6 +1,6 @@
 /** Site-wide settings editors may change: `content/settings/site.yaml`. */
 import { z } from 'astro/zod';
-import { day, expected, siteLink, strictFields, text, url } from './fields.ts';
+import { day, expected, plainText, siteLink, strictFields, text, url } from './fields.ts';
 
 const link = strictFields(
   {
@@ -13,6 +13,18 @@ const link = strictFields(
 );
 
 const links = () => z.array(link, { error: expected('une liste de liens, chacun avec label et href') });
+
+const englishLink = strictFields(
+  {
+    /** The text of the link, in English. */
+    label: plainText('le texte du lien en anglais'),
+    /** A path of the English site such as `/en/news/`, or a full web address. */
+    href: siteLink('/en/news/'),
+  },
+  'un lien, avec label et href',
+);
+
+const englishLinks = () => z.array(englishLink, { error: expected('une liste de liens, chacun avec label et href') });
 
 /** One key figure, in the settings or in `<KeyFigures items={…} />`. */
 export const keyFigure = strictFields(
@@ -91,5 +103,30 @@ export const settingsSchema = () =>
     keyFiguresSource: strictFields(
       { name: text('le nom de la source'), date: day().optional(), url: url().optional() },
       'une source, avec name et si besoin date et url',
+    ).optional(),
+    /**
+     * Les réglages de la version anglaise, en anglais : `tagline`, `description`, `navigation` et `footer` comme ci-dessus (liens vers les pages `/en/…`), `name` s'il diffère, et `keyFigureLabels`, le libellé de chaque chiffre clé dans l'ordre de `keyFigures`. Par défaut : aucun (la version anglaise reprend les réglages français).
+     * @example en:
+     *   tagline: Film, television, animation, video games and virtual worlds in the region
+     *   description: The regional cluster of the image industries, launched in 2009.
+     *   navigation:
+     *     - label: The Pôle
+     *       href: /en/le-pole/
+     *   keyFigureLabels: [companies, direct jobs]
+     */
+    en: strictFields(
+      {
+        name: plainText('le nom du site en anglais').optional(),
+        tagline: plainText('une accroche en anglais'),
+        description: plainText('une phrase de description en anglais'),
+        navigation: englishLinks().min(1, { error: 'doit contenir au moins un lien' }),
+        footer: englishLinks().default([]),
+        keyFigureLabels: z
+          .array(plainText('ce qui est compté, en anglais'), {
+            error: expected('une liste de libellés, un par chiffre clé, dans le même ordre'),
+          })
+          .default([]),
+      },
+      'les réglages de la version anglaise, avec tagline, description et navigation',
     ).optional(),
   });

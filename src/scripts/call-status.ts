@@ -4,8 +4,10 @@
  * rebuild. Without JavaScript the build-time status stays, with its date.
  * The status line under the call's facts then gives the reader's day.
  */
-import { callStatus, callStatusLabel, callStatusRank, type CallStatus } from '../lib/call-status.ts';
+import { callStatus, callStatusRank, type CallStatus } from '../lib/call-status.ts';
 import { formatDate, fromIsoDay, parisDay } from '../lib/dates.ts';
+import { callLabelStrings } from '../i18n/call-labels.ts';
+import { isLanguage } from '../i18n/strings.ts';
 
 function statusOf(element: HTMLElement, now: Date): CallStatus | undefined {
   const { callOpens, callCloses } = element.dataset;
@@ -14,11 +16,15 @@ function statusOf(element: HTMLElement, now: Date): CallStatus | undefined {
 }
 
 export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
+  // The page's own language, from `<html lang>`: the English pages get English statuses.
+  const pageLang = document.documentElement.lang;
+  const lang = isLanguage(pageLang) ? pageLang : 'fr';
+  const t = callLabelStrings[lang];
   for (const badge of root.querySelectorAll<HTMLElement>('[data-call-opens]')) {
     const status = statusOf(badge, now);
     if (!status || badge.dataset.status === status) continue;
     badge.dataset.status = status;
-    badge.textContent = callStatusLabel[status];
+    badge.textContent = t[status];
   }
   // Lists of calls keep open calls first.
   for (const list of root.querySelectorAll<HTMLElement>('[data-call-list]')) {
@@ -36,6 +42,6 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
   }
   // The line stays, so that nothing below it moves: it now gives the reader's day.
   for (const stamp of root.querySelectorAll<HTMLElement>('[data-status-stamp]')) {
-    stamp.textContent = `Statut au ${formatDate(fromIsoDay(parisDay(now)))}.`;
+    stamp.textContent = t.stampNow(formatDate(fromIsoDay(parisDay(now)), lang));
   }
 }

@@ -1,0 +1,90 @@
+/**
+ * English translations: `content/<collection>/en/<same file name>`. A
+ * translation carries only text; dates, references, kinds, sectors,
+ * amounts, images and the draft state are the French entry's, which stays
+ * the single source of truth.
+ */
+import { z } from 'astro/zod';
+import { closestMatches } from '../lib/suggest.ts';
+import { expected, list, plainText } from './fields.ts';
+
+/** The folder of a collection holding its English translations. */
+export const TRANSLATION_FOLDER = 'en';
+
+/**
+ * A group of text fields refusing any other: a field of the French entry
+ * (`date`, `draft`…) gets a message saying it comes from there.
+ */
+function translationFields<Shape extends z.ZodRawShape>(shape: Shape, frenchOnly: readonly string[]) {
+  const allowed = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys' || !('keys' in issue) || !Array.isArray(issue.keys)) return undefined;
+      return issue.keys
+        .map((key) => {
+          if (!frenchOnly.includes(key)) {
+            const close = closestMatches(key, allowed);
+            return `champ inconnu « ${key} »${close.length ? ` (vouliez-vous dire « ${close[0]} » ?)` : ''}`;
+          }
+          return `champ « ${key} » interdit dans une traduction : une traduction ne porte que ${allowed.map((name) => `« ${name} »`).join(', ')} ; « ${key} » vient de l'entrée française, retirez-le d'ici`;
+        })
+        .join(' ; ');
+    },
+  });
+}
+
+/** An English article: its title, summary, keywords in English and image description. */
+export const newsTranslationSchema = () =>
+  translationFields(
+    {
+      /** The title in English. Required. */
+      title: plainText('un titre en anglais'),
+      /** The one-sentence summary in English. Required. */
+      description: plainText('un résumé en une phrase, en anglais'),
+      /** Keywords in English, each with its own page under `/en/keywords/`. */
+      tags: list(plainText('un mot-clé'), 'de mots-clés'),
+      /** The description of the French entry's image, in English. */
+      imageAlt: plainText("un texte décrivant l'image, en anglais").optional(),
+    },
+    ['date', 'updated', 'author', 'source', 'members', 'calls', 'image', 'draft'],
+  );
+
+/** An English member profile: its summary, and its name when it differs. */
+export const membersTranslationSchema = () =>
+  translationFields(
+    {
+      /** The name in English when it differs (an institution's); the French name otherwise. */
+      name: plainText('le nom de la structure en anglais').optional(),
+      /** The sentence presenting the member, in English. Required. */
+      summary: plainText('une phrase de présentation en anglais'),
+      /** The description of the French entry's logo, in English. */
+      logoAlt: plainText('un texte décrivant le logo, en anglais').optional(),
+    },
+    ['kind', 'sectors', 'city', 'founded', 'employees', 'employeesYear', 'website', 'logo', 'draft'],
+  );
+
+/** An English call for projects: its title, summary and themes. */
+export const callsTranslationSchema = () =>
+  translationFields(
+    {
+      /** The title in English. Required. */
+      title: plainText('un titre en anglais'),
+      /** The one-sentence summary in English. Required. */
+      summary: plainText('un résumé en une phrase, en anglais'),
+      /** The themes in English, in the French order; the French themes are shown when absent. */
+      themes: z.array(plainText('un thème'), { error: expected('une liste de thèmes') }).optional(),
+    },
+    ['opens', 'closes', 'budget', 'applyUrl', 'draft'],
+  );
+
+/** An English standalone page: its title and description. */
+export const pagesTranslationSchema = () =>
+  translationFields(
+    {
+      /** The title in English. Required. */
+      title: plainText('un titre en anglais'),
+      /** The one-sentence description in English. Required. */
+      description: plainText('une phrase de description en anglais'),
+    },
+    ['updated', 'draft'],
+  );
