@@ -10,9 +10,21 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { entryCollections, settingsCollection, type EntryCollection } from '../src/schemas/collections.ts';
+import {
+  entryCollections,
+  settingsCollection,
+  translationSchemas,
+  type EntryCollection,
+} from '../src/schemas/collections.ts';
+import { TRANSLATION_FOLDER } from '../src/schemas/translations.ts';
 import { expected } from '../src/schemas/fields.ts';
-import { crossCheck, missingSettings, type EntryFacts } from '../src/lib/content-checks.ts';
+import {
+  checkTranslations,
+  crossCheck,
+  missingSettings,
+  type EntryFacts,
+  type TranslationFacts,
+} from '../src/lib/content-checks.ts';
 import {
   IMAGE_EXTENSIONS,
   checkEntryFiles,
@@ -102,19 +114,31 @@ function checkSettings(root: string, contentLabel: string): FileProblem[] {
 export function checkContent(root: string, contentLabel: string): { problems: FileProblem[]; files: number } {
   const problems: FileProblem[] = [];
   const entries: EntryFacts[] = [];
-  for (const [collection, { schema, reserved }] of Object.entries(entryCollections) as [
+  const translations: TranslationFacts[] = [];
+  for (const [collection, { schema: frenchSchema, reserved }] of Object.entries(entryCollections) as [
     EntryCollection,
     (typeof entryCollections)[EntryCollection],
   ][]) {
     const dir = join(root, collection);
     const dirLabel = `${contentLabel}/${collection}`;
-    const files = listCollectionFiles(dir);
+    const translationDir = `${TRANSLATION_FOLDER}/`;
+    const allFiles = listCollectionFiles(dir);
+    const files = allFiles.filter((file) => !file.startsWith(translationDir));
+    // Translations, `en/<id>.md`, are checked as the build loads them: a folder of their own, their own schema.
+    const translated = allFiles.filter((file) => file.startsWith(translationDir)).map((file) => file.slice(3));
     problems.push(...checkEntryFiles(dirLabel, files, reserved), ...checkEntrySizes(dir, dirLabel, files));
-    for (const path of files.filter(isEntryFile)) {
+    problems.push(
+      ...checkEntryFiles(`${dirLabel}/${TRANSLATION_FOLDER}`, translated),
+      ...checkEntrySizes(join(dir, TRANSLATION_FOLDER), `${dirLabel}/${TRANSLATION_FOLDER}`, translated),
+    );
+    for (const path of [...files, ...translated.map((file) => `${translationDir}${file}`)].filter(isEntryFile)) {
+      const isTranslation = path.startsWith(translationDir);
+      const schema = isTranslation ? () => translationSchemas[collection]() : frenchSchema;
       const file = join(dir, path);
       const label = `${dirLabel}/${path}`;
       const entry: EntryFacts = { collection, id: idFromPath(path), file: label };
-      entries.push(entry);
+      if (isTranslation) translations.push({ collection, id: entry.id, file: label });
+      else entries.push(entry);
       const text = readFileSync(file, 'utf8');
       const { frontMatter, problems: textProblems } = readEntryText(text);
       problems.push(...textProblems.map((problem) => ({ file: label, ...problem })));
@@ -141,9 +165,10 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
   }
   problems.push(...checkSettings(root, contentLabel));
   problems.push(...crossCheck(entries, contentLabel));
+  problems.push(...checkTranslations(translations, entries, contentLabel));
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-  return { problems, files: entries.length + 1 };
+  return { problems, files: entries.length + translations.length + 1 };
 }
 
 /** Runs the check and prints its result; returns whether the content is sound. */

@@ -514,6 +514,51 @@ export const errorCases: readonly ErrorCase[] = [
     ],
     astro: ['« navigation.href » : fichier illisible, tabulation en début de ligne'],
   },
+  {
+    id: 'translation-orphan',
+    title: 'Traduction sans entrée française',
+    fix: 'Une traduction porte exactement le nom du fichier français qu’elle traduit, dans le dossier `en/` de la même collection : corrigez le nom comme suggéré, ou créez d’abord l’entrée française.',
+    apply: (content) => {
+      mkdirSync(join(content, 'members/en'), { recursive: true });
+      writeFileSync(join(content, 'members/en/studio-exempel.md'), '---\nsummary: A studio.\n---\n\nA studio.\n');
+    },
+    expect: [
+      "members/en/studio-exempel.md : traduction d'une entrée qui n'existe pas : aucun fichier",
+      'members/studio-exempel.md ou .mdx (vouliez-vous dire « studio-exemple » ?)',
+    ],
+    astro: ["traduction d'une entrée qui n'existe pas"],
+  },
+  {
+    id: 'translation-field',
+    title: 'Champ interdit dans une traduction',
+    fix: 'Une traduction ne porte que les champs de texte ; les dates, références, types, montants et images viennent de l’entrée française : retirez le champ de la traduction et, s’il faut le changer, changez-le dans le fichier français.',
+    apply: (content) => {
+      mkdirSync(join(content, 'news/en'), { recursive: true });
+      writeFileSync(
+        join(content, 'news/en/lancement.md'),
+        '---\ntitle: Launch\ndescription: The launch.\ndate: 2009-07-02\n---\n\nThe launch.\n',
+      );
+    },
+    expect: [
+      "news/en/lancement.md:4 : champ « date » interdit dans une traduction : une traduction ne porte que « title », « description », « tags », « imageAlt » ; « date » vient de l'entrée française, retirez-le d'ici",
+    ],
+    astro: ['champ « date » interdit dans une traduction'],
+  },
+  {
+    id: 'translation-draft',
+    title: 'Brouillon dans une traduction',
+    fix: 'Une traduction suit son entrée française : elle est publiée avec elle et reste cachée tant que le fichier français porte `draft: true`. Retirez `draft` de la traduction et mettez-le, si besoin, dans le fichier français.',
+    apply: (content) => {
+      mkdirSync(join(content, 'calls/en'), { recursive: true });
+      writeFileSync(
+        join(content, 'calls/en/appel-exemple.md'),
+        '---\ntitle: A call\nsummary: A call.\ndraft: false\n---\n\nA call.\n',
+      );
+    },
+    expect: [
+      "calls/en/appel-exemple.md:4 : champ « draft » interdit dans une traduction : elle suit l'entrée française, publiée avec elle et cachée tant que celle-ci est un brouillon ; retirez-le d'ici",
+    ],
+  },
 ];
 
 /** A copy of the base content with the mistakes of `cases`, in `dir`/content; returns the content folder. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../src/lib/front-matter.ts';
-import { NewEntryError, createEntry, entryTemplate } from './new.ts';
+import { NewEntryError, createEntry, createTranslation, entryTemplate } from './new.ts';
 
 const root = () => mkdtempSync(join(tmpdir(), 'new-entry-'));
 
@@ -75,5 +75,29 @@ describe('entryTemplate', () => {
       'logoAlt',
       'draft',
     ]);
+  });
+});
+
+describe('createTranslation', () => {
+  const withMember = () => {
+    const dir = root();
+    createEntry('member', 'Studio Nord', dir);
+    return dir;
+  };
+
+  it('creates the English file beside its French entry, named by its title or its file name', () => {
+    const dir = withMember();
+    const path = createTranslation('member', 'Studio Nord', dir, new Date('2026-11-29T10:00:00Z'));
+    expect(path).toBe(join(dir, 'members/en/studio-nord.md'));
+    const { data } = parseFrontMatter(readFileSync(path, 'utf8'));
+    expect(data).toEqual({ summary: 'À compléter' });
+    expect(readFileSync(path, 'utf8')).toContain('# En français : Studio Nord');
+    expect(() => createTranslation('membre', 'studio-nord', dir)).toThrow('members/en/studio-nord.md existe déjà');
+  });
+
+  it('refuses to translate an entry that does not exist, naming the closest one', () => {
+    expect(() => createTranslation('member', 'Studio Nordd', withMember())).toThrow(
+      /aucune entrée française .*members\/studio-nordd\.md à traduire \(vouliez-vous dire « studio-nord » \?\)/,
+    );
   });
 });

@@ -1,14 +1,19 @@
 /**
  * `npm run new -- news "Titre de l'article"` (or `member`, `call`, `page`):
  * creates `content/<collection>/<slug>.md` with every field of the contract,
- * documented from the schemas. Required fields it cannot fill hold
+ * documented from the schemas. With `--lang en`, the title (or file name)
+ * of an existing French entry: creates its English translation,
+ * `content/<collection>/en/<same name>.md`, with the French text to translate. Required fields it cannot fill hold
  * « À compléter », which the schemas refuse: the entry cannot be published
  * until they are written. Never overwrites a file. Honours `CONTENT_DIR`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { dump, load } from 'js-yaml';
-import { entryCollections, type EntryCollection } from '../src/schemas/collections.ts';
+import { entryCollections, translationSchemas, type EntryCollection } from '../src/schemas/collections.ts';
+import { TRANSLATION_FOLDER } from '../src/schemas/translations.ts';
+import { parseFrontMatter } from '../src/lib/front-matter.ts';
+import { closestMatches } from '../src/lib/suggest.ts';
 import { checkEntryFiles, idFromPath, listEntryFiles } from '../src/lib/content-files.ts';
 import { contentFolder } from '../src/lib/content-folder.ts';
 import { parisDay } from '../src/lib/dates.ts';
@@ -35,9 +40,11 @@ const KINDS: Record<string, EntryCollection> = {
 const TITLE_FIELD: Record<EntryCollection, string> = { news: 'title', members: 'name', calls: 'title', pages: 'title' };
 const DATE_FIELD: Partial<Record<EntryCollection, string>> = { news: 'date', calls: 'opens' };
 
-const USAGE = `Utilisation : npm run new -- <type> "Titre"
+const USAGE = `Utilisation : npm run new -- <type> "Titre" [--lang en]
   <type> : news (une actualité), member (un membre), call (un appel à projets) ou page
-  Exemple : npm run new -- news "Appel à projets 2010"`;
+  --lang en : la traduction anglaise d'une entrée qui existe, nommée par son titre ou son nom de fichier
+  Exemples : npm run new -- news "Appel à projets 2010"
+             npm run new -- member ankama --lang en`;
 
 export class NewEntryError extends Error {
   override name = 'NewEntryError';
@@ -93,10 +100,75 @@ export function createEntry(kind: string, title: string, root: string, now = new
   return path;
 }
 
+/**
+ * The text of a translation: the translation schema's fields, the required
+ * ones « À compléter », each with the French value to translate as a
+ * comment, then the French body as a comment.
+ */
+export function translationTemplate(collection: EntryCollection, french: string, today: string): string {
+  const { data, body } = parseFrontMatter(french);
+  const shape = translationSchemas[collection]().shape as Record<string, { isOptional: () => boolean }>;
+  const lines = [
+    `# Traduction anglaise créée par npm run new le ${today}. Remplacez chaque « ${PLACEHOLDER} » par le texte anglais.`,
+    '# Une traduction ne porte que ces champs de texte : dates, références, images et brouillon viennent du fichier français. Guide : docs/editing.md',
+  ];
+  for (const [name, field] of Object.entries(shape)) {
+    const value = data[name];
+    lines.push('');
+    if (value !== undefined) lines.push(comment(`En français : ${dump(value, { flowLevel: 0 }).trim()}`));
+    lines.push(field.isOptional() ? `# ${name}: ` : `${name}: ${PLACEHOLDER}`);
+  }
+  const quoted = body.trim()
+    ? `\n<!-- Le texte français, à traduire ici :\n\n${body.trim().replaceAll('-->', '--\\>')}\n-->\n`
+    : '';
+  return `---\n${lines.join('\n')}\n---\n${quoted}`;
+}
+
+/**
+ * Creates the English translation of the French entry named `title` (its
+ * title or its file name) and returns its path; refuses an entry that does
+ * not exist (with the closest names) and a translation that already exists.
+ */
+export function createTranslation(kind: string, title: string, root: string, now = new Date()): string {
+  const collection = KINDS[kind.toLowerCase()];
+  if (!collection) throw new NewEntryError(`type inconnu « ${kind} »\n${USAGE}`);
+  const id = slugify(title);
+  if (!id) throw new NewEntryError(`titre manquant\n${USAGE}`);
+  const dir = join(root, collection);
+  const label = relative(process.cwd(), dir).split(sep).join('/');
+  const french = listEntryFiles(dir).filter((file) => !file.startsWith(`${TRANSLATION_FOLDER}/`));
+  const source = french.find((file) => idFromPath(file) === id);
+  if (!source) {
+    const close = closestMatches(id, french.map(idFromPath));
+    throw new NewEntryError(
+      `aucune entrée française ${label}/${id}.md à traduire` +
+        (close.length ? ` (vouliez-vous dire « ${close[0]} » ?)` : '') +
+        ' ; créez-la d’abord, puis sa traduction',
+    );
+  }
+  const translated = listEntryFiles(join(dir, TRANSLATION_FOLDER)).find((file) => idFromPath(file) === id);
+  if (translated) {
+    throw new NewEntryError(`${label}/${TRANSLATION_FOLDER}/${translated} existe déjà : modifiez ce fichier`);
+  }
+  const path = join(dir, TRANSLATION_FOLDER, `${id}.md`);
+  mkdirSync(join(dir, TRANSLATION_FOLDER), { recursive: true });
+  const text = translationTemplate(collection, readFileSync(join(dir, source), 'utf8'), parisDay(now));
+  writeFileSync(path, text, { flag: 'wx' });
+  return path;
+}
+
 if (import.meta.main) {
-  const [kind = '', ...words] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const langAt = args.indexOf('--lang');
+  const lang = langAt >= 0 ? args.splice(langAt, 2)[1] : 'fr';
+  const [kind = '', ...words] = args;
   try {
-    const path = createEntry(kind, words.join(' '), contentFolder().root);
+    if (lang !== 'fr' && lang !== 'en')
+      throw new NewEntryError(`langue inconnue « ${lang ?? ''} » : fr ou en\n${USAGE}`);
+    const path =
+      lang === 'en'
+        ? createTranslation(kind, words.join(' '), contentFolder().root)
+        : createEntry(kind, words.join(' '), contentFolder().root);
     const shown = relative(process.cwd(), path).split(sep).join('/');
     console.log(
       `Créé : ${shown}\nRemplacez chaque « ${PLACEHOLDER} », puis vérifiez avec npm run check:content et prévisualisez avec npm run dev.`,

@@ -58,6 +58,11 @@ function entries(name: string, reserved?: ReservedIds, translations = false): Lo
     name: `pole-image:${name}${translations ? `-${TRANSLATION_FOLDER}` : ''}`,
     load: async (context) => {
       const dir = join(contentRoot, folder);
+      // A collection nobody has translated yet has no `en/` folder: no translations, no warning.
+      if (translations && !existsSync(dir)) {
+        context.store.clear();
+        return;
+      }
       const files = listCollectionFiles(dir).filter(
         (file) => translations || !file.startsWith(`${TRANSLATION_FOLDER}/`),
       );

@@ -1,8 +1,10 @@
 /** What the search page (`/recherche/`) shows besides the results, which Pagefind gives in the browser. */
 import type { SiteData } from './site.ts';
-import { routes } from '../lib/routes.ts';
+import { routesIn } from '../lib/routes.ts';
 import { searchTypes } from '../lib/search-record.ts';
-import { memberKinds, sectors } from '../schemas/members.ts';
+import { memberKinds, sectors, type MemberKind, type Sector } from '../schemas/members.ts';
+import { searchStrings } from '../i18n/search.ts';
+import { kindLabels, sectorLabel } from '../i18n/member-labels.ts';
 
 export interface SearchPageView {
   /** The sections to browse without JavaScript, each with its number of published entries. */
@@ -13,17 +15,20 @@ export interface SearchPageView {
 
 /** The search page: its sections with their counts, and the order of the filters' values. */
 export function searchPageView(siteData: SiteData): SearchPageView {
+  const { lang } = siteData;
+  const routes = routesIn(lang);
+  const t = searchStrings[lang];
   return {
     sections: [
-      { label: 'Actualités', href: routes.news(), count: siteData.news.length },
-      { label: 'Membres', href: routes.members(), count: siteData.members.length },
-      { label: 'Appels à projets', href: routes.calls(), count: siteData.calls.length },
-      { label: 'Mots clés', href: routes.tags(), count: siteData.tags.length },
+      { label: t.news, href: routes.news(), count: siteData.news.length },
+      { label: t.members, href: routes.members(), count: siteData.members.length },
+      { label: t.calls, href: routes.calls(), count: siteData.calls.length },
+      { label: t.keywords, href: routes.tags(), count: siteData.tags.length },
     ],
     filterOrder: {
-      type: Object.values(searchTypes),
-      secteur: Object.values(sectors),
-      structure: Object.values(memberKinds).map(([singular]) => singular),
+      type: Object.values(searchTypes(lang)),
+      secteur: (Object.keys(sectors) as Sector[]).map((sector) => sectorLabel(sector, lang)),
+      structure: (Object.keys(memberKinds) as MemberKind[]).map((kind) => kindLabels(kind, lang)[0]),
     },
   };
 }

@@ -3,26 +3,24 @@
  * filters and sort key, written as Pagefind `data-pagefind-*` attributes.
  */
 import { isoDay } from './dates.ts';
+import { searchStrings } from '../i18n/search.ts';
+import type { Language } from '../i18n/strings.ts';
 
-/** The kinds of indexed page, with the label shown in results and filters. */
-export const searchTypes = {
-  news: 'Actualité',
-  member: 'Membre',
-  call: 'Appel à projets',
-  page: 'Page',
-} as const;
+/** The kinds of indexed page, with the label shown in results and filters, in a language. */
+export function searchTypes(lang: Language = 'fr') {
+  const t = searchStrings[lang];
+  return { news: t.typeNews, member: t.typeMember, call: t.typeCall, page: t.typePage } as const;
+}
 
-type SearchType = keyof typeof searchTypes;
+type SearchType = keyof ReturnType<typeof searchTypes>;
 
-/** The filters of the search page, by key in the index, with their French names, in display order. */
-export const searchFilters = {
-  type: 'Type de contenu',
-  secteur: 'Secteur',
-  structure: 'Type de structure',
-  annee: 'Année',
-} as const;
+/** The filters of the search page, by key in the index, with their names in a language, in display order. */
+export function searchFilters(lang: Language = 'fr') {
+  const t = searchStrings[lang];
+  return { type: t.filterType, secteur: t.filterSecteur, structure: t.filterStructure, annee: t.filterAnnee } as const;
+}
 
-export type SearchFilter = keyof typeof searchFilters;
+export type SearchFilter = keyof ReturnType<typeof searchFilters>;
 
 export interface SearchRecord {
   type: SearchType;
@@ -39,8 +37,8 @@ const undatedSortKey = '0000-00-00';
  * One attribute per element: Pagefind reads one `key:value` per
  * `data-pagefind-filter`, `-meta` or `-sort` attribute.
  */
-export function searchAttributes(record: SearchRecord): Record<string, string>[] {
-  const label = searchTypes[record.type];
+export function searchAttributes(record: SearchRecord, lang: Language = 'fr'): Record<string, string>[] {
+  const label = searchTypes(lang)[record.type];
   const day = record.date ? isoDay(record.date) : undefined;
   const attributes: Record<string, string>[] = [
     { 'data-pagefind-meta': `type:${label}` },

@@ -4,6 +4,7 @@
  * can be bookmarked, shared and reached from the header's plain form.
  */
 import { searchFilters, type SearchFilter } from './search-record.ts';
+import type { Language } from '../i18n/strings.ts';
 
 type SearchSort = 'pertinence' | 'date';
 
@@ -14,7 +15,7 @@ export interface SearchState {
   sort: SearchSort;
 }
 
-const filterKeys = Object.keys(searchFilters) as SearchFilter[];
+const filterKeys = Object.keys(searchFilters()) as SearchFilter[];
 
 export function readSearchState(params: URLSearchParams): SearchState {
   const filters: SearchState['filters'] = {};
@@ -65,7 +66,9 @@ export function filterGroups(
   state: SearchState,
   total: number,
   order: Partial<Record<SearchFilter, readonly string[]>> = {},
+  lang: Language = 'fr',
 ): FilterGroup[] {
+  const legends = searchFilters(lang);
   return filterKeys.flatMap((key) => {
     const checked = state.filters[key] ?? [];
     const known = order[key] ?? [];
@@ -80,6 +83,6 @@ export function filterGroups(
           : rank(a.value) - rank(b.value) || a.value.localeCompare(b.value, 'fr'),
       );
     const narrows = options.some((option) => option.count < total) || options.length > 1;
-    return options.length && (narrows || checked.length) ? [{ key, legend: searchFilters[key], options }] : [];
+    return options.length && (narrows || checked.length) ? [{ key, legend: legends[key], options }] : [];
   });
 }

@@ -26,6 +26,9 @@ function translationFields<Shape extends z.ZodRawShape>(shape: Shape, frenchOnly
             const close = closestMatches(key, allowed);
             return `champ inconnu « ${key} »${close.length ? ` (vouliez-vous dire « ${close[0]} » ?)` : ''}`;
           }
+          if (key === 'draft') {
+            return "champ « draft » interdit dans une traduction : elle suit l'entrée française, publiée avec elle et cachée tant que celle-ci est un brouillon ; retirez-le d'ici";
+          }
           return `champ « ${key} » interdit dans une traduction : une traduction ne porte que ${allowed.map((name) => `« ${name} »`).join(', ')} ; « ${key} » vient de l'entrée française, retirez-le d'ici`;
         })
         .join(' ; ');

@@ -17,6 +17,13 @@ import { searchQuery } from '../lib/search-text.ts';
 import type { SearchFilter } from '../lib/search-record.ts';
 import { loadPagefind, MissingIndexError, type PagefindResult } from './pagefind-client.ts';
 import { filterFieldsets, resultItem } from './search-results.ts';
+import { searchStrings } from '../i18n/search.ts';
+import { isLanguage } from '../i18n/strings.ts';
+
+/** The page's language, from `<html lang>`: messages, filters and dates in it. */
+const pageLang = document.documentElement.lang;
+const lang = isLanguage(pageLang) ? pageLang : 'fr';
+const t = searchStrings[lang];
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
@@ -68,25 +75,24 @@ function setUp(root: HTMLElement): void {
     // No room to keep for results: the sections' list takes it.
     delete document.documentElement.dataset.query;
     if (browse) browse.dataset.shown = '';
-    say(
-      error instanceof MissingIndexError && import.meta.env.DEV
-        ? 'Aucun index de recherche pour l’instant\u00a0: lancez «\u202fnpm run build\u202f», puis rechargez cette page.'
-        : 'La recherche est indisponible pour le moment\u202f; parcourez les rubriques ci-dessous.',
-    );
+    say(error instanceof MissingIndexError && import.meta.env.DEV ? t.noIndex : t.unavailable);
     console.error(error);
   }
 
   function saveState(): void {
     const params = writeSearchState(state).toString();
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
-    document.title = state.query ? `«\u202f${state.query}\u202f» – ${pageTitle}` : pageTitle;
+    document.title = state.query ? `${t.quoted(state.query)} – ${pageTitle}` : pageTitle;
+    // The link to the other language's search page searches the same words there.
+    const other = root.querySelector<HTMLAnchorElement>('[data-search-other-language]');
+    if (other) other.search = state.query ? `?${new URLSearchParams({ q: state.query }).toString()}` : '';
   }
 
   /** Shows the next results: in place of the previous ones for a new search, else after them. */
   async function showMore(next: 'replace' | 'append'): Promise<void> {
     const batch = pending.splice(0, PAGE_SIZE);
     const id = searchId;
-    const items = await Promise.all(batch.map(async (result) => resultItem(await result.data(), words)));
+    const items = await Promise.all(batch.map(async (result) => resultItem(await result.data(), words, lang)));
     if (id !== searchId) return;
     if (next === 'replace') list.replaceChildren(...items);
     else list.append(...items);
@@ -123,7 +129,7 @@ function setUp(root: HTMLElement): void {
       .filter((word) => word.length > 1);
     pending = [...response.results];
     filtersBox.replaceChildren(
-      ...filterFieldsets(filterGroups(response.totalFilters, state, response.unfilteredResultCount, order)),
+      ...filterFieldsets(filterGroups(response.totalFilters, state, response.unfilteredResultCount, order, lang)),
     );
     await showMore('replace');
     if (id !== searchId) return;
@@ -135,14 +141,9 @@ function setUp(root: HTMLElement): void {
       browse.dataset.shown = '';
     }
 
-    const quoted = `«\u202f${state.query}\u202f»`;
-    const filtered =
-      total !== response.unfilteredResultCount ? ` (sur ${response.unfilteredResultCount} sans les filtres)` : '';
-    say(
-      total === 0
-        ? `Aucun résultat pour ${quoted}${filtered}. Vérifiez l’orthographe, essayez un autre mot${filtered ? ' ou retirez des filtres' : ''}.`
-        : `${total}\u00a0résultat${total > 1 ? 's' : ''} pour ${quoted}${filtered}.`,
-    );
+    const quoted = t.quoted(state.query);
+    const filtered = total !== response.unfilteredResultCount ? t.withoutFilters(response.unfilteredResultCount) : '';
+    say(total === 0 ? t.none(quoted, filtered) : t.found(total, quoted, filtered));
   }
 
   function searchSoon(): void {

@@ -26,7 +26,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** One result: type and date, title linking to the page (with the words to highlight), excerpt. */
-export function resultItem(data: PagefindResultData, fallbackWords: string[]): HTMLLIElement {
+export function resultItem(data: PagefindResultData, fallbackWords: string[], lang: 'fr' | 'en' = 'fr'): HTMLLIElement {
   const ligatures = data.meta[LIGATURES_META];
   const parts = excerptParts(data.excerpt, ligatures);
   const words = matchedWords(parts);
@@ -37,7 +37,7 @@ export function resultItem(data: PagefindResultData, fallbackWords: string[]): H
   const meta = element('p', 'result-meta');
   if (data.meta.type) meta.append(element('span', 'result-type', data.meta.type));
   if (data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date)) {
-    const time = element('time', undefined, formatDate(fromIsoDay(data.meta.date)));
+    const time = element('time', undefined, formatDate(fromIsoDay(data.meta.date), lang));
     time.dateTime = data.meta.date;
     meta.append(time);
   }

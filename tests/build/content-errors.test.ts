@@ -105,6 +105,8 @@ describe("Astro's own validation, when the content check is skipped", () => {
       ['invisible-character-field', 'unclosed-front-matter'],
     ],
     ['the text of the settings', ['settings-yaml']],
+    ['a field a translation may not carry', ['translation-field']],
+    ['a translation of no French entry', ['translation-orphan']],
   ])('%s', async (name, ids) => {
     const cases = ids.map(errorCase);
     const dir = join(workspace, 'astro', name.replace(/\W+/g, '-'));
