@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { defineStrings, isLanguage, type Language } from './strings.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, defineStrings, isLanguage, type Language } from './strings.ts';
 
 describe('defineStrings', () => {
   const strings = defineStrings({
@@ -20,6 +20,13 @@ describe('defineStrings', () => {
     // @ts-expect-error: a function in French must be a function in English.
     defineStrings({ fr: { days: (n: number) => `${n} jours` }, en: { days: 'days' } });
     expectTypeOf(strings.en.daysLeft).parameters.toEqualTypeOf<[days: number]>();
+  });
+});
+
+describe('the languages', () => {
+  it('are French, the default at the root of the URLs, then English', () => {
+    expect(LANGUAGES).toEqual(['fr', 'en']);
+    expect(DEFAULT_LANGUAGE).toBe('fr');
   });
 });
 
