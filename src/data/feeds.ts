@@ -6,10 +6,10 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
+import { render, type CollectionEntry } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx/index.ts';
-import { loadSiteData, type Article, type Call, type SiteData } from './site.ts';
+import { loadSiteData, translationOf, type Article, type Call, type SiteData } from './site.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { feedXml, newestItems, type FeedItem } from '../lib/feed.ts';
 import { escapeXml } from '../lib/xml.ts';
@@ -17,26 +17,32 @@ import { feedGuid } from '../lib/guid.ts';
 import { formatDate, isoDay, parisDay, startOfParisDay } from '../lib/dates.ts';
 import { formatEuros } from '../lib/numbers.ts';
 import { absoluteUrl, href } from '../lib/urls.ts';
-import { routes } from '../lib/routes.ts';
-import { frenchTypography } from '../lib/french.ts';
+import { routesIn } from '../lib/routes.ts';
+import { feedStrings } from '../i18n/feeds.ts';
+import type { Language } from '../i18n/strings.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
 const cleaned = new Map<string, Promise<string>>();
 
 /** The body of an entry as feed readers get it, cleaned once per build whatever the number of feeds it is in. */
-function feedContent(entry: Article | Call, link: string, before = ''): Promise<string> {
+function feedContent(siteData: SiteData, entry: Article | Call, link: string, before = ''): Promise<string> {
   const key = `${entry.collection}/${entry.id} ${link}`;
   let html = cleaned.get(key);
   if (!html) {
-    html = bodyHtml(entry).then((body) => feedHtml(before + body, link));
+    // In English, the translation's body; an untranslated call's French body otherwise.
+    const source =
+      (entry.collection === 'news'
+        ? translationOf(siteData, 'news', entry.id)
+        : translationOf(siteData, 'calls', entry.id)) ?? entry;
+    html = bodyHtml(source).then((body) => feedHtml(before + body, link));
     cleaned.set(key, html);
   }
   return html;
 }
 
 /** The body of an entry as HTML, rendered once per build. */
-function bodyHtml(entry: Article | Call): Promise<string> {
+function bodyHtml(entry: CollectionEntry<'news' | 'calls' | 'newsEn' | 'callsEn'>): Promise<string> {
   const key = `${entry.collection}/${entry.id}`;
   let html = rendered.get(key);
   if (!html) {
@@ -57,14 +63,14 @@ interface Candidate {
   item: () => Promise<FeedItem>;
 }
 
-function articleCandidate(article: Article, origin: URL): Candidate {
-  const guid = feedGuid('news', article.id);
+function articleCandidate(siteData: SiteData, article: Article, origin: URL): Candidate {
+  const guid = feedGuid('news', article.id, siteData.lang);
   const pubDate = startOfParisDay(isoDay(article.data.date));
   return {
     guid,
     pubDate,
     item: async () => {
-      const link = absoluteUrl(routes.article(article.id), origin);
+      const link = absoluteUrl(routesIn(siteData.lang).article(article.id), origin);
       return {
         guid,
         pubDate,
@@ -74,36 +80,38 @@ function articleCandidate(article: Article, origin: URL): Candidate {
         description: escapeXml(article.data.description),
         categories: article.data.tags,
         author: article.data.author,
-        content: await feedContent(article, link),
+        content: await feedContent(siteData, article, link),
       };
     },
   };
 }
 
-function callCandidate(call: Call, origin: URL): Candidate {
-  const guid = feedGuid('calls', call.id);
+function callCandidate(siteData: SiteData, call: Call, origin: URL): Candidate {
+  const { lang } = siteData;
+  const t = feedStrings[lang];
+  const guid = feedGuid('calls', call.id, lang);
   const pubDate = startOfParisDay(isoDay(call.data.opens));
   return {
     guid,
     pubDate,
     item: async () => {
-      const link = absoluteUrl(routes.call(call.id), origin);
+      const link = absoluteUrl(routesIn(lang).call(call.id), origin);
       const { data } = call;
       const facts = [
-        `Budget\u00a0: ${formatEuros(data.budget)}`,
-        `Thèmes\u00a0: ${data.themes.join(', ')}`,
-        `Ouverture\u00a0: ${formatDate(data.opens)}`,
-        `Date limite\u00a0: ${data.closes ? formatDate(data.closes) : 'non communiquée'}`,
+        t.budget(formatEuros(data.budget, lang)),
+        t.themes(data.themes.join(', ')),
+        t.opens(formatDate(data.opens, lang)),
+        t.deadline(data.closes ? formatDate(data.closes, lang) : t.notAnnounced),
       ];
       const summary = `<ul>${facts.map((fact) => `<li>${escapeXml(fact)}</li>`).join('')}</ul>`;
       return {
         guid,
         pubDate,
-        title: frenchTypography(`Appel à projets : ${data.title}`),
+        title: t.callTitle(data.title),
         link,
         description: escapeXml(data.summary),
         categories: data.themes,
-        content: await feedContent(call, link, summary),
+        content: await feedContent(siteData, call, link, summary),
       };
     },
   };
@@ -123,47 +131,49 @@ export type FeedScope = { kind: 'all' } | { kind: 'news' } | { kind: 'calls' } |
 /** Title, page and candidate items of a feed. */
 function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
   const name = siteData.settings.name;
+  const routes = routesIn(siteData.lang);
+  const t = feedStrings[siteData.lang];
+  const articles = (list: Article[]) => list.map((a) => articleCandidate(siteData, a, origin));
+  const calls = () => openedCalls(siteData).map((c) => callCandidate(siteData, c, origin));
   switch (scope.kind) {
     case 'all':
       return {
         title: name,
         description: siteData.settings.description,
         path: routes.feed(),
-        candidates: [
-          ...siteData.news.map((a) => articleCandidate(a, origin)),
-          ...openedCalls(siteData).map((c) => callCandidate(c, origin)),
-        ],
+        candidates: [...articles(siteData.news), ...calls()],
       };
     case 'news':
       return {
-        title: `${name} – Actualités`,
-        description: `Les actualités du ${name}.`,
+        title: t.newsTitle(name),
+        description: t.newsDescription(name),
         path: routes.newsFeed(),
-        candidates: siteData.news.map((a) => articleCandidate(a, origin)),
+        candidates: articles(siteData.news),
       };
     case 'calls':
       return {
-        title: `${name} – Appels à projets`,
-        description: `Les appels à projets du ${name}.`,
+        title: t.callsTitle(name),
+        description: t.callsDescription(name),
         path: routes.callsFeed(),
-        candidates: openedCalls(siteData).map((c) => callCandidate(c, origin)),
+        candidates: calls(),
       };
     case 'tag': {
       const tag = siteData.tags.find((t) => t.slug === scope.slug);
       if (!tag) throw new Error(`Unknown keyword: ${scope.slug}`);
       return {
-        title: frenchTypography(`${name} – Mot clé « ${tag.label} »`),
-        description: frenchTypography(`Les actualités du ${name} avec le mot clé « ${tag.label} ».`),
+        title: t.tagTitle(name, tag.label),
+        description: t.tagDescription(name, tag.label),
         path: routes.tagFeed(tag.slug),
-        candidates: tag.articles.map((a) => articleCandidate(a, origin)),
+        candidates: articles(tag.articles),
       };
     }
   }
 }
 
 /** The XML of a feed. `origin` is the site URL from Astro's config. */
-async function feedFor(scope: FeedScope, origin: URL): Promise<string> {
-  const siteData = await loadSiteData();
+async function feedFor(scope: FeedScope, origin: URL, lang: Language): Promise<string> {
+  const siteData = await loadSiteData(lang);
+  const routes = routesIn(lang);
   const { title, description, path, candidates } = feedParts(siteData, scope, origin);
   const items = await Promise.all(
     newestItems(candidates, siteData.settings.feedItems).map((candidate) => candidate.item()),
@@ -178,13 +188,18 @@ async function feedFor(scope: FeedScope, origin: URL): Promise<string> {
     imageUrl: absoluteUrl(routes.feedImage(), origin),
     items,
     limit: siteData.settings.feedItems,
+    language: lang,
   });
 }
 
 /** A feed as an endpoint's response. */
-export async function feedResponse(scope: FeedScope, origin: URL | undefined): Promise<Response> {
+export async function feedResponse(
+  scope: FeedScope,
+  origin: URL | undefined,
+  lang: Language = 'fr',
+): Promise<Response> {
   if (!origin) throw new Error('The site URL is required for feeds: set `site` in astro.config.mjs (SITE_URL).');
-  return new Response(await feedFor(scope, origin), {
+  return new Response(await feedFor(scope, origin, lang), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
 }

@@ -96,7 +96,9 @@ export function newsListView(siteData: SiteData, page: Page<Article>): NewsListV
       url: routes.news,
     },
     feed: { path: routes.newsFeed(), subject: t.toNews },
-    counterpart: routesIn(otherLanguage(siteData.lang)).news(),
+    // The lists differ in length: only their first pages are each other's alternates.
+    counterpart: list.current === 1 ? routesIn(otherLanguage(siteData.lang)).news() : null,
+    counterpartFallback: routesIn(otherLanguage(siteData.lang)).news(),
     // In English, only translated articles are listed: the others are a link away.
     elsewhere:
       siteData.lang === 'en' ? { text: t.moreInFrench, label: t.frenchNews, path: routesIn('fr').news() } : undefined,

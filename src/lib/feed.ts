@@ -40,6 +40,8 @@ export interface Feed {
   limit: number;
   /** The most bytes the feed may weigh; `MAX_FEED_BYTES` by default. */
   maxBytes?: number | undefined;
+  /** The language of its items (`<language>`), French by default. */
+  language?: 'fr' | 'en' | undefined;
 }
 
 /**
@@ -81,7 +83,7 @@ export async function feedXml(feed: Feed): Promise<string> {
 async function rssXml(feed: Feed, items: readonly FeedItem[]): Promise<string> {
   const newest = items[0]?.pubDate;
   const channelExtras = [
-    '<language>fr</language>',
+    `<language>${feed.language ?? 'fr'}</language>`,
     newest ? `<lastBuildDate>${rfc822(newest)}</lastBuildDate>` : '',
     `<atom:link href="${escapeXml(feed.selfUrl)}" rel="self" type="application/rss+xml"/>`,
     `<image><url>${escapeXml(feed.imageUrl)}</url><title>${escapeXml(feed.title)}</title><link>${escapeXml(feed.homeUrl)}</link><width>144</width><height>144</height></image>`,

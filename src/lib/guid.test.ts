@@ -13,6 +13,11 @@ describe('feedGuid', () => {
     expect(feedGuid('calls', 'appel-a-projets-2009')).toBe('urn:uuid:69eeb39e-e504-5422-a309-c92fc2d3c825');
   });
 
+  it('gives a translation a guid of its own, fixed forever, beside the French item', () => {
+    expect(feedGuid('news', 'lancement-du-pole-image', 'en')).toBe('urn:uuid:c0dbe7d7-98fb-5560-bb7a-f191c332baf7');
+    expect(feedGuid('news', 'lancement-du-pole-image', 'fr')).toBe('urn:uuid:7b1bf3de-ff4e-5786-9f82-95915b847c45');
+  });
+
   it('differs between items and between collections', () => {
     expect(feedGuid('news', 'a')).not.toBe(feedGuid('news', 'b'));
     expect(feedGuid('news', 'a')).not.toBe(feedGuid('calls', 'a'));

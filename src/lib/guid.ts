@@ -11,8 +11,10 @@ const NAMESPACE = '6f0c9c57-4bd1-4c43-9a7b-6f1d2a8e5b10';
 
 /**
  * The guid of an entry in feeds: `urn:uuid:` and the name-based UUID
- * (RFC 9562, version 5) of `<collection>/<id>` in the site's namespace.
+ * (RFC 9562, version 5) of `<collection>/<id>` in the site's namespace;
+ * in English, of `<collection>/en/<id>`: a French item and its translation
+ * are two items, each with a guid of its own, unchanged forever.
  */
-export function feedGuid(collection: 'news' | 'calls', id: string): string {
-  return `urn:uuid:${uuidV5(`${collection}/${id}`, NAMESPACE)}`;
+export function feedGuid(collection: 'news' | 'calls', id: string, lang: 'fr' | 'en' = 'fr'): string {
+  return `urn:uuid:${uuidV5(lang === 'fr' ? `${collection}/${id}` : `${collection}/${lang}/${id}`, NAMESPACE)}`;
 }

@@ -40,7 +40,8 @@ describe('the feeds', () => {
       const prefix = new URL(built.base, SITE_URL).href;
       for (const file of feedsOf(built.dir)) {
         const { meta, items } = await parseFeed(read(built.dir, file));
-        expect(meta.link, file).toBe(prefix);
+        // An English feed's channel is the English home page.
+        expect(meta.link, file).toBe(file.startsWith('en/') ? `${prefix}en/` : prefix);
         expect(meta.xmlurl, file).toBe(new URL(built.base + file, SITE_URL).href);
         expect(items.length, file).toBeGreaterThan(0);
         expect(new Set(items.map((item) => item.guid)).size, file).toBe(items.length);
@@ -150,7 +151,7 @@ describe('feed discovery', () => {
 
   it('every page links the main feed', () => {
     for (const file of listFiles(site.dir).filter((f) => f.endsWith('.html'))) {
-      expect(alternates(file), file).toContain('/rss.xml');
+      expect(alternates(file), file).toContain(file.startsWith('en/') ? '/en/rss.xml' : '/rss.xml');
     }
   });
 

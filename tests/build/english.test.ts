@@ -1,0 +1,247 @@
+/**
+ * The English version: every French address of before still there, the
+ * English routes built, each `hreflang` alternate existing and pointing
+ * back, untranslated text marked and announced, and no French word of the
+ * interface on an English page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { listFiles, readPage, visibleText } from '../helpers/dist.ts';
+import { parseFeed } from '../helpers/feed-reader.ts';
+import { SITE_URL } from '../setup/build-sites.ts';
+
+const { site, siteBase } = inject('sites');
+const page = (path: string) => readPage(site.dir, path);
+
+/** The files the site published before it had an English version, read from that build. */
+const frenchFiles = readFileSync(join(import.meta.dirname, '../fixtures/french-urls.txt'), 'utf8')
+  .split('\n')
+  .filter(Boolean);
+
+const englishRoutes = [
+  'en/index.html',
+  'en/news/index.html',
+  'en/news/lancement-du-pole-image/index.html',
+  'en/keywords/index.html',
+  'en/keywords/video-games/index.html',
+  'en/members/index.html',
+  'en/members/ankama/index.html',
+  'en/members/le-fresnoy/index.html',
+  'en/members/crrav/index.html',
+  'en/calls/index.html',
+  'en/calls/appel-a-projets-2009/index.html',
+  'en/le-pole/index.html',
+  'en/mentions-legales/index.html',
+  'en/accessibilite/index.html',
+  'en/search/index.html',
+  'en/404.html',
+];
+
+const htmlFiles = (dir: string) => listFiles(dir).filter((file) => file.endsWith('.html'));
+const englishPages = () => htmlFiles(site.dir).filter((file) => file.startsWith('en/'));
+
+describe('the French site', () => {
+  it.each(frenchFiles)('still has %s, at the domain root and under a sub-path', (file) => {
+    expect(existsSync(join(site.dir, file))).toBe(true);
+    expect(existsSync(join(siteBase.dir, file))).toBe(true);
+  });
+});
+
+describe('the English site', () => {
+  it.each(englishRoutes)('has %s', (file) => {
+    expect(existsSync(join(site.dir, file))).toBe(true);
+    expect(existsSync(join(siteBase.dir, file))).toBe(true);
+  });
+
+  it('is in English on every page under /en/, and in French everywhere else', () => {
+    for (const file of htmlFiles(site.dir)) {
+      expect(page(file).querySelector('html')?.getAttribute('lang'), file).toBe(file.startsWith('en/') ? 'en' : 'fr');
+    }
+  });
+
+  it('lists only translated articles, with a link to the French news for the others', () => {
+    const list = page('en/news/');
+    expect(list.querySelectorAll('main .card-title a').map((a) => a.getAttribute('href'))).toEqual([
+      '/en/news/lancement-du-pole-image/',
+    ]);
+    expect(list.querySelector('main a[href="/actualites/"][hreflang="fr"]')?.text).toBe('More news in French');
+    expect(existsSync(join(site.dir, 'en/news/ouverture-du-premier-appel-a-projets/index.html'))).toBe(false);
+  });
+
+  it('shows the facts of members and calls with English labels and formats', () => {
+    const facts = (file: string) =>
+      page(file)
+        .querySelectorAll('dl.facts dt, dl.facts dd')
+        .map((node) => node.text.replace(/\s+/g, ' ').trim())
+        .join(' | ');
+    const ankama = facts('en/members/ankama/');
+    expect(ankama).toContain(
+      'Location | Roubaix-Tourcoing | Sectors | Video games | Founded | 2001 | Employees | 400+',
+    );
+    expect(ankama).toContain('(in 2009)');
+    const call = facts('en/calls/appel-a-projets-2009/');
+    expect(call).toContain('Budget | €1.85M');
+    expect(call).toContain('Opens | 2 July 2009');
+    expect(call).toContain('Deadline | Not announced');
+  });
+});
+
+describe('untranslated entries in English', () => {
+  it('show the French text under a notice in English linking to the French page, marked lang="fr"', () => {
+    for (const [file, french] of [
+      ['en/members/crrav/', '/membres/crrav/'],
+      ['en/members/le-fresnoy/', '/membres/le-fresnoy/'],
+    ] as const) {
+      const notice = page(file).querySelector('[data-untranslated]');
+      expect(notice?.text, file).toContain('This text has not been translated into English yet');
+      expect(notice?.querySelector(`a[href="${french}"][hreflang="fr"]`), file).not.toBeNull();
+      expect(page(file).querySelector('.prose')?.getAttribute('lang'), file).toBe('fr');
+      expect(page(file).querySelector('.lede')?.getAttribute('lang'), file).toBe('fr');
+    }
+  });
+
+  it('leave translated entries without notice, in English', () => {
+    for (const file of ['en/members/ankama/', 'en/calls/appel-a-projets-2009/', 'en/le-pole/']) {
+      expect(page(file).querySelector('[data-untranslated]'), file).toBeNull();
+      expect(page(file).querySelector('.prose')?.getAttribute('lang'), file).toBeUndefined();
+    }
+    expect(page('en/members/ankama/').querySelector('.prose')?.text).toContain('Three young Web enthusiasts');
+  });
+});
+
+describe('language alternates', () => {
+  it('point, from every page that has one, to a page that exists and points back', () => {
+    let pairs = 0;
+    for (const file of htmlFiles(site.dir)) {
+      const links = page(file).querySelectorAll('link[rel="alternate"][hreflang]');
+      if (!links.length) continue;
+      const self = new URL(page(file).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').href;
+      const byLang: Record<string, string | undefined> = Object.fromEntries(
+        links.map((link) => [link.getAttribute('hreflang') ?? '', link.getAttribute('href')]),
+      );
+      expect(Object.keys(byLang).sort(), file).toEqual(['en', 'fr', 'x-default']);
+      expect(byLang['x-default'], file).toBe(byLang.fr);
+      expect(Object.values(byLang), file).toContain(self);
+      for (const target of [byLang.fr, byLang.en]) {
+        const path = new URL(target ?? '').pathname.slice(1);
+        const targetFile = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+        expect(existsSync(join(site.dir, targetFile)), `${file} → ${target}`).toBe(true);
+        const back = page(targetFile)
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((link) => link.getAttribute('href'));
+        expect(back, `${target} points back to ${file}`).toContain(self);
+      }
+      pairs += 1;
+    }
+    expect(pairs).toBeGreaterThan(40);
+  });
+
+  it('announce the page in each language and the other one for social networks', () => {
+    const meta = (file: string, property: string) =>
+      page(file)
+        .querySelectorAll(`meta[property="${property}"]`)
+        .map((tag) => tag.getAttribute('content'));
+    expect(meta('membres/ankama/', 'og:locale')).toEqual(['fr_FR']);
+    expect(meta('membres/ankama/', 'og:locale:alternate')).toEqual(['en_GB']);
+    expect(meta('en/members/ankama/', 'og:locale')).toEqual(['en_GB']);
+    expect(meta('en/members/ankama/', 'og:locale:alternate')).toEqual(['fr_FR']);
+    const jsonLd = page('en/news/lancement-du-pole-image/').querySelector('script[type="application/ld+json"]');
+    expect(JSON.parse(jsonLd?.text ?? '{}')).toMatchObject({ '@type': 'NewsArticle', inLanguage: 'en' });
+    expect(page('en/members/ankama/').querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute('href')).toBe(
+      `${SITE_URL}/en/members/ankama/`,
+    );
+  });
+
+  it('lead the switcher to the same entry in the other language, or to the section when there is none', () => {
+    const switcher = (file: string) => page(file).querySelector('header a.language');
+    expect(switcher('membres/ankama/')?.getAttribute('href')).toBe('/en/members/ankama/');
+    expect(switcher('membres/ankama/')?.getAttribute('hreflang')).toBe('en');
+    expect(switcher('membres/ankama/')?.getAttribute('lang')).toBe('en');
+    expect(switcher('en/members/ankama/')?.getAttribute('href')).toBe('/membres/ankama/');
+    expect(switcher('actualites/ouverture-du-premier-appel-a-projets/')?.getAttribute('href')).toBe('/en/news/');
+    expect(switcher('en/')?.getAttribute('href')).toBe('/');
+  });
+});
+
+/** Words of the French interface, which an English page's chrome must not show. */
+const frenchInterfaceWords = [
+  'Accueil',
+  'Aller au contenu',
+  'Actualités',
+  'Membres',
+  'Appels à projets',
+  'Rechercher',
+  'Mots clés',
+  'S’abonner',
+  'Plus récents',
+  'Plus anciens',
+  'Brouillon',
+  'Publié le',
+  'Mis à jour',
+  'Implantation',
+  'Salariés',
+  'Création',
+  'Date limite',
+  'Ouverture',
+  'Clôturé',
+  'À venir',
+  'Statut au',
+  'Page introuvable',
+  'Aucune actualité',
+  'Parcourir',
+  'Secteurs',
+  'Mentions légales',
+];
+
+describe('the interface of English pages', () => {
+  it('holds no French word outside the text marked lang="fr"', () => {
+    const found: string[] = [];
+    for (const file of englishPages()) {
+      const html = parse(readFileSync(join(site.dir, file), 'utf8'));
+      for (const french of html.querySelectorAll('[lang="fr"]')) french.remove();
+      const text = visibleText(html).join(' ').replace(/\s+/g, ' ');
+      for (const word of frenchInterfaceWords) if (text.includes(word)) found.push(`${file}: ${word}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the English feeds', () => {
+  const feed = (file: string) => readFileSync(join(site.dir, file), 'utf8');
+
+  it('exist for the site, news, calls and each English keyword, in English', async () => {
+    for (const file of ['en/rss.xml', 'en/news/rss.xml', 'en/calls/rss.xml', 'en/keywords/video-games/rss.xml']) {
+      expect(feed(file), file).toContain('<language>en</language>');
+      const { meta } = await parseFeed(feed(file));
+      expect(meta.xmlurl, file).toBe(`${SITE_URL}/${file}`);
+    }
+    const { meta, items } = await parseFeed(feed('en/calls/rss.xml'));
+    expect(meta.title).toBe('Pôle Image Nord-Pas-de-Calais – Calls for projects');
+    const call = items.find((item) => item.link === `${SITE_URL}/en/calls/appel-a-projets-2009/`);
+    expect(call?.title).toBe("Call for projects: The Pôle Image's first call for projects");
+    expect(call?.description).toContain('Budget: €1.85M');
+  });
+
+  it('hold only translated articles, each a different item from its French original', async () => {
+    const english = await parseFeed(feed('en/news/rss.xml'));
+    const french = await parseFeed(feed('actualites/rss.xml'));
+    expect(english.items.map((item) => [item.title, item.link])).toEqual([
+      ['The Pôle Image Nord-Pas-de-Calais is launched at Le Fresnoy', `${SITE_URL}/en/news/lancement-du-pole-image/`],
+    ]);
+    const frenchGuids = new Set(french.items.map((item) => item.guid));
+    expect(english.items.filter((item) => frenchGuids.has(item.guid))).toEqual([]);
+    expect(english.items[0]?.guid).toBe('urn:uuid:c0dbe7d7-98fb-5560-bb7a-f191c332baf7');
+  });
+
+  it('are the feeds English pages announce', () => {
+    const announced = (file: string) =>
+      page(file)
+        .querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')
+        .map((link) => link.getAttribute('href'));
+    expect(announced('en/')).toEqual(['/en/rss.xml']);
+    expect(announced('en/calls/')).toEqual(['/en/rss.xml', '/en/calls/rss.xml']);
+    expect(announced('en/news/lancement-du-pole-image/')).toContain('/en/keywords/video-games/rss.xml');
+  });
+});
