@@ -1,30 +1,99 @@
 /**
- * Status of a call for projects on a given day. Opening and closing days are
- * inclusive and counted in Europe/Paris: a call closing on 30 September is
- * still open until 23:59:59 that day, Paris time.
+ * Status of a call for projects at a given instant, in Paris time whatever
+ * the time zone of the machine or of the reader. A call opens at 00:00 in
+ * Paris on its opening day; it closes at the time its deadline gives
+ * (`2009-09-30T12:00`), or at the end of its deadline day in Paris.
  */
-import { isoDay, parisDay } from './dates.ts';
+import { fromIsoDay, parisDay, startOfParisDay, nextDay } from './dates.ts';
 
 export type CallStatus = 'upcoming' | 'open' | 'closed';
 
-export interface CallDates {
-  opens: Date;
-  closes?: Date | undefined;
+/** A deadline as editors write it: a Paris day (`YYYY-MM-DD`), and a time of day (`HH:MM`) or none. */
+export interface Deadline {
+  day: string;
+  time?: string | undefined;
 }
 
-export function callStatus({ opens, closes }: CallDates, now: Date): CallStatus {
-  const today = parisDay(now);
-  if (today < isoDay(opens)) return 'upcoming';
-  if (closes && today > isoDay(closes)) return 'closed';
-  return 'open';
+/** What the status depends on. */
+export interface CallTiming {
+  /** The opening day, `YYYY-MM-DD` in Paris. */
+  opens: string;
+  closes?: Deadline | undefined;
+  /** Open « jusqu'à épuisement des crédits »: never closes by date. */
+  rolling?: boolean | undefined;
 }
 
-/** Labels shown on badges. */
-export const callStatusLabel: Record<CallStatus, string> = {
-  open: 'Ouvert',
-  upcoming: 'À venir',
-  closed: 'Clôturé',
-};
+/**
+ * Where a call stands, for its label: not open yet, open with no known
+ * deadline, open until funds run out, open with a deadline `days` calendar
+ * days away in Paris (0: today, 1: tomorrow) at `time` (or the day's end),
+ * or closed.
+ */
+export type Countdown =
+  | { kind: 'upcoming' }
+  | { kind: 'open' }
+  | { kind: 'rolling' }
+  | { kind: 'closes'; days: number; time?: string | undefined }
+  | { kind: 'closed' };
+
+const parisClock = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Minutes Paris is ahead of UTC at `instant`. */
+function parisOffset(instant: number): number {
+  const p = Object.fromEntries(parisClock.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
+  return (Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0) - instant) / 60_000;
+}
+
+/** The instant a Paris wall time (`YYYY-MM-DD`, `HH:MM`) falls on; a time skipped in spring counts from the hour after. */
+function parisWallInstant(day: string, time: string): Date {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const wall = fromIsoDay(day).getTime() + (hours * 60 + minutes) * 60_000;
+  // The offset at the wall time read as UTC, then at the instant it gives: right on both sides of a change.
+  const first = wall - parisOffset(wall) * 60_000;
+  return new Date(wall - parisOffset(first) * 60_000);
+}
+
+/** The instant a deadline passes: its time in Paris, or the start of the next Paris day. */
+export function deadlineInstant({ day, time }: Deadline): Date {
+  return time ? parisWallInstant(day, time) : startOfParisDay(nextDay(day));
+}
+
+/** Calendar days from one Paris day to another (`YYYY-MM-DD`). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((fromIsoDay(to).getTime() - fromIsoDay(from).getTime()) / 86_400_000);
+}
+
+/** The countdown of a call at `now`. */
+export function callCountdown({ opens, closes, rolling }: CallTiming, now: Date): Countdown {
+  if (now < startOfParisDay(opens)) return { kind: 'upcoming' };
+  if (rolling) return { kind: 'rolling' };
+  if (!closes) return { kind: 'open' };
+  if (now >= deadlineInstant(closes)) return { kind: 'closed' };
+  return { kind: 'closes', days: daysBetween(parisDay(now), closes.day), time: closes.time };
+}
+
+/** The status of a call at `now`: upcoming, open or closed. */
+export function callStatus(timing: CallTiming, now: Date): CallStatus {
+  const { kind } = callCountdown(timing, now);
+  return kind === 'upcoming' || kind === 'closed' ? kind : 'open';
+}
 
 /** Order of the calls list: open first, then upcoming, then closed. */
 export const callStatusRank: Record<CallStatus, number> = { open: 0, upcoming: 1, closed: 2 };
+
+/** The timing of a call as its front matter gives it. */
+export function timingOf(data: { opens: Date; closes?: Date | undefined; rolling?: boolean | undefined }): CallTiming {
+  return {
+    opens: data.opens.toISOString().slice(0, 10),
+    closes: data.closes ? { day: data.closes.toISOString().slice(0, 10) } : undefined,
+    rolling: data.rolling,
+  };
+}
