@@ -4,7 +4,7 @@ import { articlesAboutCall, type Article, type Call, type Member, type SiteData 
 import type { Crumb, PageHead } from './page-head.ts';
 import { callCalendarPath, callDocumentPath, routes } from '../lib/routes.ts';
 import { callCountdown, timingOf, type CallTiming, type Countdown } from '../lib/call-status.ts';
-import { documentFacts, documentLocation, type DocumentKind } from '../lib/call-documents.ts';
+import { documentFacts, documentLocation } from '../lib/call-documents.ts';
 import { answerHtml, answerText } from '../lib/answer-html.ts';
 import { faqPage } from '../lib/json-ld.ts';
 import { formatDate, fromIsoDay, isoDay } from '../lib/dates.ts';
@@ -114,7 +114,7 @@ export function callDocuments(call: Call, publicDir = resolve('public')): CallDo
     const { format, bytes } = documentFacts(path);
     return {
       title,
-      kind: t.documentKinds[kind as DocumentKind],
+      kind: t.documentKind(kind),
       href: href(file.startsWith('/') ? file : callDocumentPath(call.id, basename(file))),
       facts: t.documentFacts(format, bytes),
     };

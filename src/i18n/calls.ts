@@ -5,6 +5,7 @@
  */
 import type { Countdown } from '../lib/call-status.ts';
 import type { DocumentKind } from '../lib/call-documents.ts';
+import { defineStrings } from './strings.ts';
 
 const NBSP = '\u00a0';
 
@@ -17,7 +18,7 @@ const frenchTime = (time: string) => {
 /** “12:00 pm”-free English: the 24-hour time as written, “12:00”. */
 const englishTime = (time: string) => time;
 
-export const callStrings = {
+export const callStrings = defineStrings({
   fr: {
     time: frenchTime,
     /** « 30 septembre 2009 à 12 h ». */
@@ -58,12 +59,8 @@ export const callStrings = {
     opensEvent: 'Ouverture des candidatures',
     closesEvent: 'Date limite de dépôt',
     documents: 'Documents à télécharger',
-    documentKinds: {
-      reglement: 'Règlement',
-      dossier: 'Dossier de candidature',
-      modele: 'Modèle',
-      annexe: 'Annexe',
-    } satisfies Record<DocumentKind, string>,
+    documentKind: (kind: DocumentKind) =>
+      ({ reglement: 'Règlement', dossier: 'Dossier de candidature', modele: 'Modèle', annexe: 'Annexe' })[kind],
     /** « PDF, 240 Ko ». */
     documentFacts: (format: string, bytes: number) =>
       `${format}, ${
@@ -89,7 +86,8 @@ export const callStrings = {
     resultShare: (total: string, share: string) => `${total} accordés, soit ${share} du budget.`,
     calendar: 'Ajouter à mon agenda',
     calendarAll: 'S’abonner au calendrier des appels',
-    calendarAllHelp: 'Les dates de tous les appels, dans votre application d’agenda.',
+    calendarAllHelp: 'Les dates de tous les appels, tenues à jour dans votre application d’agenda. Ou téléchargez le fichier\u00a0:',
+    calendarFile: 'calendrier.ics',
     calendarName: (site: string) => `${site} – Appels à projets`,
     calendarOpens: (title: string) => `Ouverture : ${title}`,
     calendarCloses: (title: string) => `Date limite : ${title}`,
@@ -134,12 +132,8 @@ export const callStrings = {
     opensEvent: 'Applications open',
     closesEvent: 'Application deadline',
     documents: 'Documents to download',
-    documentKinds: {
-      reglement: 'Rules',
-      dossier: 'Application form',
-      modele: 'Template',
-      annexe: 'Appendix',
-    } satisfies Record<DocumentKind, string>,
+    documentKind: (kind: DocumentKind) =>
+      ({ reglement: 'Rules', dossier: 'Application form', modele: 'Template', annexe: 'Appendix' })[kind],
     documentFacts: (format: string, bytes: number) =>
       `${format}, ${
         bytes < 1_000_000
@@ -164,10 +158,11 @@ export const callStrings = {
     resultShare: (total: string, share: string) => `${total} awarded, ${share} of the budget.`,
     calendar: 'Add to my calendar',
     calendarAll: 'Subscribe to the calls calendar',
-    calendarAllHelp: 'Every call’s dates, in your calendar application.',
+    calendarAllHelp: 'Every call’s dates, kept up to date in your calendar application. Or download the file:',
+    calendarFile: 'calendrier.ics',
     calendarName: (site: string) => `${site} – Calls for projects`,
     calendarOpens: (title: string) => `Opens: ${title}`,
     calendarCloses: (title: string) => `Deadline: ${title}`,
     memberResults: 'Projects funded',
   },
-};
+});

@@ -4,7 +4,7 @@
  * Paris on its opening day; it closes at the time its deadline gives
  * (`2009-09-30T12:00`), or at the end of its deadline day in Paris.
  */
-import { fromIsoDay, parisDay, startOfParisDay, nextDay } from './dates.ts';
+import { fromIsoDay, isoDay, momentEnd, parisDay, startOfParisDay, type ParisMoment } from './dates.ts';
 
 export type CallStatus = 'upcoming' | 'open' | 'closed';
 
@@ -36,34 +36,9 @@ export type Countdown =
   | { kind: 'closes'; days: number; time?: string | undefined }
   | { kind: 'closed' };
 
-const parisClock = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** Minutes Paris is ahead of UTC at `instant`. */
-function parisOffset(instant: number): number {
-  const p = Object.fromEntries(parisClock.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
-  return (Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0) - instant) / 60_000;
-}
-
-/** The instant a Paris wall time (`YYYY-MM-DD`, `HH:MM`) falls on; a time skipped in spring counts from the hour after. */
-function parisWallInstant(day: string, time: string): Date {
-  const [hours = 0, minutes = 0] = time.split(':').map(Number);
-  const wall = fromIsoDay(day).getTime() + (hours * 60 + minutes) * 60_000;
-  // The offset at the wall time read as UTC, then at the instant it gives: right on both sides of a change.
-  const first = wall - parisOffset(wall) * 60_000;
-  return new Date(wall - parisOffset(first) * 60_000);
-}
-
 /** The instant a deadline passes: its time in Paris, or the start of the next Paris day. */
 export function deadlineInstant({ day, time }: Deadline): Date {
-  return time ? parisWallInstant(day, time) : startOfParisDay(nextDay(day));
+  return momentEnd({ day: fromIsoDay(day), time });
 }
 
 /** Calendar days from one Paris day to another (`YYYY-MM-DD`). */
@@ -90,10 +65,14 @@ export function callStatus(timing: CallTiming, now: Date): CallStatus {
 export const callStatusRank: Record<CallStatus, number> = { open: 0, upcoming: 1, closed: 2 };
 
 /** The timing of a call as its front matter gives it. */
-export function timingOf(data: { opens: Date; closes?: Date | undefined; rolling?: boolean | undefined }): CallTiming {
+export function timingOf(data: {
+  opens: Date;
+  closes?: ParisMoment | undefined;
+  rolling?: boolean | undefined;
+}): CallTiming {
   return {
-    opens: data.opens.toISOString().slice(0, 10),
-    closes: data.closes ? { day: data.closes.toISOString().slice(0, 10) } : undefined,
+    opens: isoDay(data.opens),
+    closes: data.closes && { day: isoDay(data.closes.day), time: data.closes.time },
     rolling: data.rolling,
   };
 }

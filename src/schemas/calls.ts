@@ -1,6 +1,6 @@
 /** Calls for projects (Appels à projets): `content/calls/<id>.md(x)`. */
 import { z } from 'astro/zod';
-import { day, draft, expected, list, oneOf, text, strictFields, url } from './fields.ts';
+import { day, dayTime, draft, expected, list, oneOf, text, strictFields, url } from './fields.ts';
 import { documentKinds } from '../lib/call-documents.ts';
 
 /** An amount in euros, written in figures. */
@@ -49,7 +49,7 @@ export const callsSchema = () =>
      * La date limite, dernier jour pour candidater (heure de Paris), écrite `2009-09-30` ; avec une heure, `2009-09-30T12:00`, l'appel ferme à cette heure-là, sinon à la fin de ce jour. Par défaut : aucune, et la page indique « date limite non communiquée ».
      * @example closes: 2009-09-30T12:00
      */
-    closes: day().optional(),
+    closes: dayTime().optional(),
     /**
      * `true` pour un appel ouvert sans date limite, « jusqu'à épuisement des crédits » ; ne s'écrit pas avec `closes`. Par défaut : `false`.
      * @example rolling: true
@@ -166,7 +166,7 @@ export const callsSchema = () =>
      */
     draft: draft(),
   }).superRefine((data, ctx) => {
-    if (data.closes && data.closes < data.opens) {
+    if (data.closes && data.closes.day < data.opens) {
       ctx.addIssue({
         code: 'custom',
         path: ['closes'],
