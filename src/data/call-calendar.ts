@@ -33,10 +33,20 @@ export function callEvents(call: Call, origin: URL | string): CalendarEvent[] {
   const lastDay = [data.opens, ...data.changes.map(({ date }) => date)].map(isoDay).sort().at(-1) ?? isoDay(data.opens);
   const common = { url, description: data.summary, stamp: startOfParisDay(lastDay), sequence: data.changes.length };
   const events: CalendarEvent[] = [
-    { ...common, uid: `${call.id}-ouverture@${host}`, summary: t.calendarOpens(data.title), start: { day: data.opens } },
+    {
+      ...common,
+      uid: `${call.id}-ouverture@${host}`,
+      summary: t.calendarOpens(data.title),
+      start: { day: data.opens },
+    },
   ];
   if (data.closes) {
-    events.push({ ...common, uid: `${call.id}-cloture@${host}`, summary: t.calendarCloses(data.title), start: data.closes });
+    events.push({
+      ...common,
+      uid: `${call.id}-cloture@${host}`,
+      summary: t.calendarCloses(data.title),
+      start: data.closes,
+    });
   }
   const seen = new Map<string, number>();
   for (const { label, date } of data.dates) {

@@ -87,7 +87,10 @@ test('gives an applicant each section: deadline, grant, timeline in order, quest
   ]);
   expect(view.countdown).toEqual({ kind: 'closes', days: 60, time: undefined });
   expect(view.faq).toEqual([
-    { question: 'Qui\u202f?', answerHtml: '<p>Les <strong>studios</strong>\u202f; voir <a href="/membres/">les membres</a>.</p>' },
+    {
+      question: 'Qui\u202f?',
+      answerHtml: '<p>Les <strong>studios</strong>\u202f; voir <a href="/membres/">les membres</a>.</p>',
+    },
   ]);
   expect(view.head.jsonLd).toEqual([
     {
@@ -104,7 +107,11 @@ test('gives an applicant each section: deadline, grant, timeline in order, quest
       ],
     },
   ]);
-  expect(view.contact).toEqual({ name: 'Service des appels', href: 'mailto:appels@example.org', text: 'appels@example.org' });
+  expect(view.contact).toEqual({
+    name: 'Service des appels',
+    href: 'mailto:appels@example.org',
+    text: 'appels@example.org',
+  });
   expect(view.changes.map(({ date }) => date)).toEqual(['20 juillet 2009', '5 juillet 2009']);
   expect(view.results?.rows).toEqual([
     { title: 'Projet A', amount: 45000, theme: 'Jeu', holder: { name: 'Studio Essai', href: '/membres/studio/' } },

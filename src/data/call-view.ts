@@ -101,7 +101,13 @@ export function timeline(call: Call): KeyDate[] {
   ];
   if (timing.closes) {
     const { day, time } = timing.closes;
-    dates.push({ day, time, text: t.dayAndTime(formatDate(fromIsoDay(day)), time), label: t.closesEvent, kind: 'closes' });
+    dates.push({
+      day,
+      time,
+      text: t.dayAndTime(formatDate(fromIsoDay(day)), time),
+      label: t.closesEvent,
+      kind: 'closes',
+    });
   }
   return dates.sort((a, b) => (a.day + (a.time ?? '24:00')).localeCompare(b.day + (b.time ?? '24:00')));
 }
@@ -134,7 +140,12 @@ export function callView(siteData: SiteData, call: Call, origin: URL | string): 
       draft: data.draft,
       feeds: [{ title: 'Appels à projets', path: routes.callsFeed() }],
       jsonLd: data.faq.length
-        ? [faqPage({ url, questions: data.faq.map(({ question, answer }) => ({ question, answer: answerText(answer) })) })]
+        ? [
+            faqPage({
+              url,
+              questions: data.faq.map(({ question, answer }) => ({ question, answer: answerText(answer) })),
+            }),
+          ]
         : [],
     },
     breadcrumbs: [
@@ -177,10 +188,15 @@ function resultsOf(
       title,
       amount,
       theme,
-      holder: profile ? { name: profile.data.name, href: routes.member(profile.id) } : holder ? { name: holder } : undefined,
+      holder: profile
+        ? { name: profile.data.name, href: routes.member(profile.id) }
+        : holder
+          ? { name: holder }
+          : undefined,
     };
   });
   const total = rows.reduce((sum, row) => sum + row.amount, 0);
-  const share = budget > 0 ? (total / budget).toLocaleString('fr-FR', { style: 'percent', maximumFractionDigits: 1 }) : '';
+  const share =
+    budget > 0 ? (total / budget).toLocaleString('fr-FR', { style: 'percent', maximumFractionDigits: 1 }) : '';
   return { rows, total, totalText: formatEurosInFull(total), share };
 }

@@ -127,18 +127,19 @@ function changeCandidates(call: Call, origin: URL, today: string): Candidate[] {
     const guid = changeGuid(call.id, day, nth);
     const pubDate = startOfParisDay(day);
     const link = `${absoluteUrl(routes.call(call.id), origin)}#modifications`;
-    const item = async (): Promise<FeedItem> => ({
-      guid,
-      pubDate,
-      title: frenchTypography(t.changeTitle(call.data.title, formatDate(date))),
-      link,
-      description: escapeXml(note),
-      categories: call.data.themes,
-      content: feedHtml(
-        `<p><strong>${escapeXml(`${t.changedOn} ${formatDate(date)}${t.colon}`)}</strong> ${escapeXml(note)}</p>`,
+    const item = (): Promise<FeedItem> =>
+      Promise.resolve({
+        guid,
+        pubDate,
+        title: frenchTypography(t.changeTitle(call.data.title, formatDate(date))),
         link,
-      ),
-    });
+        description: escapeXml(note),
+        categories: call.data.themes,
+        content: feedHtml(
+          `<p><strong>${escapeXml(`${t.changedOn} ${formatDate(date)}${t.colon}`)}</strong> ${escapeXml(note)}</p>`,
+          link,
+        ),
+      });
     return [{ guid, pubDate, item }];
   });
 }
@@ -187,10 +188,7 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
         title: `${name} – Appels à projets`,
         description: `Les appels à projets du ${name}.`,
         path: routes.callsFeed(),
-        candidates: [
-          ...openedCalls(siteData).map((c) => callCandidate(c, origin)),
-          ...changeNotices(siteData, origin),
-        ],
+        candidates: [...openedCalls(siteData).map((c) => callCandidate(c, origin)), ...changeNotices(siteData, origin)],
       };
     case 'tag': {
       const tag = siteData.tags.find((t) => t.slug === scope.slug);

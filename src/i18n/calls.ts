@@ -52,7 +52,11 @@ export const callStrings = defineStrings({
     opens: 'Ouverture',
     grant: 'Aide par projet',
     grantRange: (min?: string, max?: string) =>
-      min && max ? `de ${min} à ${max} par projet` : min ? `à partir de ${min} par projet` : `jusqu’à ${max} par projet`,
+      min && max
+        ? `de ${min} à ${max} par projet`
+        : min
+          ? `à partir de ${min} par projet`
+          : `jusqu’à ${max} par projet`,
     eligibility: 'Qui peut candidater',
     funds: 'Ce qui est financé',
     dates: 'Dates clés',
@@ -86,11 +90,12 @@ export const callStrings = defineStrings({
     resultShare: (total: string, share: string) => `${total} accordés, soit ${share} du budget.`,
     calendar: 'Ajouter à mon agenda',
     calendarAll: 'S’abonner au calendrier des appels',
-    calendarAllHelp: 'Les dates de tous les appels, tenues à jour dans votre application d’agenda. Ou téléchargez le fichier\u00a0:',
+    calendarAllHelp:
+      'Les dates de tous les appels, tenues à jour dans votre application d’agenda. Ou téléchargez le fichier\u00a0:',
     calendarFile: 'calendrier.ics',
     calendarName: (site: string) => `${site} – Appels à projets`,
-    calendarOpens: (title: string) => `Ouverture : ${title}`,
-    calendarCloses: (title: string) => `Date limite : ${title}`,
+    calendarOpens: (title: string) => `Ouverture${NBSP}: ${title}`,
+    calendarCloses: (title: string) => `Date limite${NBSP}: ${title}`,
     memberResults: 'Projets soutenus',
   },
   en: {

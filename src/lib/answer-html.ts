@@ -19,7 +19,8 @@ export function answerHtml(markdown: string, siteHref: (path: string) => string)
     transformTags: {
       a: (tagName, attribs) => ({
         tagName,
-        attribs: attribs.href?.startsWith('/') && !attribs.href.startsWith('//') ? { href: siteHref(attribs.href) } : attribs,
+        attribs:
+          attribs.href?.startsWith('/') && !attribs.href.startsWith('//') ? { href: siteHref(attribs.href) } : attribs,
       }),
     },
   }).trim();
@@ -27,8 +28,10 @@ export function answerHtml(markdown: string, siteHref: (path: string) => string)
 
 /** The answer as plain text, for structured data (schema.org `Answer.text`). */
 export function answerText(markdown: string): string {
-  return sanitizeHtml(markdownToHtml(markdown).html, { allowedTags: [], allowedAttributes: {} })
-    // Line breaks only: the non-breaking spaces of French typography stay.
-    .replace(/[ \t\r\n]+/g, ' ')
-    .trim();
+  return (
+    sanitizeHtml(markdownToHtml(markdown).html, { allowedTags: [], allowedAttributes: {} })
+      // Line breaks only: the non-breaking spaces of French typography stay.
+      .replace(/[ \t\r\n]+/g, ' ')
+      .trim()
+  );
 }

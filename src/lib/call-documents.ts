@@ -14,7 +14,22 @@ export const documentKinds = ['reglement', 'dossier', 'modele', 'annexe'] as con
 export type DocumentKind = (typeof documentKinds)[number];
 
 /** Formats a document may have, lower case: office documents, PDF, archives and plain data. */
-export const DOCUMENT_EXTENSIONS = ['.pdf', '.odt', '.ods', '.odp', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx', '.rtf', '.csv', '.txt', '.zip'];
+export const DOCUMENT_EXTENSIONS = [
+  '.pdf',
+  '.odt',
+  '.ods',
+  '.odp',
+  '.doc',
+  '.docx',
+  '.xls',
+  '.xlsx',
+  '.ppt',
+  '.pptx',
+  '.rtf',
+  '.csv',
+  '.txt',
+  '.zip',
+];
 
 /** Where a document written `file` is on disk, for a call stored at `entryPath` (absolute), `publicDir` being `public/`. */
 export function documentLocation(file: string, entryPath: string, publicDir: string): string {

@@ -107,7 +107,11 @@ describe('countdown labels', () => {
 describe('timingOf', () => {
   it('reads the opening day, the deadline and rolling from front matter', () => {
     expect(
-      timingOf({ opens: fromIsoDay('2009-07-02'), closes: { day: fromIsoDay('2009-09-30'), time: '12:00' }, rolling: false }),
+      timingOf({
+        opens: fromIsoDay('2009-07-02'),
+        closes: { day: fromIsoDay('2009-09-30'), time: '12:00' },
+        rolling: false,
+      }),
     ).toEqual({
       opens: '2009-07-02',
       closes: { day: '2009-09-30', time: '12:00' },

@@ -111,7 +111,11 @@ function callProblems(
     (documents ?? []).forEach((document, index) => {
       const problem = documentProblem(document, path, file, publicDir);
       if (problem) {
-        problems.push({ file, line: lineOf?.('documents'), message: `« documents.file » (élément ${index + 1}) : ${problem}` });
+        problems.push({
+          file,
+          line: lineOf?.('documents'),
+          message: `« documents.file » (élément ${index + 1}) : ${problem}`,
+        });
       }
     });
   }
@@ -126,7 +130,11 @@ function callProblems(
  * content folder in messages (`content`); `publicDir` is the site's
  * `public/`, where a call's documents may be stored.
  */
-export function crossCheck(entries: readonly EntryFacts[], contentLabel: string, publicDir = resolve('public')): FileProblem[] {
+export function crossCheck(
+  entries: readonly EntryFacts[],
+  contentLabel: string,
+  publicDir = resolve('public'),
+): FileProblem[] {
   const news = entries.filter((entry) => entry.collection === 'news');
   const idsOf = (collection: RoutedCollection) =>
     new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id));

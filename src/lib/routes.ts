@@ -186,7 +186,7 @@ export const reservedNewsId: ReservedIds = (id) =>
 /** A call named `calendrier` would have its calendar at the address of every call's calendar. */
 export const reservedCallId: ReservedIds = (id) =>
   id === 'calendrier'
-    ? '« /appels-a-projets/calendrier.ics » est l\'adresse du calendrier de tous les appels'
+    ? "« /appels-a-projets/calendrier.ics » est l'adresse du calendrier de tous les appels"
     : undefined;
 
 /** A call's own calendar: `/appels-a-projets/<id>.ics`. */

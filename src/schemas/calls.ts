@@ -73,7 +73,10 @@ export const callsSchema = () =>
      * L'aide par projet en euros, en chiffres : `min` et `max`, l'un ou les deux, s'affichent « de 20 000 à 150 000 € par projet ». Par défaut : aucune.
      * @example grant: { min: 20000, max: 150000 }
      */
-    grant: strictFields({ min: euros().optional(), max: euros().optional() }, 'un montant minimum et maximum (min, max)')
+    grant: strictFields(
+      { min: euros().optional(), max: euros().optional() },
+      'un montant minimum et maximum (min, max)',
+    )
       .refine((grant) => grant.min !== undefined || grant.max !== undefined, {
         error: 'doit donner au moins un montant : min, max ou les deux, comme { min: 20000, max: 150000 }',
       })
@@ -89,7 +92,10 @@ export const callsSchema = () =>
      *   - label: Annonce des résultats
      *     date: 2009-11-30
      */
-    dates: list(strictFields({ label: text('un intitulé'), date: day() }, 'une date clé (label, date)'), 'de dates clés'),
+    dates: list(
+      strictFields({ label: text('un intitulé'), date: day() }, 'une date clé (label, date)'),
+      'de dates clés',
+    ),
     /**
      * Les fichiers à télécharger : un titre, le fichier (à côté de l'appel, `./reglement.pdf`, ou dans `public/`, `/documents/reglement.pdf`) et sa nature (`reglement`, `dossier`, `modele` ou `annexe`, par défaut `annexe`). La page donne leur format et leur poids. Par défaut : aucun.
      * @example documents:
@@ -122,7 +128,10 @@ export const callsSchema = () =>
      * À qui poser ses questions : un nom, et une adresse e-mail (`email`) ou une adresse web (`url`). Par défaut : aucun.
      * @example contact: { name: Service des appels à projets, email: appels@example.org }
      */
-    contact: strictFields({ name: text('un nom'), email: email().optional(), url: url().optional() }, 'un contact (name, email ou url)')
+    contact: strictFields(
+      { name: text('un nom'), email: email().optional(), url: url().optional() },
+      'un contact (name, email ou url)',
+    )
       .refine((contact) => (contact.email === undefined) !== (contact.url === undefined), {
         error: 'doit donner une adresse e-mail (« email ») ou une adresse web (« url »), une seule des deux',
       })
@@ -133,7 +142,10 @@ export const callsSchema = () =>
      *   - date: 2009-09-15
      *     note: La date limite est repoussée au 30 septembre.
      */
-    changes: list(strictFields({ date: day(), note: text('une phrase') }, 'une modification (date, note)'), 'de modifications'),
+    changes: list(
+      strictFields({ date: day(), note: text('une phrase') }, 'une modification (date, note)'),
+      'de modifications',
+    ),
     /**
      * Les projets retenus, une fois publiés : un titre, le montant accordé en euros, et le porteur, membre du Pôle (`member`, le nom de son fichier dans `content/members/`) ou non (`holder`), et un thème. Par défaut : aucun.
      * @example results:
@@ -147,7 +159,10 @@ export const callsSchema = () =>
         {
           title: text('un titre'),
           amount: euros(),
-          member: z.string({ error: expected("l'identifiant d'un membre (nom du fichier sans extension)") }).trim().optional(),
+          member: z
+            .string({ error: expected("l'identifiant d'un membre (nom du fichier sans extension)") })
+            .trim()
+            .optional(),
           holder: text('un nom').optional(),
           theme: text('un thème').optional(),
         },
