@@ -26,7 +26,7 @@ const REFRESH_SECONDS = 12 * 60 * 60;
  * opening day, and the sequence the number of change notices, so that an
  * unchanged call gives the same file at every build.
  */
-export function callEvents(call: Call, origin: URL | string): CalendarEvent[] {
+function callEvents(call: Call, origin: URL | string): CalendarEvent[] {
   const { data } = call;
   const host = new URL(origin).host;
   const url = absoluteUrl(routes.call(call.id), origin);

@@ -35,7 +35,7 @@ export interface CallDocument {
   facts: string;
 }
 
-export interface CallResult {
+interface CallResult {
   title: string;
   /** The member's name and page, or the holder as written. */
   holder?: { name: string; href?: string | undefined } | undefined;
@@ -71,7 +71,7 @@ export interface CallView {
 }
 
 /** « de 20 000 à 150 000 € par projet ». */
-export function grantText(grant: { min?: number | undefined; max?: number | undefined }): string {
+function grantText(grant: { min?: number | undefined; max?: number | undefined }): string {
   const amount = (value: number | undefined) => (value === undefined ? undefined : formatEuros(value));
   // Both ends in one unit: « de 20 000 à 150 000 € » rather than « de 20 000 € à 150 000 € ».
   const min = amount(grant.min);
@@ -87,7 +87,7 @@ export function deadlineText(call: Call): string {
 }
 
 /** The opening, the deadline and the key dates, in the order they come. */
-export function timeline(call: Call): KeyDate[] {
+function timeline(call: Call): KeyDate[] {
   const { data } = call;
   const timing = timingOf(data);
   const dates: KeyDate[] = [
@@ -113,7 +113,7 @@ export function timeline(call: Call): KeyDate[] {
 }
 
 /** The published documents of a call: where readers download each, its format and weight. */
-export function callDocuments(call: Call, publicDir = resolve('public')): CallDocument[] {
+function callDocuments(call: Call, publicDir = resolve('public')): CallDocument[] {
   const entryPath = resolve(call.filePath ?? '');
   return call.data.documents.map(({ title, file, kind }) => {
     const path = documentLocation(file, entryPath, publicDir);
