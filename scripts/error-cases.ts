@@ -202,6 +202,7 @@ export const errorCases: readonly ErrorCase[] = [
       'calls/appel-resultats.md:7 : « results.member » (élément 1) : membre inconnu « studio-exmple » ; aucun fichier',
       'members/studio-exmple.md ou .mdx (vouliez-vous dire « studio-exemple » ?)',
     ],
+    astro: ['« results.member » (élément 1) : membre inconnu « studio-exmple »'],
   },
   {
     id: 'call-document',
@@ -219,6 +220,7 @@ export const errorCases: readonly ErrorCase[] = [
       'calls/appel-documents.md:7 : « documents.file » (élément 1) : document introuvable « ./reglement-esai.pdf » : aucun fichier',
       'calls/reglement-esai.pdf (vouliez-vous dire « ./reglement-essai.pdf » ?)',
     ],
+    astro: ['« documents.file » (élément 1) : document introuvable « ./reglement-esai.pdf »'],
   },
   {
     id: 'yaml-colon',
