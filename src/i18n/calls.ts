@@ -1,48 +1,20 @@
 /**
- * The calls' interface strings, French and English side by side: status
- * and countdown, the sections of a call's page, documents, calendars,
+ * The calls' interface strings, French and English side by side (status
+ * and countdown in `call-status.ts`, which the browser loads): the sections of a call's page, documents, calendars,
  * change notices and the « Projets soutenus » of member pages.
  */
-import type { Countdown } from '../lib/call-status.ts';
 import type { DocumentKind } from '../lib/call-documents.ts';
 import { defineStrings } from './strings.ts';
+import { callStatusStrings } from './call-status.ts';
 
 const NBSP = '\u00a0';
 
-/** « 12 h », « 9 h 30 ». */
-const frenchTime = (time: string) => {
-  const [hours = '0', minutes = '00'] = time.split(':');
-  return `${Number(hours)}${NBSP}h${minutes === '00' ? '' : `${NBSP}${minutes}`}`;
-};
-
-/** “12:00 pm”-free English: the 24-hour time as written, “12:00”. */
-const englishTime = (time: string) => time;
-
 export const callStrings = defineStrings({
   fr: {
-    time: frenchTime,
     /** « 30 septembre 2009 à 12 h ». */
-    dayAndTime: (day: string, time?: string) => (time ? `${day} à ${frenchTime(time)}` : day),
-    status: (countdown: Countdown): string => {
-      switch (countdown.kind) {
-        case 'upcoming':
-          return 'À venir';
-        case 'open':
-          return 'Ouvert';
-        case 'rolling':
-          return 'Ouvert jusqu’à épuisement des crédits';
-        case 'closed':
-          return 'Clôturé';
-        case 'closes': {
-          const at = countdown.time ? ` à ${frenchTime(countdown.time)}` : '';
-          if (countdown.days === 0) return `Ouvert — clôture aujourd’hui${at}`;
-          if (countdown.days === 1) return `Ouvert — clôture demain${at}`;
-          return `Ouvert — clôture dans ${countdown.days} jours`;
-        }
-      }
-    },
+    dayAndTime: (day: string, time?: string) => (time ? `${day} à ${callStatusStrings.fr.time(time)}` : day),
+    ...callStatusStrings.fr,
     statusAsOf: (day: string) => `Statut au ${day}, date de la dernière mise à jour du site.`,
-    statusOfReader: (day: string) => `Statut au ${day}.`,
     deadline: 'Date limite',
     deadlineUnknown: 'Date limite non communiquée',
     noDeadline: 'Aucune : jusqu’à épuisement des crédits',
@@ -99,28 +71,9 @@ export const callStrings = defineStrings({
     memberResults: 'Projets soutenus',
   },
   en: {
-    time: englishTime,
-    dayAndTime: (day: string, time?: string) => (time ? `${day} at ${englishTime(time)}` : day),
-    status: (countdown: Countdown): string => {
-      switch (countdown.kind) {
-        case 'upcoming':
-          return 'Upcoming';
-        case 'open':
-          return 'Open';
-        case 'rolling':
-          return 'Open until funds run out';
-        case 'closed':
-          return 'Closed';
-        case 'closes': {
-          const at = countdown.time ? ` at ${englishTime(countdown.time)}` : '';
-          if (countdown.days === 0) return `Open — closes today${at}`;
-          if (countdown.days === 1) return `Open — closes tomorrow${at}`;
-          return `Open — closes in ${countdown.days} days`;
-        }
-      }
-    },
+    dayAndTime: (day: string, time?: string) => (time ? `${day} at ${callStatusStrings.en.time(time)}` : day),
+    ...callStatusStrings.en,
     statusAsOf: (day: string) => `Status as of ${day}, when the site was last updated.`,
-    statusOfReader: (day: string) => `Status as of ${day}.`,
     deadline: 'Deadline',
     deadlineUnknown: 'Deadline not announced',
     noDeadline: 'None: until funds run out',

@@ -2,23 +2,22 @@
  * Status of a call for projects at a given instant, in Paris time whatever
  * the time zone of the machine or of the reader. A call opens at 00:00 in
  * Paris on its opening day; it closes at the time its deadline gives
- * (`2009-09-30T12:00`), or at the end of its deadline day in Paris.
+ * (`2009-09-30T12:00`), or at the end of its deadline day in Paris. The
+ * instants are computed at the build (`timingOf`) and carried by the page,
+ * so that the browser's script only compares them.
  */
 import { fromIsoDay, isoDay, momentEnd, parisDay, startOfParisDay, type ParisMoment } from './dates.ts';
 
 export type CallStatus = 'upcoming' | 'open' | 'closed';
 
-/** A deadline as editors write it: a Paris day (`YYYY-MM-DD`), and a time of day (`HH:MM`) or none. */
-export interface Deadline {
-  day: string;
-  time?: string | undefined;
-}
-
 /** What the status depends on. */
 export interface CallTiming {
   /** The opening day, `YYYY-MM-DD` in Paris. */
   opens: string;
-  closes?: Deadline | undefined;
+  /** The instant it opens: 00:00 in Paris on that day. */
+  opensAt: Date;
+  /** The deadline: a Paris day, a Paris time (`HH:MM`) or none, and the instant it passes. */
+  closes?: { day: string; time?: string | undefined; at: Date } | undefined;
   /** Open « jusqu'à épuisement des crédits »: never closes by date. */
   rolling?: boolean | undefined;
 }
@@ -36,23 +35,14 @@ export type Countdown =
   | { kind: 'closes'; days: number; time?: string | undefined }
   | { kind: 'closed' };
 
-/** The instant a deadline passes: its time in Paris, or the start of the next Paris day. */
-export function deadlineInstant({ day, time }: Deadline): Date {
-  return momentEnd({ day: fromIsoDay(day), time });
-}
-
-/** Calendar days from one Paris day to another (`YYYY-MM-DD`). */
-function daysBetween(from: string, to: string): number {
-  return Math.round((fromIsoDay(to).getTime() - fromIsoDay(from).getTime()) / 86_400_000);
-}
-
 /** The countdown of a call at `now`. */
-export function callCountdown({ opens, closes, rolling }: CallTiming, now: Date): Countdown {
-  if (now < startOfParisDay(opens)) return { kind: 'upcoming' };
+export function callCountdown({ opensAt, closes, rolling }: CallTiming, now: Date): Countdown {
+  if (now < opensAt) return { kind: 'upcoming' };
   if (rolling) return { kind: 'rolling' };
   if (!closes) return { kind: 'open' };
-  if (now >= deadlineInstant(closes)) return { kind: 'closed' };
-  return { kind: 'closes', days: daysBetween(parisDay(now), closes.day), time: closes.time };
+  if (now >= closes.at) return { kind: 'closed' };
+  const days = Math.round((fromIsoDay(closes.day).getTime() - fromIsoDay(parisDay(now)).getTime()) / 86_400_000);
+  return { kind: 'closes', days, time: closes.time };
 }
 
 /** The status of a call at `now`: upcoming, open or closed. */
@@ -64,15 +54,20 @@ export function callStatus(timing: CallTiming, now: Date): CallStatus {
 /** Order of the calls list: open first, then upcoming, then closed. */
 export const callStatusRank: Record<CallStatus, number> = { open: 0, upcoming: 1, closed: 2 };
 
-/** The timing of a call as its front matter gives it. */
+/**
+ * The timing of a call as its front matter gives it: the deadline passes at
+ * its Paris time, or when the next Paris day starts (`momentEnd`).
+ */
 export function timingOf(data: {
   opens: Date;
   closes?: ParisMoment | undefined;
   rolling?: boolean | undefined;
 }): CallTiming {
+  const opens = isoDay(data.opens);
   return {
-    opens: isoDay(data.opens),
-    closes: data.closes && { day: isoDay(data.closes.day), time: data.closes.time },
+    opens,
+    opensAt: startOfParisDay(opens),
+    closes: data.closes && { day: isoDay(data.closes.day), time: data.closes.time, at: momentEnd(data.closes) },
     rolling: data.rolling,
   };
 }

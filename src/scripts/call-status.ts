@@ -7,18 +7,24 @@
  */
 import { callCountdown, callStatus, callStatusRank, type CallStatus, type CallTiming } from '../lib/call-status.ts';
 import { formatDate, fromIsoDay, parisDay } from '../lib/dates.ts';
-import { callStrings } from '../i18n/calls.ts';
+import { frenchStatus } from '../i18n/call-status.ts';
 
 /** The timing a badge carries in its `data-call-*` attributes (see `CallStatusBadge.astro`). */
 function timingOf(element: HTMLElement): CallTiming | undefined {
-  const { callOpens, callCloses, callRolling } = element.dataset;
-  if (!callOpens) return undefined;
+  const { callOpens, callOpensAt, callCloses, callClosesAt, callRolling } = element.dataset;
+  if (!callOpens || !callOpensAt) return undefined;
   const [day = '', time] = (callCloses ?? '').split('T');
-  return { opens: callOpens, closes: callCloses ? { day, time } : undefined, rolling: callRolling !== undefined };
+  return {
+    opens: callOpens,
+    opensAt: new Date(callOpensAt),
+    closes: callClosesAt ? { day, time, at: new Date(callClosesAt) } : undefined,
+    rolling: callRolling !== undefined,
+  };
 }
 
 export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
-  const t = callStrings.fr;
+  // French only for now: the English pages will pass their own strings.
+  const t = frenchStatus;
   for (const badge of root.querySelectorAll<HTMLElement>('[data-call-opens]')) {
     const timing = timingOf(badge);
     if (!timing) continue;
