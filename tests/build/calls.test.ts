@@ -120,7 +120,9 @@ describe('a call that fills every field', () => {
         .querySelector('header .changes')
         ?.text.replace(/[ \t\n]+/g, ' ')
         .trim(),
-    ).toBe('Modifié le 1er octobre 2009\u00a0: La date limite est repoussée au 25 octobre à 12 h. Modifications');
+    ).toBe(
+      'Modifié le 1er octobre 2009\u00a0: La date limite est repoussée au 25 octobre à midi. Toutes les modifications',
+    );
     expect(call.querySelectorAll('#modifications + .changes time').map((t) => t.getAttribute('datetime'))).toEqual([
       '2009-10-01',
       '2009-09-15',
@@ -301,7 +303,7 @@ describe('change notices', () => {
       const guids = [...notices, ...(call ? [call] : [])].map((item) => item.guid);
       expect(new Set(guids).size).toBe(3);
       for (const guid of guids) expect(guid).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-/);
-      expect(notices[0]?.description).toContain('La date limite est repoussée au 25 octobre à 12 h.');
+      expect(notices[0]?.description).toContain('La date limite est repoussée au 25 octobre à midi.');
     }
   });
 });
