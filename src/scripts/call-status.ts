@@ -30,7 +30,7 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
     if (!timing) continue;
     badge.dataset.status = callStatus(timing, now);
     const label = t.status(callCountdown(timing, now));
-    if (badge.textContent.trim() !== label) badge.textContent = label;
+    if (badge.textContent !== label) badge.textContent = label;
   }
   // Lists of calls keep open calls first.
   for (const list of root.querySelectorAll<HTMLElement>('[data-call-list]')) {
