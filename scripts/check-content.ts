@@ -121,7 +121,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
   const problems: FileProblem[] = [];
   const entries: EntryFacts[] = [];
   const translations: TranslationFacts[] = [];
-  for (const [collection, { schema: frenchSchema, reserved }] of Object.entries(entryCollections) as [
+  for (const [collection, { schema: frenchSchema, reserved, attachments }] of Object.entries(entryCollections) as [
     EntryCollection,
     (typeof entryCollections)[EntryCollection],
   ][]) {
@@ -132,7 +132,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
     const files = allFiles.filter((file) => !file.startsWith(translationDir));
     // Translations, `en/<id>.md`, are checked as the build loads them: a folder of their own, their own schema.
     const translated = allFiles.filter((file) => file.startsWith(translationDir)).map((file) => file.slice(3));
-    problems.push(...checkEntryFiles(dirLabel, files, reserved), ...checkEntrySizes(dir, dirLabel, files));
+    problems.push(...checkEntryFiles(dirLabel, files, reserved, attachments), ...checkEntrySizes(dir, dirLabel, files));
     problems.push(
       ...checkEntryFiles(`${dirLabel}/${TRANSLATION_FOLDER}`, translated),
       ...checkEntrySizes(join(dir, TRANSLATION_FOLDER), `${dirLabel}/${TRANSLATION_FOLDER}`, translated),
@@ -153,8 +153,21 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       entry.lineOf = lineOf;
       const result = schema(imageHelper(file, label)).safeParse(frontMatter.data);
       if (result.success) {
-        const data = result.data as { members?: string[]; calls?: string[]; tags?: string[] };
-        Object.assign(entry, { members: data.members, calls: data.calls, tags: data.tags });
+        const data = result.data as {
+          members?: string[];
+          calls?: string[];
+          tags?: string[];
+          results?: { member?: string }[];
+          documents?: { file: string }[];
+        };
+        Object.assign(entry, {
+          members: data.members,
+          calls: data.calls,
+          tags: data.tags,
+          path: file,
+          results: data.results?.map(({ member }) => member),
+          documents: data.documents?.map(({ file: document }) => document),
+        });
       } else {
         // References are still checked when another field is wrong, so that every error shows at once.
         Object.assign(entry, { members: idList(frontMatter.data.members), calls: idList(frontMatter.data.calls) });
@@ -170,7 +183,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
     }
   }
   problems.push(...checkSettings(root, contentLabel));
-  problems.push(...crossCheck(entries, contentLabel));
+  problems.push(...crossCheck(entries, contentLabel, resolve(import.meta.dirname, '../public')));
   problems.push(...checkTranslations(translations, entries, contentLabel));
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));

@@ -50,7 +50,12 @@ function textProblems(
  * loader would leave out, a bad, taken or duplicate id, or a file too long
  * stops the build.
  */
-function entries(name: string, reserved?: ReservedIds, translations = false): Loader {
+function entries(
+  name: string,
+  reserved?: ReservedIds,
+  attachments: readonly string[] = [],
+  translations = false,
+): Loader {
   const folder = translations ? join(name, TRANSLATION_FOLDER) : name;
   const inner = glob({
     pattern: translations ? ENTRY_GLOB : [...ENTRY_GLOB, `!${TRANSLATION_FOLDER}/**`],
@@ -71,7 +76,7 @@ function entries(name: string, reserved?: ReservedIds, translations = false): Lo
       );
       const dirLabel = `${contentLabel}/${folder}`;
       const problems = [
-        ...checkEntryFiles(dirLabel, files, reserved),
+        ...checkEntryFiles(dirLabel, files, reserved, attachments),
         ...checkEntrySizes(dir, dirLabel, files),
         ...textProblems(folder, files.filter(isEntryFile), readEntryText),
       ];
@@ -104,12 +109,12 @@ const { news, members, calls, pages } = entryCollections;
 export const collections = {
   news: defineCollection({ loader: entries('news', news.reserved), schema: news.schema }),
   members: defineCollection({ loader: entries('members', members.reserved), schema: members.schema }),
-  calls: defineCollection({ loader: entries('calls', calls.reserved), schema: calls.schema }),
+  calls: defineCollection({ loader: entries('calls', calls.reserved, calls.attachments), schema: calls.schema }),
   pages: defineCollection({ loader: entries('pages', pages.reserved), schema: pages.schema }),
-  newsEn: defineCollection({ loader: entries('news', undefined, true), schema: translationSchemas.news }),
-  membersEn: defineCollection({ loader: entries('members', undefined, true), schema: translationSchemas.members }),
-  callsEn: defineCollection({ loader: entries('calls', undefined, true), schema: translationSchemas.calls }),
-  pagesEn: defineCollection({ loader: entries('pages', undefined, true), schema: translationSchemas.pages }),
+  newsEn: defineCollection({ loader: entries('news', undefined, [], true), schema: translationSchemas.news }),
+  membersEn: defineCollection({ loader: entries('members', undefined, [], true), schema: translationSchemas.members }),
+  callsEn: defineCollection({ loader: entries('calls', undefined, [], true), schema: translationSchemas.calls }),
+  pagesEn: defineCollection({ loader: entries('pages', undefined, [], true), schema: translationSchemas.pages }),
   settings: defineCollection({
     loader: settings(),
     schema: settingsCollection.schema,

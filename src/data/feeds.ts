@@ -10,14 +10,17 @@ import { render, type CollectionEntry } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx/index.ts';
 import { loadSiteData, translationOf, type Article, type Call, type SiteData } from './site.ts';
+import { deadlineText } from './call-view.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { feedXml, newestItems, type FeedItem } from '../lib/feed.ts';
 import { escapeXml } from '../lib/xml.ts';
-import { feedGuid } from '../lib/guid.ts';
+import { changeGuid, feedGuid } from '../lib/guid.ts';
+import { callStrings } from '../i18n/calls.ts';
 import { formatDate, isoDay, parisDay, startOfParisDay } from '../lib/dates.ts';
 import { formatEuros } from '../lib/numbers.ts';
 import { absoluteUrl, href } from '../lib/urls.ts';
 import { routesIn } from '../lib/routes.ts';
+import { frenchTypography } from '../lib/french.ts';
 import { feedStrings } from '../i18n/feeds.ts';
 import type { Language } from '../i18n/strings.ts';
 
@@ -101,7 +104,7 @@ function callCandidate(siteData: SiteData, call: Call, origin: URL): Candidate {
         t.budget(formatEuros(data.budget, lang)),
         t.themes(data.themes.join(', ')),
         t.opens(formatDate(data.opens, lang)),
-        t.deadline(data.closes ? formatDate(data.closes, lang) : t.notAnnounced),
+        t.deadline(deadlineText(call, lang)),
       ];
       const summary = `<ul>${facts.map((fact) => `<li>${escapeXml(fact)}</li>`).join('')}</ul>`;
       return {
@@ -115,6 +118,47 @@ function callCandidate(siteData: SiteData, call: Call, origin: URL): Candidate {
       };
     },
   };
+}
+
+/**
+ * Each change notice of a call, as an item of its own dated on its day, so
+ * that subscribers hear of it; notices dated after the build's day wait for
+ * it, like calls that have not opened yet.
+ */
+function changeCandidates(call: Call, origin: URL, today: string, lang: Language): Candidate[] {
+  const t = callStrings[lang];
+  // Editors write notes in French: French typography for French titles only.
+  const typography = lang === 'fr' ? frenchTypography : (text: string) => text;
+  const perDay = new Map<string, number>();
+  return call.data.changes.flatMap(({ date, note }) => {
+    const day = isoDay(date);
+    const nth = (perDay.get(day) ?? 0) + 1;
+    perDay.set(day, nth);
+    if (day > today) return [];
+    const guid = changeGuid(call.id, day, nth, lang);
+    const pubDate = startOfParisDay(day);
+    const link = `${absoluteUrl(routesIn(lang).call(call.id), origin)}#modifications`;
+    const item = (): Promise<FeedItem> =>
+      Promise.resolve({
+        guid,
+        pubDate,
+        title: typography(t.changeTitle(call.data.title, formatDate(date, lang))),
+        link,
+        description: escapeXml(note),
+        categories: call.data.themes,
+        content: feedHtml(
+          `<p><strong>${escapeXml(`${t.changedOn} ${formatDate(date, lang)}${t.colon}`)}</strong> ${escapeXml(note)}</p>`,
+          link,
+        ),
+      });
+    return [{ guid, pubDate, item }];
+  });
+}
+
+/** The change notices of every call that has opened, for the main feed and the calls' feed. */
+function changeNotices(siteData: SiteData, origin: URL): Candidate[] {
+  const today = parisDay(siteData.builtAt);
+  return openedCalls(siteData).flatMap((call) => changeCandidates(call, origin, today, siteData.lang));
 }
 
 /**
@@ -141,7 +185,7 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
         title: name,
         description: siteData.settings.description,
         path: routes.feed(),
-        candidates: [...articles(siteData.news), ...calls()],
+        candidates: [...articles(siteData.news), ...calls(), ...changeNotices(siteData, origin)],
       };
     case 'news':
       return {
@@ -155,7 +199,7 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
         title: t.callsTitle(name),
         description: t.callsDescription(name),
         path: routes.callsFeed(),
-        candidates: calls(),
+        candidates: [...calls(), ...changeNotices(siteData, origin)],
       };
     case 'tag': {
       const tag = siteData.tags.find((t) => t.slug === scope.slug);

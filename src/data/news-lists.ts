@@ -22,7 +22,7 @@ import { NEWS_PAGE_SIZE, hasCitingNewsList } from '../lib/paginate.ts';
 import { newsStrings } from '../i18n/news.ts';
 import { commonStrings } from '../i18n/common.ts';
 import { memberStrings } from '../i18n/members.ts';
-import { callLabelStrings } from '../i18n/call-labels.ts';
+import { callStrings } from '../i18n/calls.ts';
 import { routesIn } from '../lib/routes.ts';
 import { otherLanguage } from '../i18n/languages.ts';
 
@@ -247,7 +247,7 @@ export function callNewsView(siteData: SiteData, call: Call, page: Page<Article>
     {
       name: title,
       path: routes.call(call.id),
-      section: { label: callLabelStrings[siteData.lang].calls, href: routes.calls() },
+      section: { label: callStrings[siteData.lang].calls, href: routes.calls() },
       back: t.backToCall,
       url: (n) => routes.callNews(call.id, n),
       twin: routesIn(otherLanguage(siteData.lang)).call(call.id),

@@ -14,7 +14,6 @@ export const feedStrings = defineStrings({
     themes: (themes: string) => `Thèmes\u00a0: ${themes}`,
     opens: (day: string) => `Ouverture\u00a0: ${day}`,
     deadline: (day: string) => `Date limite\u00a0: ${day}`,
-    notAnnounced: 'non communiquée',
   },
   en: {
     newsTitle: (site: string) => `${site} – News`,
@@ -28,6 +27,5 @@ export const feedStrings = defineStrings({
     themes: (themes: string) => `Themes: ${themes}`,
     opens: (day: string) => `Opens: ${day}`,
     deadline: (day: string) => `Deadline: ${day}`,
-    notAnnounced: 'not announced',
   },
 });

@@ -18,3 +18,15 @@ const NAMESPACE = '6f0c9c57-4bd1-4c43-9a7b-6f1d2a8e5b10';
 export function feedGuid(collection: 'news' | 'calls', id: string, lang: 'fr' | 'en' = 'fr'): string {
   return `urn:uuid:${uuidV5(lang === 'fr' ? `${collection}/${id}` : `${collection}/${lang}/${id}`, NAMESPACE)}`;
 }
+
+/**
+ * The guid of a call's change notice: the name-based UUID of
+ * `calls/<id>/changes/<day>` (`/2`, `/3`… for a second or third notice of
+ * the same day, in the order written), so that editing a notice's text
+ * never sends it again; in English, of `calls/en/<id>/changes/<day>`, the
+ * English feeds' item being another item.
+ */
+export function changeGuid(callId: string, day: string, nth = 1, lang: 'fr' | 'en' = 'fr'): string {
+  const call = lang === 'fr' ? callId : `${lang}/${callId}`;
+  return `urn:uuid:${uuidV5(`calls/${call}/changes/${day}${nth > 1 ? `/${nth}` : ''}`, NAMESPACE)}`;
+}

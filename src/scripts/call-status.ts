@@ -1,30 +1,39 @@
 /**
  * Keeps call statuses right after the site was built: a page built while a
- * call was open says « Clôturé » once its deadline has passed, without a
+ * call was open says « Clôturé » once its deadline has passed, and counts
+ * down to it, in Paris time whatever the reader's time zone, without a
  * rebuild. Without JavaScript the build-time status stays, with its date.
  * The status line under the call's facts then gives the reader's day.
  */
-import { callStatus, callStatusRank, type CallStatus } from '../lib/call-status.ts';
+import { callCountdown, callStatus, callStatusRank, type CallStatus, type CallTiming } from '../lib/call-status.ts';
 import { formatDate, fromIsoDay, parisDay } from '../lib/dates.ts';
-import { callLabelStrings } from '../i18n/call-labels.ts';
+import { callStatusStrings } from '../i18n/call-status.ts';
 import { isLanguage } from '../i18n/strings.ts';
 
-function statusOf(element: HTMLElement, now: Date): CallStatus | undefined {
-  const { callOpens, callCloses } = element.dataset;
-  if (!callOpens) return undefined;
-  return callStatus({ opens: fromIsoDay(callOpens), closes: callCloses ? fromIsoDay(callCloses) : undefined }, now);
+/** The timing a badge carries in its `data-call-*` attributes (see `CallStatusBadge.astro`). */
+function timingOf(element: HTMLElement): CallTiming | undefined {
+  const { callOpens, callOpensAt, callCloses, callClosesAt, callRolling } = element.dataset;
+  if (!callOpens || !callOpensAt) return undefined;
+  const [day = '', time] = (callCloses ?? '').split('T');
+  return {
+    opens: callOpens,
+    opensAt: new Date(callOpensAt),
+    closes: callClosesAt ? { day, time, at: new Date(callClosesAt) } : undefined,
+    rolling: callRolling !== undefined,
+  };
 }
 
 export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
   // The page's own language, from `<html lang>`: the English pages get English statuses.
   const pageLang = document.documentElement.lang;
   const lang = isLanguage(pageLang) ? pageLang : 'fr';
-  const t = callLabelStrings[lang];
+  const t = callStatusStrings[lang];
   for (const badge of root.querySelectorAll<HTMLElement>('[data-call-opens]')) {
-    const status = statusOf(badge, now);
-    if (!status || badge.dataset.status === status) continue;
-    badge.dataset.status = status;
-    badge.textContent = t[status];
+    const timing = timingOf(badge);
+    if (!timing) continue;
+    badge.dataset.status = callStatus(timing, now);
+    const label = t.status(callCountdown(timing, now));
+    if (badge.textContent !== label) badge.textContent = label;
   }
   // Lists of calls keep open calls first.
   for (const list of root.querySelectorAll<HTMLElement>('[data-call-list]')) {
@@ -42,6 +51,6 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
   }
   // The line stays, so that nothing below it moves: it now gives the reader's day.
   for (const stamp of root.querySelectorAll<HTMLElement>('[data-status-stamp]')) {
-    stamp.textContent = t.stampNow(formatDate(fromIsoDay(parisDay(now)), lang));
+    stamp.textContent = t.statusOfReader(formatDate(fromIsoDay(parisDay(now)), lang));
   }
 }

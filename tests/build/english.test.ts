@@ -88,6 +88,71 @@ describe('the English site', () => {
   });
 });
 
+describe('a call that fills every field, in English', () => {
+  const call = page('en/calls/appel-de-test-complet/');
+
+  it('shows its sections under English headings, in the same order as the French page', () => {
+    expect(call.querySelectorAll('main h2').map((h) => h.text.trim())).toEqual([
+      'Who may apply',
+      'What is funded',
+      'Key dates',
+      'Documents to download',
+      'How to apply',
+      'Frequently asked questions',
+      'Contact',
+      'Changes',
+      'Projects funded',
+      'News about this call',
+    ]);
+  });
+
+  it('gives its deadline, grant, status and notices in English, the French texts marked lang="fr"', () => {
+    const facts = call
+      .querySelectorAll('dl.facts dt')
+      .map((dt) => `${dt.text.trim()} | ${dt.nextElementSibling?.text.trim()}`);
+    expect(facts).toContain('Deadline | 25 October 2009 at 12:00');
+    expect(facts).toContain('Grant per project | €20,000 to €150,000 per project');
+    expect(call.querySelector('[data-call-opens]')?.text.trim()).toBe('Closed');
+    expect(
+      call
+        .querySelector('header .changes')
+        ?.text.replace(/[ \t\n]+/g, ' ')
+        .trim(),
+    ).toBe('Changed on 1 October 2009: La date limite est repoussée au 25 octobre à midi. All changes');
+    expect(call.querySelector('header .changes li span')?.getAttribute('lang')).toBe('fr');
+    expect(call.querySelector('#qui-peut-candidater + ul')?.getAttribute('lang')).toBe('fr');
+    expect(call.querySelector('.faq')?.getAttribute('lang')).toBe('fr');
+    expect(
+      call.querySelectorAll('.timeline .label').map((label) => [label.text.trim(), label.getAttribute('lang')]),
+    ).toEqual([
+      ['Applications open', undefined],
+      ['Réunion d’information de test', 'fr'],
+      ['Application deadline', undefined],
+      ['Jury de test', 'fr'],
+      ['Annonce des résultats de test', 'fr'],
+    ]);
+  });
+
+  it('tables the funded projects in English formats, the member linked to its English page', () => {
+    expect(call.querySelector('#projets-soutenus + .table-scroll tbody a')?.getAttribute('href')).toBe(
+      '/en/members/studio-de-test/',
+    );
+    expect(call.querySelector('.share')?.text).toBe('165,000\u00a0euros awarded, 41.3% of the budget.');
+    const member = page('en/members/studio-de-test/');
+    expect(member.querySelector('#projets-soutenus')?.text.trim()).toBe('Projects funded');
+    const item = member.querySelector('#projets-soutenus + ul li');
+    expect(item?.querySelector('a')?.getAttribute('href')).toBe('/en/calls/appel-de-test-complet/');
+    expect(item?.text.replace(/[ \t\n]+/g, ' ')).toContain('€45,000');
+  });
+
+  it('links to the one calendar of every call, shared with the French list', () => {
+    expect(page('en/calls/').querySelector('a[href="/appels-a-projets/calendrier.ics"]')?.text).toBe('calendrier.ics');
+    expect(call.querySelector('a[href="/appels-a-projets/appel-de-test-complet.ics"]')?.text.trim()).toBe(
+      'Add to my calendar',
+    );
+  });
+});
+
 describe('untranslated entries in English', () => {
   it('show the French text under a notice in English linking to the French page, marked lang="fr"', () => {
     for (const [file, french] of [
