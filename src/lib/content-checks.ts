@@ -25,9 +25,11 @@ export interface EntryFacts {
   file: string;
   /** The line where a front-matter field is written, when known. */
   lineOf?: ((field: string) => number | undefined) | undefined;
-  /** The `members`, `calls` and `tags` fields as read, empty when absent or unreadable. */
+  /** The `members`, `calls`, `events`, `organizers` and `tags` fields as read, empty when absent or unreadable. */
   members?: readonly string[] | undefined;
   calls?: readonly string[] | undefined;
+  events?: readonly string[] | undefined;
+  organizers?: readonly string[] | undefined;
   tags?: readonly string[] | undefined;
   /** Links of the body to the site's own pages, when the body was read. */
   links?: readonly EntryLink[] | undefined;
@@ -84,15 +86,20 @@ export function crossCheck(entries: readonly EntryFacts[], contentLabel: string)
   const idsOf = (collection: RoutedCollection) =>
     new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id));
   const references = checkReferences(
-    news
-      .flatMap(({ file, lineOf, members, calls }) => [
+    entries
+      .filter((entry) => entry.collection === 'news' || entry.collection === 'events')
+      .flatMap(({ file, lineOf, members, calls, events, organizers }) => [
+        { file, field: 'organizers', line: lineOf?.('organizers'), ids: organizers ?? [], target: 'membre' },
         { file, field: 'members', line: lineOf?.('members'), ids: members ?? [], target: 'membre' },
         { file, field: 'calls', line: lineOf?.('calls'), ids: calls ?? [], target: 'appel à projets' },
+        { file, field: 'events', line: lineOf?.('events'), ids: events ?? [], target: 'événement' },
       ])
-      .map((ref) => ({ ...ref, targetDir: `${contentLabel}/${ref.field}` })),
+      .map((ref) => ({ ...ref, targetDir: `${contentLabel}/${ref.field === 'organizers' ? 'members' : ref.field}` })),
     new Map([
       ['members', idsOf('members')],
+      ['organizers', idsOf('members')],
       ['calls', idsOf('calls')],
+      ['events', idsOf('events')],
     ]),
   );
   const tagged = news.map(({ file, lineOf, tags }) => ({ file, line: lineOf?.('tags'), tags: tags ?? [] }));

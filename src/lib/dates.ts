@@ -124,3 +124,20 @@ export function rfc822(instant: Date): string {
   const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}${pad(Math.abs(offsetMinutes) % 60)}`;
   return `${weekday}, ${pad(day)} ${MONTHS[month - 1]?.rfc822} ${year} ${pad(hour)}:${pad(minute)}:${pad(second)} ${offset}`;
 }
+
+/** TEMPORARY until the shared foundation lands: a Paris day, optionally with a time of day (`HH:MM`). */
+export interface ParisMoment {
+  day: string;
+  time?: string | undefined;
+}
+
+/** TEMPORARY until the shared foundation lands: the instant of a Paris day and time (00:00 without time). */
+export function parisInstant(day: string, time?: string): Date {
+  const midnight = startOfParisDay(day);
+  if (!time) return midnight;
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  const guess = new Date(midnight.getTime() + (h * 60 + m) * 60_000);
+  const { hour = 0, minute = 0 } = wallClock(guess);
+  // Across a DST change the wall clock differs from the time asked: shift by the difference.
+  return new Date(guess.getTime() + ((h - hour) * 60 + (m - minute)) * 60_000);
+}

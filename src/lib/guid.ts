@@ -13,6 +13,6 @@ const NAMESPACE = '6f0c9c57-4bd1-4c43-9a7b-6f1d2a8e5b10';
  * The guid of an entry in feeds: `urn:uuid:` and the name-based UUID
  * (RFC 9562, version 5) of `<collection>/<id>` in the site's namespace.
  */
-export function feedGuid(collection: 'news' | 'calls', id: string): string {
+export function feedGuid(collection: 'news' | 'calls' | 'events', id: string): string {
   return `urn:uuid:${uuidV5(`${collection}/${id}`, NAMESPACE)}`;
 }

@@ -6,6 +6,7 @@
 import type { ReservedIds } from '../lib/content-files.ts';
 import { reservedIds } from '../lib/routes.ts';
 import { callsSchema } from './calls.ts';
+import { eventsSchema } from './events.ts';
 import { membersSchema } from './members.ts';
 import { newsSchema } from './news.ts';
 import { pagesSchema } from './pages.ts';
@@ -17,6 +18,7 @@ export const entryCollections = {
   members: { schema: membersSchema, reserved: reservedIds.members },
   calls: { schema: callsSchema, reserved: reservedIds.calls },
   pages: { schema: pagesSchema, reserved: reservedIds.pages },
+  events: { schema: eventsSchema, reserved: reservedIds.events },
 } as const satisfies Record<string, { schema: unknown; reserved: ReservedIds | undefined }>;
 
 export type EntryCollection = keyof typeof entryCollections;

@@ -105,7 +105,7 @@ export const list = <T extends z.ZodType>(item: T, what: string) =>
 export const ids = (what: string) =>
   list(
     z.string({ error: expected(`l'identifiant d'${what} (nom du fichier sans extension)`) }).trim(),
-    `d'identifiants ${what === 'un membre' ? 'de membres' : "d'appels"}`,
+    `d'identifiants ${{ 'un membre': 'de membres', 'un événement': "d'événements" }[what] ?? "d'appels"}`,
   );
 
 /** `draft: true` keeps an entry out of the published site. */
@@ -154,3 +154,18 @@ export function strictFields<Shape extends z.ZodRawShape>(
 ) {
   return z.strictObject(shape, { error: unknownFieldMessage(Object.keys(shape), what) });
 }
+
+/** TEMPORARY until the shared foundation lands: a Paris day `2009-07-01` or day and time `2009-07-01T18:30`. */
+export const dayTime = () =>
+  z.preprocess(
+    (value) => {
+      if (value instanceof Date && !Number.isNaN(value.getTime())) return { day: value.toISOString().slice(0, 10) };
+      if (typeof value !== 'string') return value;
+      const found = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(value.trim());
+      return found ? { day: found[1], ...(found[2] ? { time: found[2] } : {}) } : value;
+    },
+    z.object(
+      { day: z.string(), time: z.string().optional() },
+      { error: expected('un jour comme 2009-07-01, ou un jour et une heure comme 2009-07-01T18:30') },
+    ),
+  );

@@ -1,0 +1,105 @@
+/**
+ * When an event takes place, from its `start` and `end` as editors write
+ * them (a Paris day, or a Paris day and time): the instants it starts and
+ * ends, its status at a given instant, and its dates in French.
+ */
+import { formatDate, fromIsoDay, nextDay, parisInstant, type ParisMoment } from './dates.ts';
+
+/** The `start` and `end` of an event, as its schema reads them. */
+export interface EventTiming {
+  start: ParisMoment;
+  end?: ParisMoment | undefined;
+}
+
+/** A moment as text that sorts in time order: `2009-07-01T` (a whole day) before `2009-07-01T18:30`. */
+export function momentKey({ day, time }: ParisMoment): string {
+  return `${day}T${time ?? ''}`;
+}
+
+/** The instants an event starts and ends (exclusive), and whether it takes whole days. */
+export interface EventSpan {
+  starts: Date;
+  ends: Date;
+  allDay: boolean;
+  /** The first and last days it covers (`YYYY-MM-DD`, Paris). */
+  firstDay: string;
+  lastDay: string;
+}
+
+/**
+ * The span of an event. A day without time starts at 00:00 in Paris and,
+ * as an end, includes the whole day; a time is Paris time, winter or summer.
+ * Without `end`, a whole-day event lasts its day, and a timed one lasts until
+ * the end of its day: the source gives no end, and it is not over before.
+ */
+export function eventSpan({ start, end }: EventTiming): EventSpan {
+  const starts = parisInstant(start.day, start.time);
+  const allDay = !start.time;
+  const lastDay = end?.day ?? start.day;
+  const ends = end?.time ? parisInstant(end.day, end.time) : parisInstant(nextDay(lastDay));
+  return { starts, ends, allDay, firstDay: start.day, lastDay };
+}
+
+export type EventStatus = 'upcoming' | 'ongoing' | 'past';
+
+/** Whether the event is to come, under way or over at `now`. */
+export function eventStatus(span: Pick<EventSpan, 'starts' | 'ends'>, now: Date): EventStatus {
+  if (now < span.starts) return 'upcoming';
+  return now < span.ends ? 'ongoing' : 'past';
+}
+
+const weekday = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: 'UTC' });
+
+/** « 18 h 30 », « 21 h » for `18:30`, `21:00`. */
+export function formatTime(time: string): string {
+  const [hours = '0', minutes = '00'] = time.split(':');
+  return `${Number(hours)}\u00a0h${minutes === '00' ? '' : `\u00a0${minutes}`}`;
+}
+
+/** « mercredi 1er juillet 2009 » for `2009-07-01`. */
+export function formatLongDay(day: string): string {
+  const date = fromIsoDay(day);
+  return `${weekday.format(date)} ${formatDate(date)}`;
+}
+
+/** « 1er au 3 juillet 2009 », « 30 juin au 2 juillet 2009 », « 31 décembre 2009 au 2 janvier 2010 ». */
+function dayRange(first: string, last: string): string {
+  const [from, to] = [formatDate(fromIsoDay(first)), formatDate(fromIsoDay(last))];
+  if (first.slice(0, 7) === last.slice(0, 7)) return `${from.split(' ')[0] ?? from} au ${to}`;
+  if (first.slice(0, 4) === last.slice(0, 4)) return `${from.replace(/ \d{4}$/, '')} au ${to}`;
+  return `${from} au ${to}`;
+}
+
+/**
+ * The dates of an event in French, as its page and cards show them:
+ * `date` (« mercredi 1er juillet 2009 », « du 1er au 3 juillet 2009 ») and,
+ * for a timed event, `time` (« 18 h 30 – 21 h », « à partir de 18 h 30 »).
+ * A timed event over several days gives both times in `date`.
+ */
+export function formatEventDates({ start, end }: EventTiming): { date: string; time?: string } {
+  const lastDay = end?.day ?? start.day;
+  if (lastDay !== start.day) {
+    if (start.time && end?.time) {
+      return {
+        date: `du ${formatLongDay(start.day)} à ${formatTime(start.time)} au ${formatLongDay(lastDay)} à ${formatTime(end.time)}`,
+      };
+    }
+    return { date: `du ${dayRange(start.day, lastDay)}` };
+  }
+  if (!start.time) return { date: formatLongDay(start.day) };
+  return {
+    date: formatLongDay(start.day),
+    time: end?.time ? `${formatTime(start.time)} – ${formatTime(end.time)}` : `à partir de ${formatTime(start.time)}`,
+  };
+}
+
+/**
+ * A moment as ISO 8601 for schema.org: the day alone for a whole day
+ * (`2009-07-01`), else the Paris time with its offset (`2009-07-01T18:30:00+02:00`).
+ */
+export function isoMoment({ day, time }: ParisMoment): string {
+  if (!time) return day;
+  const offset = Math.round((Date.parse(`${day}T${time}:00Z`) - parisInstant(day, time).getTime()) / 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day}T${time}:00${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+}
