@@ -442,7 +442,7 @@ export const errorCases: readonly ErrorCase[] = [
   {
     id: 'blocked-html',
     title: 'Balise HTML non permise',
-    fix: 'Le site ne charge rien d’un autre site et n’exécute aucun script venu du texte : sa politique de sécurité bloquerait un `<iframe>`, un `<script>` ou un `<style>`, et les fils RSS les retireraient. Pour une vidéo, utilisez le composant [`<Video>`](#video) dans un fichier `.mdx` (ou un simple lien) ; pour un formulaire, un lien vers lui ; la mise en forme s’écrit en Markdown.',
+    fix: 'Le site ne charge rien d’un autre site et n’exécute aucun script venu du texte : sa politique de sécurité bloquerait un `<iframe>`, un `<script>` ou un `<style>`, et les fils RSS les retireraient. Pour une vidéo, utilisez le composant [`<Video>`](#video) dans un fichier `.mdx` (ou un simple lien) ; pour un son (`<audio>`), un lien vers lui ou vers la page qui le diffuse ; pour un formulaire, un lien vers lui ; la mise en forme s’écrit en Markdown.',
     apply: (content) =>
       edit(
         content,

@@ -48,7 +48,7 @@ export function homeEvents(siteData: SiteData): { upcoming: AgendaEvent[]; recen
 export function eventYears(siteData: SiteData): { year: number; events: AgendaEvent[] }[] {
   const years = new Map<number, AgendaEvent[]>();
   for (const entry of siteData.events) {
-    const year = Number(entry.data.start.day.slice(0, 4));
+    const year = entry.data.start.day.getUTCFullYear();
     years.set(year, [entry, ...(years.get(year) ?? [])]);
   }
   return [...years.entries()].sort(([a], [b]) => b - a).map(([year, events]) => ({ year, events }));

@@ -3,7 +3,7 @@
  * them (a Paris day, or a Paris day and time): the instants it starts and
  * ends, its status at a given instant, and its dates in French.
  */
-import { formatDate, fromIsoDay, nextDay, parisInstant, type ParisMoment } from './dates.ts';
+import { formatDate, isoDay, momentEnd, momentStart, parisInstant, type ParisMoment } from './dates.ts';
 
 /** The `start` and `end` of an event, as its schema reads them. */
 export interface EventTiming {
@@ -13,7 +13,7 @@ export interface EventTiming {
 
 /** A moment as text that sorts in time order: `2009-07-01T` (a whole day) before `2009-07-01T18:30`. */
 export function momentKey({ day, time }: ParisMoment): string {
-  return `${day}T${time ?? ''}`;
+  return `${isoDay(day)}T${time ?? ''}`;
 }
 
 /** The instants an event starts and ends (exclusive), and whether it takes whole days. */
@@ -33,11 +33,14 @@ export interface EventSpan {
  * the end of its day: the source gives no end, and it is not over before.
  */
 export function eventSpan({ start, end }: EventTiming): EventSpan {
-  const starts = parisInstant(start.day, start.time);
-  const allDay = !start.time;
   const lastDay = end?.day ?? start.day;
-  const ends = end?.time ? parisInstant(end.day, end.time) : parisInstant(nextDay(lastDay));
-  return { starts, ends, allDay, firstDay: start.day, lastDay };
+  return {
+    starts: momentStart(start),
+    ends: end ? momentEnd(end) : momentEnd({ day: start.day }),
+    allDay: start.time === undefined,
+    firstDay: isoDay(start.day),
+    lastDay: isoDay(lastDay),
+  };
 }
 
 export type EventStatus = 'upcoming' | 'ongoing' | 'past';
@@ -56,17 +59,17 @@ export function formatTime(time: string): string {
   return `${Number(hours)}\u00a0h${minutes === '00' ? '' : `\u00a0${minutes}`}`;
 }
 
-/** « mercredi 1er juillet 2009 » for `2009-07-01`. */
-export function formatLongDay(day: string): string {
-  const date = fromIsoDay(day);
-  return `${weekday.format(date)} ${formatDate(date)}`;
+/** « mercredi 1er juillet 2009 » for the content date of 1 July 2009. */
+export function formatLongDay(day: Date): string {
+  return `${weekday.format(day)} ${formatDate(day)}`;
 }
 
 /** « 1er au 3 juillet 2009 », « 30 juin au 2 juillet 2009 », « 31 décembre 2009 au 2 janvier 2010 ». */
-function dayRange(first: string, last: string): string {
-  const [from, to] = [formatDate(fromIsoDay(first)), formatDate(fromIsoDay(last))];
-  if (first.slice(0, 7) === last.slice(0, 7)) return `${from.split(' ')[0] ?? from} au ${to}`;
-  if (first.slice(0, 4) === last.slice(0, 4)) return `${from.replace(/ \d{4}$/, '')} au ${to}`;
+function dayRange(first: Date, last: Date): string {
+  const [from, to] = [formatDate(first), formatDate(last)];
+  const [firstDay, lastDay] = [isoDay(first), isoDay(last)];
+  if (firstDay.slice(0, 7) === lastDay.slice(0, 7)) return `${from.split(' ')[0] ?? from} au ${to}`;
+  if (firstDay.slice(0, 4) === lastDay.slice(0, 4)) return `${from.replace(/ \d{4}$/, '')} au ${to}`;
   return `${from} au ${to}`;
 }
 
@@ -78,7 +81,7 @@ function dayRange(first: string, last: string): string {
  */
 export function formatEventDates({ start, end }: EventTiming): { date: string; time?: string } {
   const lastDay = end?.day ?? start.day;
-  if (lastDay !== start.day) {
+  if (isoDay(lastDay) !== isoDay(start.day)) {
     if (start.time && end?.time) {
       return {
         date: `du ${formatLongDay(start.day)} à ${formatTime(start.time)} au ${formatLongDay(lastDay)} à ${formatTime(end.time)}`,
@@ -97,7 +100,8 @@ export function formatEventDates({ start, end }: EventTiming): { date: string; t
  * A moment as ISO 8601 for schema.org: the day alone for a whole day
  * (`2009-07-01`), else the Paris time with its offset (`2009-07-01T18:30:00+02:00`).
  */
-export function isoMoment({ day, time }: ParisMoment): string {
+export function isoMoment({ day: date, time }: ParisMoment): string {
+  const day = isoDay(date);
   if (!time) return day;
   const offset = Math.round((Date.parse(`${day}T${time}:00Z`) - parisInstant(day, time).getTime()) / 60_000);
   const pad = (n: number) => String(n).padStart(2, '0');

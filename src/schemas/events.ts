@@ -2,6 +2,7 @@
 import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { day, dayTime, draft, expected, ids, list, oneOf, strictFields, text, url } from './fields.ts';
+import { isoDay } from '../lib/dates.ts';
 import { momentKey } from '../lib/event-dates.ts';
 
 /** The statuses of an event, as editors write them. */
@@ -141,8 +142,8 @@ export const eventsSchema = ({ image }: SchemaContext) =>
         code: 'custom',
         path: ['end'],
         message: data.start.time
-          ? `doit avoir une heure comme « start », par exemple ${data.end.day}T21:00, ou être retiré`
-          : `doit être un jour sans heure comme « start », par exemple ${data.end.day}, ou « start » doit avoir une heure aussi`,
+          ? `doit avoir une heure comme « start », par exemple ${isoDay(data.end.day)}T21:00, ou être retiré`
+          : `doit être un jour sans heure comme « start », par exemple ${isoDay(data.end.day)}, ou « start » doit avoir une heure aussi`,
       });
     } else if (data.end && momentKey(data.end) < momentKey(data.start)) {
       ctx.addIssue({

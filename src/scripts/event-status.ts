@@ -50,7 +50,7 @@ export function refreshEventStatuses(root: ParentNode, now = new Date()): void {
     const badge = card.querySelector<HTMLElement>('[data-event-live]');
     if (badge && badge.dataset.status !== status) {
       badge.dataset.status = status;
-      badge.textContent = t.status[status];
+      badge.textContent = t[status];
     }
     for (const button of card.querySelectorAll<HTMLElement>('[data-event-registration]')) {
       button.hidden = status === 'past';
