@@ -171,7 +171,9 @@ export const errorCases: readonly ErrorCase[] = [
     fix: 'Le début et la fin d’un événement s’écrivent avec leur jour : `2009-09-15T21:00` (le jour, la lettre T, l’heure), même quand la fin tombe le jour du début.',
     apply: (content) =>
       eventFile(content, 'heure-sans-jour', (text) => text.replace('end: 2009-09-15T21:00', 'end: 21:00')),
-    expect: ['events/heure-sans-jour.md:5 : « end » :', '21:00'],
+    expect: [
+      'events/heure-sans-jour.md:5 : « end » : doit être une date comme 2009-09-30, ou une date et une heure de Paris comme 2009-09-30T12:00, trouvé « 21:00 »',
+    ],
   },
   {
     id: 'event-day-and-time',
