@@ -1,6 +1,7 @@
 /** The lists of events: the agenda (`/agenda/`), its archives by year, and the home page's section. */
 import type { AgendaEvent, SiteData } from './site.ts';
-import { eventSpan, eventStatus } from '../lib/event-dates.ts';
+import { eventSpan } from '../lib/event-dates.ts';
+import { eventStatus } from '../lib/event-status.ts';
 
 /** Past events the agenda shows under the upcoming ones, before the link to the archives. */
 const AGENDA_RECENT = 3;

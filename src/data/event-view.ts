@@ -14,7 +14,8 @@ import { agendaStrings } from '../i18n/agenda.ts';
 import { routes } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { event as eventJsonLd } from '../lib/json-ld.ts';
-import { eventSpan, eventStatus, formatEventDates, isoMoment, type EventStatus } from '../lib/event-dates.ts';
+import { eventSpan, formatEventDates, isoMoment } from '../lib/event-dates.ts';
+import { eventStatus, type EventStatus } from '../lib/event-status.ts';
 
 const t = agendaStrings.fr;
 

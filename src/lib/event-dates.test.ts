@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromIsoDay } from './dates.ts';
-import {
-  eventSpan,
-  eventStatus,
-  formatEventDates,
-  formatLongDay,
-  formatTime,
-  isoMoment,
-  momentKey,
-} from './event-dates.ts';
+import { eventSpan, formatEventDates, formatLongDay, formatTime, isoMoment, momentKey } from './event-dates.ts';
 
 /** A moment as the schema reads `2009-07-01` or `2009-07-01T18:30`. */
 const m = (day: string, time?: string) => (time ? { day: fromIsoDay(day), time } : { day: fromIsoDay(day) });
@@ -38,17 +30,6 @@ describe('eventSpan', () => {
     const span = eventSpan({ start: m('2009-12-10', '18:30') });
     expect(span.starts.toISOString()).toBe('2009-12-10T17:30:00.000Z');
     expect(span.ends.toISOString()).toBe('2009-12-10T23:00:00.000Z');
-  });
-});
-
-describe('eventStatus', () => {
-  const evening = eventSpan({ start: m('2009-07-01', '18:30'), end: m('2009-07-01', '21:00') });
-
-  it('is upcoming before the start, ongoing until the end, past from the end (Paris time)', () => {
-    expect(eventStatus(evening, new Date('2009-07-01T16:29:59Z'))).toBe('upcoming');
-    expect(eventStatus(evening, new Date('2009-07-01T16:30:00Z'))).toBe('ongoing');
-    expect(eventStatus(evening, new Date('2009-07-01T18:59:59Z'))).toBe('ongoing');
-    expect(eventStatus(evening, new Date('2009-07-01T19:00:00Z'))).toBe('past');
   });
 });
 

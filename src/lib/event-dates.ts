@@ -43,14 +43,6 @@ export function eventSpan({ start, end }: EventTiming): EventSpan {
   };
 }
 
-export type EventStatus = 'upcoming' | 'ongoing' | 'past';
-
-/** Whether the event is to come, under way or over at `now`. */
-export function eventStatus(span: Pick<EventSpan, 'starts' | 'ends'>, now: Date): EventStatus {
-  if (now < span.starts) return 'upcoming';
-  return now < span.ends ? 'ongoing' : 'past';
-}
-
 const weekday = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: 'UTC' });
 
 /** « 18 h 30 », « 21 h » for `18:30`, `21:00`. */
