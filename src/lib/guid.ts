@@ -25,3 +25,13 @@ export function feedGuid(collection: 'news' | 'calls' | 'events', id: string): s
 export function entryUuid(collection: 'news' | 'calls' | 'events', id: string): string {
   return uuidV5(`${collection}/${id}`, NAMESPACE);
 }
+
+/**
+ * The guid of a call's change notice: the name-based UUID of
+ * `calls/<id>/changes/<day>` (`/2`, `/3`… for a second or third notice of
+ * the same day, in the order written), so that editing a notice's text
+ * never sends it again.
+ */
+export function changeGuid(callId: string, day: string, nth = 1): string {
+  return `urn:uuid:${uuidV5(`calls/${callId}/changes/${day}${nth > 1 ? `/${nth}` : ''}`, NAMESPACE)}`;
+}

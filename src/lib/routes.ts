@@ -50,6 +50,7 @@ const routeTable = {
   memberNews: { segments: ['membres', ID, 'actualites', PAGE], collection: 'members' },
   calls: { segments: ['appels-a-projets'] },
   callsFeed: { segments: ['appels-a-projets', 'rss.xml'] },
+  callsCalendar: { segments: ['appels-a-projets', 'calendrier.ics'] },
   call: { segments: ['appels-a-projets', ID], collection: 'calls' },
   callNews: { segments: ['appels-a-projets', ID, 'actualites', PAGE], collection: 'calls' },
   agenda: { segments: ['agenda'] },
@@ -209,9 +210,26 @@ export const reservedNewsId: ReservedIds = (id) =>
 const reservedEventId: ReservedIds = (id) =>
   id === 'archives' ? "« /agenda/archives/ » est l'adresse des archives de l'agenda" : undefined;
 
+/** A call named `calendrier` would have its calendar at the address of every call's calendar. */
+export const reservedCallId: ReservedIds = (id) =>
+  id === 'calendrier'
+    ? "« /appels-a-projets/calendrier.ics » est l'adresse du calendrier de tous les appels"
+    : undefined;
+
+/** A call's own calendar: `/appels-a-projets/<id>.ics`. */
+export function callCalendarPath(id: string): string {
+  return `${routes.call(id).replace(/\/$/, '')}.ics`;
+}
+
+/** A document stored beside a call, published as `/appels-a-projets/<id>/<name>`. */
+export function callDocumentPath(id: string, name: string): string {
+  return `${routes.call(id)}${name}`;
+}
+
 /** The ids each collection forbids because their address belongs to another route. */
 export const reservedIds: Partial<Record<RoutedCollection, ReservedIds>> = {
   news: reservedNewsId,
   events: reservedEventId,
   pages: reservedPageId,
+  calls: reservedCallId,
 };

@@ -100,6 +100,7 @@ describe("Astro's own validation, when the content check is skipped", () => {
       'the references of events and the text of a cancelled one, in src/data',
       ['event-unknown-member', 'event-cancelled-without-text'],
     ],
+    ['the funded members and documents of calls, in src/data', ['call-result-member', 'call-document']],
     ['the file names of the loaders', ['duplicate-id', 'reserved-news']],
     ['the file set and sizes of the loaders', ['file-extension', 'entry-size']],
     ['the props of a component', ['component-prop']],
