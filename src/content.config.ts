@@ -88,13 +88,14 @@ function settings(): Loader {
   };
 }
 
-const { news, members, calls, pages } = entryCollections;
+const { news, members, calls, pages, events } = entryCollections;
 
 export const collections = {
   news: defineCollection({ loader: entries('news', news.reserved), schema: news.schema }),
   members: defineCollection({ loader: entries('members', members.reserved), schema: members.schema }),
   calls: defineCollection({ loader: entries('calls', calls.reserved, calls.attachments), schema: calls.schema }),
   pages: defineCollection({ loader: entries('pages', pages.reserved), schema: pages.schema }),
+  events: defineCollection({ loader: entries('events', events.reserved), schema: events.schema }),
   settings: defineCollection({
     loader: settings(),
     schema: settingsCollection.schema,

@@ -9,8 +9,11 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx/index.ts';
-import { loadSiteData, type Article, type Call, type SiteData } from './site.ts';
+import { loadSiteData, type AgendaEvent, type Article, type Call, type SiteData } from './site.ts';
 import { deadlineText } from './call-view.ts';
+import { agendaStrings } from '../i18n/agenda.ts';
+import { formatEventDates } from '../lib/event-dates.ts';
+import { priceText } from './event-view.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { feedXml, newestItems, type FeedItem } from '../lib/feed.ts';
 import { escapeXml } from '../lib/xml.ts';
@@ -27,7 +30,7 @@ const rendered = new Map<string, Promise<string>>();
 const cleaned = new Map<string, Promise<string>>();
 
 /** The body of an entry as feed readers get it, cleaned once per build whatever the number of feeds it is in. */
-function feedContent(entry: Article | Call, link: string, before = ''): Promise<string> {
+function feedContent(entry: Article | Call | AgendaEvent, link: string, before = ''): Promise<string> {
   const key = `${entry.collection}/${entry.id} ${link}`;
   let html = cleaned.get(key);
   if (!html) {
@@ -38,7 +41,7 @@ function feedContent(entry: Article | Call, link: string, before = ''): Promise<
 }
 
 /** The body of an entry as HTML, rendered once per build. */
-function bodyHtml(entry: Article | Call): Promise<string> {
+function bodyHtml(entry: Article | Call | AgendaEvent): Promise<string> {
   const key = `${entry.collection}/${entry.id}`;
   let html = rendered.get(key);
   if (!html) {
@@ -112,6 +115,43 @@ function callCandidate(call: Call, origin: URL): Candidate {
 }
 
 /**
+ * An event as a feed item, dated the day it was announced (`announced`),
+ * not the day it takes place: feed readers reject items dated in the future.
+ */
+function eventCandidate(entry: AgendaEvent, origin: URL): Candidate {
+  const guid = feedGuid('events', entry.id);
+  const pubDate = startOfParisDay(isoDay(entry.data.announced));
+  const t = agendaStrings.fr;
+  return {
+    guid,
+    pubDate,
+    item: async () => {
+      const link = absoluteUrl(routes.event(entry.id), origin);
+      const { data } = entry;
+      const { date, time } = formatEventDates(data);
+      const price = priceText(data.price);
+      const facts = [
+        `${t.when}\u00a0: ${date}${time ? `, ${time}` : ''}`,
+        ...(data.status === 'prévu' ? [] : [data.status === 'annulé' ? t.cancelled : t.postponed]),
+        ...(data.location ? [`${t.where}\u00a0: ${data.location.name}, ${data.location.city}`] : []),
+        ...(data.online ? [`${t.online}\u00a0: ${data.online}`] : []),
+        ...(price ? [`${t.price}\u00a0: ${price}`] : []),
+      ];
+      const summary = `<ul>${facts.map((fact) => `<li>${escapeXml(fact)}</li>`).join('')}</ul>`;
+      return {
+        guid,
+        pubDate,
+        title: frenchTypography(t.feedItemTitle(data.title)),
+        link,
+        description: escapeXml(data.description),
+        categories: data.tags,
+        content: await feedContent(entry, link, summary),
+      };
+    },
+  };
+}
+
+/**
  * Each change notice of a call, as an item of its own dated on its day, so
  * that subscribers hear of it; notices dated after the build's day wait for
  * it, like calls that have not opened yet.
@@ -159,7 +199,8 @@ function openedCalls(siteData: SiteData): Call[] {
   return siteData.calls.filter((call) => isoDay(call.data.opens) <= today);
 }
 
-export type FeedScope = { kind: 'all' } | { kind: 'news' } | { kind: 'calls' } | { kind: 'tag'; slug: string };
+export type FeedScope =
+  { kind: 'all' } | { kind: 'news' } | { kind: 'calls' } | { kind: 'events' } | { kind: 'tag'; slug: string };
 
 /** Title, page and candidate items of a feed. */
 function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
@@ -174,6 +215,7 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
           ...siteData.news.map((a) => articleCandidate(a, origin)),
           ...openedCalls(siteData).map((c) => callCandidate(c, origin)),
           ...changeNotices(siteData, origin),
+          ...siteData.events.map((e) => eventCandidate(e, origin)),
         ],
       };
     case 'news':
@@ -189,6 +231,13 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
         description: `Les appels à projets du ${name}.`,
         path: routes.callsFeed(),
         candidates: [...openedCalls(siteData).map((c) => callCandidate(c, origin)), ...changeNotices(siteData, origin)],
+      };
+    case 'events':
+      return {
+        title: agendaStrings.fr.feedTitle(name),
+        description: agendaStrings.fr.feedDescription(name),
+        path: routes.agendaFeed(),
+        candidates: siteData.events.map((e) => eventCandidate(e, origin)),
       };
     case 'tag': {
       const tag = siteData.tags.find((t) => t.slug === scope.slug);

@@ -2,6 +2,7 @@
 import type { SiteData } from './site.ts';
 import { routes } from '../lib/routes.ts';
 import { searchTypes } from '../lib/search-record.ts';
+import { agendaStrings } from '../i18n/agenda.ts';
 import { memberKinds, sectors } from '../schemas/members.ts';
 
 export interface SearchPageView {
@@ -18,6 +19,7 @@ export function searchPageView(siteData: SiteData): SearchPageView {
       { label: 'Actualités', href: routes.news(), count: siteData.news.length },
       { label: 'Membres', href: routes.members(), count: siteData.members.length },
       { label: 'Appels à projets', href: routes.calls(), count: siteData.calls.length },
+      { label: agendaStrings.fr.agenda, href: routes.agenda(), count: siteData.events.length },
       { label: 'Mots clés', href: routes.tags(), count: siteData.tags.length },
     ],
     filterOrder: {

@@ -12,12 +12,15 @@ import { crossCheck, missingSettings } from '../lib/content-checks.ts';
 import { contentFolder } from '../lib/content-folder.ts';
 import { callStatus, callStatusRank, timingOf } from '../lib/call-status.ts';
 import { isoDay, parisDay } from '../lib/dates.ts';
+import { eventSpan } from '../lib/event-dates.ts';
+import { eventBodyProblem } from '../lib/event-checks.ts';
 import { slugify } from '../lib/slug.ts';
 
 export type Article = CollectionEntry<'news'>;
 export type Member = CollectionEntry<'members'>;
 export type Call = CollectionEntry<'calls'>;
 export type Page = CollectionEntry<'pages'>;
+export type AgendaEvent = CollectionEntry<'events'>;
 export type Settings = CollectionEntry<'settings'>['data'];
 
 export interface Tag {
@@ -36,10 +39,14 @@ export interface SiteData {
   /** Published calls, open first, then upcoming, then closed; by opening date within each. */
   calls: Call[];
   pages: Page[];
+  /** Published events, in time order (earliest start first). */
+  events: AgendaEvent[];
   /** Keywords by slug, alphabetical. */
   tags: Tag[];
-  /** Published articles citing each member and each call, by id, newest first. */
-  citing: { members: Map<string, Article[]>; calls: Map<string, Article[]> };
+  /** Published articles citing each member, call and event, by id, newest first. */
+  citing: { members: Map<string, Article[]>; calls: Map<string, Article[]>; events: Map<string, Article[]> };
+  /** Published events of each member (organiser or taking part) and each call, by id, in time order. */
+  eventsOf: { members: Map<string, AgendaEvent[]>; calls: Map<string, AgendaEvent[]> };
   /** When the site was built: call statuses are computed for this instant. */
   builtAt: Date;
   /**
@@ -56,6 +63,7 @@ export interface Collections {
   members: Member[];
   calls: Call[];
   pages: Page[];
+  events: AgendaEvent[];
   settings: CollectionEntry<'settings'>[];
 }
 
@@ -68,10 +76,25 @@ export interface PublishOptions {
 }
 
 /** Whether an entry reaches the built site on `day` (YYYY-MM-DD, Paris). */
-function isPublished(entry: { data: { draft: boolean; date?: Date } }, day: string, options: PublishOptions): boolean {
+function isPublished(
+  entry: { data: { draft: boolean; date?: Date; announced?: Date } },
+  day: string,
+  options: PublishOptions,
+): boolean {
   if (options.showUnpublished) return true;
   if (entry.data.draft) return false;
-  return !entry.data.date || isoDay(entry.data.date) <= day;
+  const publication = entry.data.date ?? entry.data.announced;
+  return !publication || isoDay(publication) <= day;
+}
+
+/** Events in time order: earliest start first, then the shorter, then by title. */
+function chronological(a: AgendaEvent, b: AgendaEvent): number {
+  const [spanA, spanB] = [eventSpan(a.data), eventSpan(b.data)];
+  return (
+    spanA.starts.getTime() - spanB.starts.getTime() ||
+    spanA.ends.getTime() - spanB.ends.getTime() ||
+    byName.compare(a.data.title, b.data.title)
+  );
 }
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
@@ -90,7 +113,14 @@ function newestFirst(a: Article, b: Article): number {
 export function siteDataFrom(collections: Collections, options: PublishOptions): SiteData {
   const { builtAt } = options;
   const today = parisDay(builtAt);
-  const { news: allNews, members: allMembers, calls: allCalls, pages: allPages, settings: allSettings } = collections;
+  const {
+    news: allNews,
+    members: allMembers,
+    calls: allCalls,
+    pages: allPages,
+    events: allEvents,
+    settings: allSettings,
+  } = collections;
 
   const problems: FileProblem[] = [];
   const settingsEntry = allSettings.find((entry) => entry.id === 'site');
@@ -100,8 +130,11 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
   problems.push(
     ...crossCheck(
       [
-        ...allNews.map(({ id, filePath, data: { members, calls, tags } }) => {
-          return { collection: 'news' as const, id, file: filePath ?? id, members, calls, tags };
+        ...allNews.map(({ id, filePath, data: { members, calls, events, tags } }) => {
+          return { collection: 'news' as const, id, file: filePath ?? id, members, calls, events, tags };
+        }),
+        ...allEvents.map(({ id, filePath, data: { members, calls, organizers } }) => {
+          return { collection: 'events' as const, id, file: filePath ?? id, members, calls, organizers };
         }),
         ...allMembers.map(({ id, filePath }) => ({ collection: 'members' as const, id, file: filePath ?? id })),
         ...allCalls.map(({ id, filePath, data }) => ({
@@ -115,6 +148,10 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
         ...allPages.map(({ id, filePath }) => ({ collection: 'pages' as const, id, file: filePath ?? id })),
       ],
       label,
+    ),
+    ...allEvents.flatMap(
+      ({ id, filePath, body, data }) =>
+        eventBodyProblem({ file: filePath ?? id, status: data.status, body: body ?? '' }) ?? [],
     ),
   );
   if (problems.length || !settingsEntry) throw new ContentError(problems);
@@ -132,6 +169,7 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
         byName.compare(a.data.title, b.data.title),
     );
   const pages = allPages.filter((p) => isPublished(p, today, options));
+  const events = allEvents.filter((e) => isPublished(e, today, options)).sort(chronological);
 
   const tagMap = new Map<string, Tag>();
   for (const article of news) {
@@ -146,18 +184,23 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
   const tags = [...tagMap.values()].sort((a, b) => byName.compare(a.label, b.label));
 
   // Once per build, rather than a pass over every article for each member or call page.
-  const citing = { members: new Map<string, Article[]>(), calls: new Map<string, Article[]>() };
+  const citing = {
+    members: new Map<string, Article[]>(),
+    calls: new Map<string, Article[]>(),
+    events: new Map<string, Article[]>(),
+  };
   for (const article of news) {
-    for (const [ids, index] of [
+    indexBy(
+      article,
       [article.data.members, citing.members],
       [article.data.calls, citing.calls],
-    ] as const) {
-      for (const id of new Set(ids)) {
-        const list = index.get(id) ?? [];
-        list.push(article);
-        index.set(id, list);
-      }
-    }
+      [article.data.events, citing.events],
+    );
+  }
+  const eventsOf = { members: new Map<string, AgendaEvent[]>(), calls: new Map<string, AgendaEvent[]>() };
+  for (const event of events) {
+    const { organizers, members: taking, calls: about } = event.data;
+    indexBy(event, [[...organizers, ...taking], eventsOf.members], [about, eventsOf.calls]);
   }
 
   const key = createHash('sha256')
@@ -165,24 +208,36 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
       JSON.stringify([
         today,
         settingsEntry.data,
-        ...[news, members, calls, pages].map((entries) => entries.map(({ id, data }) => [id, data])),
+        ...[news, members, calls, pages, events].map((entries) => entries.map(({ id, data }) => [id, data])),
       ]),
     )
     .digest('base64url');
 
-  return { settings: settingsEntry.data, news, members, calls, pages, tags, citing, builtAt, key };
+  return { settings: settingsEntry.data, news, members, calls, pages, events, tags, citing, eventsOf, builtAt, key };
+}
+
+/** Adds `entry` to each index under each id it lists, once per id, keeping the entries' order. */
+function indexBy<T>(entry: T, ...indexes: [ids: readonly string[], index: Map<string, T[]>][]): void {
+  for (const [ids, index] of indexes) {
+    for (const id of new Set(ids)) {
+      const list = index.get(id) ?? [];
+      list.push(entry);
+      index.set(id, list);
+    }
+  }
 }
 
 async function load(): Promise<SiteData> {
-  const [news, members, calls, pages, settings] = await Promise.all([
+  const [news, members, calls, pages, events, settings] = await Promise.all([
     getCollection('news'),
     getCollection('members'),
     getCollection('calls'),
     getCollection('pages'),
+    getCollection('events'),
     getCollection('settings'),
   ]);
   return siteDataFrom(
-    { news, members, calls, pages, settings },
+    { news, members, calls, pages, events, settings },
     { builtAt: new Date(), showUnpublished: import.meta.env.DEV },
   );
 }
@@ -219,12 +274,12 @@ export function cacheKey(siteData: SiteData, entry?: { id: string; body?: string
 
 /** Members an article is about, published ones only, in the article's order. */
 export function membersOf(siteData: SiteData, article: Article): Member[] {
-  return article.data.members.flatMap((id) => siteData.members.find((m) => m.id === id) ?? []);
+  return membersIn(siteData, article.data.members);
 }
 
 /** Calls an article is about, published ones only. */
 export function callsOf(siteData: SiteData, article: Article): Call[] {
-  return article.data.calls.flatMap((id) => siteData.calls.find((c) => c.id === id) ?? []);
+  return callsIn(siteData, article.data.calls);
 }
 
 /** Articles mentioning a member, newest first. */
@@ -257,4 +312,29 @@ export function neighbours(
 /** The slug and label of each keyword of an article. */
 export function tagsOf(siteData: SiteData, article: Article): Tag[] {
   return article.data.tags.flatMap((label) => siteData.tags.find((t) => t.slug === slugify(label)) ?? []);
+}
+
+/** Published members an event lists in `ids` (its organisers or its other members), in the event's order. */
+export function membersIn(siteData: SiteData, ids: readonly string[]): Member[] {
+  return ids.flatMap((id) => siteData.members.find((m) => m.id === id) ?? []);
+}
+
+/** Published calls an event is about, in the event's order. */
+export function callsIn(siteData: SiteData, ids: readonly string[]): Call[] {
+  return ids.flatMap((id) => siteData.calls.find((c) => c.id === id) ?? []);
+}
+
+/** Articles mentioning an event, newest first. */
+export function articlesAboutEvent(siteData: SiteData, event: AgendaEvent): Article[] {
+  return siteData.citing.events.get(event.id) ?? [];
+}
+
+/** Events a member organises or takes part in, in time order. */
+export function eventsOfMember(siteData: SiteData, member: Member): AgendaEvent[] {
+  return siteData.eventsOf.members.get(member.id) ?? [];
+}
+
+/** Events about a call, in time order. */
+export function eventsOfCall(siteData: SiteData, call: Call): AgendaEvent[] {
+  return siteData.eventsOf.calls.get(call.id) ?? [];
 }

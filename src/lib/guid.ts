@@ -13,8 +13,17 @@ const NAMESPACE = '6f0c9c57-4bd1-4c43-9a7b-6f1d2a8e5b10';
  * The guid of an entry in feeds: `urn:uuid:` and the name-based UUID
  * (RFC 9562, version 5) of `<collection>/<id>` in the site's namespace.
  */
-export function feedGuid(collection: 'news' | 'calls', id: string): string {
-  return `urn:uuid:${uuidV5(`${collection}/${id}`, NAMESPACE)}`;
+export function feedGuid(collection: 'news' | 'calls' | 'events', id: string): string {
+  return `urn:uuid:${entryUuid(collection, id)}`;
+}
+
+/**
+ * The name-based UUID (RFC 9562, version 5) of `<collection>/<id>` in the
+ * site's namespace: also an event's `UID` in calendars (RFC 7986 recommends
+ * a UUID), which neither a new title nor a new domain changes.
+ */
+export function entryUuid(collection: 'news' | 'calls' | 'events', id: string): string {
+  return uuidV5(`${collection}/${id}`, NAMESPACE);
 }
 
 /**

@@ -9,6 +9,7 @@ export const searchTypes = {
   news: 'Actualité',
   member: 'Membre',
   call: 'Appel à projets',
+  event: 'Événement',
   page: 'Page',
 } as const;
 
@@ -26,7 +27,7 @@ export type SearchFilter = keyof typeof searchFilters;
 
 export interface SearchRecord {
   type: SearchType;
-  /** The day the entry is dated (article) or opens (call): shown in results, filter « Année », sort key. */
+  /** The day the entry is dated (article), opens (call) or starts (event): shown in results, filter « Année », sort key. */
   date?: Date | undefined;
   /** Values of the other filters (sectors, kind of structure). */
   filters?: Partial<Record<Exclude<SearchFilter, 'type' | 'annee'>, readonly string[]>>;

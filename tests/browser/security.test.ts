@@ -39,6 +39,8 @@ describe('Content Security Policy', () => {
     'actualites/lancement-du-pole-image/',
     'membres/ankama/',
     'appels-a-projets/appel-a-projets-2009/',
+    'agenda/',
+    'agenda/lancement-du-pole-image/',
     'le-pole/',
   ])('lets /%s run all its scripts and styles', async (path) => {
     const page = await watchedPage();

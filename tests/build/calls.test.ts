@@ -54,7 +54,8 @@ describe('calls for projects', () => {
   it('gives the real call, which has no deadline, eligibility or documents, no empty section and an honest deadline', () => {
     const call = page('appels-a-projets/appel-a-projets-2009/');
     const headings = call.querySelectorAll('main h2').map((h) => h.text.trim());
-    expect(headings).toEqual(['Actualités sur cet appel']);
+    // Its events (the launch of the Pôle, a test festival) come before its news.
+    expect(headings).toEqual(['Événements liés', 'Actualités sur cet appel']);
     const facts = call
       .querySelectorAll('.facts dt')
       .map((dt) => `${dt.text.trim()} ${dt.nextElementSibling?.text.trim()}`);

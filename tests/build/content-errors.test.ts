@@ -96,6 +96,10 @@ describe("Astro's own validation, when the content check is skipped", () => {
   it.each([
     ['the schemas, all errors of an entry', ['missing-field', 'wrong-type', 'placeholder']],
     ['the references and keywords of src/data', ['unknown-member', 'unknown-call', 'tag-spellings', 'tag-script']],
+    [
+      'the references of events and the text of a cancelled one, in src/data',
+      ['event-unknown-member', 'event-cancelled-without-text'],
+    ],
     ['the funded members and documents of calls, in src/data', ['call-result-member', 'call-document']],
     ['the file names of the loaders', ['duplicate-id', 'reserved-news']],
     ['the file set and sizes of the loaders', ['file-extension', 'entry-size']],

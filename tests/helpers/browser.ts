@@ -33,7 +33,7 @@ export async function launchChromium(): Promise<Browser> {
 
 /**
  * The pages whose look the identity is judged on:
- * home, news, an article, the directory, Ankama, the call, Le Pôle, a search.
+ * home, news, an article, the directory, Ankama, the call, the agenda, the launch event, Le Pôle, a search.
  */
 export const KEY_PAGES = [
   '',
@@ -42,6 +42,8 @@ export const KEY_PAGES = [
   'membres/',
   'membres/ankama/',
   'appels-a-projets/appel-a-projets-2009/',
+  'agenda/',
+  'agenda/lancement-du-pole-image/',
   'le-pole/',
   'recherche/?q=Dofus',
 ];
