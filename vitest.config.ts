@@ -55,6 +55,9 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-sites.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // A page's scripts (the call status, the search) can take seconds to run on a loaded
+          // machine: `expect.poll` waits up to 15 s for them, where its default gives up after 1 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

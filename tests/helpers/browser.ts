@@ -4,7 +4,7 @@
  * the error says how to install it.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type ConsoleMessage, type Page, type Request } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -45,3 +45,29 @@ export const KEY_PAGES = [
   'le-pole/',
   'recherche/?q=Dofus',
 ];
+
+/**
+ * Collects what a page logs as errors or warnings and every request that leaves `origin`,
+ * until `stop()`: a page shared by several tests must not report one test's problems in another.
+ */
+export function watch(page: Page, root: string): { problems: string[]; requests: string[]; stop: () => void } {
+  const problems: string[] = [];
+  const requests: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  };
+  const onError = (error: Error) => problems.push(error.message);
+  const onRequest = (request: Request) => {
+    requests.push(request.url());
+    if (!request.url().startsWith(root)) problems.push(`request to ${request.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('request', onRequest);
+  const stop = () => {
+    page.off('console', onConsole);
+    page.off('pageerror', onError);
+    page.off('request', onRequest);
+  };
+  return { problems, requests, stop };
+}
