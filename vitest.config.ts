@@ -48,11 +48,11 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // Each file drives its own Chromium, which spreads over both cores while
-          // the test process waits: two files at once, after the build files.
+          // The files drive one Chromium, started once for the project, which spreads over both
+          // cores while the test processes wait: two files at once, after the build files.
           maxWorkers: 2,
           sequence: { groupOrder: 2 },
-          globalSetup: ['tests/setup/build-sites.ts'],
+          globalSetup: ['tests/setup/build-sites.ts', 'tests/setup/chromium.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           // A page's scripts (the call status, the search) can take seconds to run on a loaded

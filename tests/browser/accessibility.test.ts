@@ -65,19 +65,18 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
             colorScheme === 'dark',
           );
           const result = await page.evaluate(
-            ({ tags, colourOnly }) => {
+            async ({ tags, colourOnly }) => {
               // axe is added to every page by the init script above.
               const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
               const colourRules = axe
                 .getRules(tags)
                 .filter((rule) => rule.tags.includes('cat.color') && !rule.tags.includes('experimental'))
                 .map((rule) => rule.ruleId);
-              return axe
-                .run(document, {
-                  runOnly: colourOnly ? { type: 'rule', values: colourRules } : { type: 'tag', values: tags },
-                  resultTypes: ['violations'],
-                })
-                .then((run) => ({ ...run, colourRules }));
+              const run = await axe.run(document, {
+                runOnly: colourOnly ? { type: 'rule', values: colourRules } : { type: 'tag', values: tags },
+                resultTypes: ['violations'],
+              });
+              return { ...run, colourRules };
             },
             { tags: WCAG_TAGS, colourOnly: colorScheme === 'dark' },
           );

@@ -1,10 +1,9 @@
 /**
- * For a browser test file: one headless Chromium and the two built test
- * sites served over HTTP, opened before its tests and closed after them.
+ * For a browser test file: the project's headless Chromium (`tests/setup/chromium.ts`) and the
+ * two built test sites served over HTTP, opened before its tests and closed after them.
  */
 import { afterAll, beforeAll, inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serveStatic, type RunningServer } from './static-server.ts';
 
 export interface ServedSites {
@@ -24,10 +23,11 @@ export interface ServedSites {
 
 export function servedSites(): ServedSites {
   const { site, siteBase } = inject('sites');
+  const endpoint = inject('chromium');
   const opened: Partial<Omit<ServedSites, 'page'>> = {};
   const pages = new Map<string, Promise<Page>>();
   beforeAll(async () => {
-    opened.browser = await launchChromium();
+    opened.browser = await chromium.connect(endpoint);
     opened.site = await serveStatic(site.dir, site.base);
     opened.siteBase = await serveStatic(siteBase.dir, siteBase.base);
   });
