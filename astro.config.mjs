@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentLinks } from './src/integrations/content-links.ts';
 import { markdownComments } from './src/integrations/markdown-comments.ts';
+import { markdownHeadingIds } from './src/integrations/markdown-heading-ids.ts';
 import { markdownTableAlign } from './src/integrations/markdown-table-align.ts';
 import { markdownTaskList } from './src/integrations/markdown-task-list.ts';
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
@@ -72,6 +73,7 @@ export default defineConfig({
         markdownTableAlign,
         markdownTaskList(taskLabels[SITE_LANGUAGE]),
         contentLinks(base),
+        markdownHeadingIds,
         markdownTypography,
       ],
       // The footnotes' heading and back links in the pages' language, not « Footnotes ».

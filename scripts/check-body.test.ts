@@ -157,6 +157,17 @@ describe('checkBody: raw HTML', () => {
     ]);
   });
 
+  it('refuses a sound player with a link as the fix, not the video component', () => {
+    for (const format of ['md', 'mdx'] as const) {
+      expect(
+        messages('<audio controls src="https://example.org/entretien.mp3"></audio>\n', format).join('\n'),
+      ).toContain(
+        'balise <audio> non permise : le site ne met pas de lecteur de son dans ses pages (les fils RSS le retireraient, et sa politique de sécurité bloque ceux d’un autre site) : mettez un lien vers le son ou la page qui le diffuse, [Écouter l’entretien](https://…)',
+      );
+    }
+    expect(messages('<audio src="/son.ogg"></audio>\n', 'md').join('\n')).not.toContain('Video');
+  });
+
   it('refuses inline styles and event handlers on allowed elements', () => {
     expect(messages('<p onclick="go()">Texte</p>\n', 'md')).toEqual([
       '« <p onclick="go()">Texte</p> » : attribut onclick non permis sur <p> : le site n’exécute aucun script venu du texte ; retirez-le',

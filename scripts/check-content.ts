@@ -17,9 +17,11 @@ import {
   IMAGE_EXTENSIONS,
   checkEntryFiles,
   checkEntrySizes,
+  checkSettingsFiles,
   formatProblems,
   idFromPath,
   isEntryFile,
+  isSettingsFile,
   listCollectionFiles,
   type FileProblem,
 } from '../src/lib/content-files.ts';
@@ -86,8 +88,12 @@ function checkSettingsFile(file: string, label: string): FileProblem[] {
 function checkSettings(root: string, contentLabel: string): FileProblem[] {
   const folder = join(root, settingsCollection.folder);
   const folderLabel = `${contentLabel}/${settingsCollection.folder}`;
-  const files = existsSync(folder) ? readdirSync(folder).filter((name) => /^[^.].*\.ya?ml$/.test(name)) : [];
-  const problems = files.flatMap((name) => checkSettingsFile(join(folder, name), `${folderLabel}/${name}`));
+  const listed = listCollectionFiles(folder);
+  const files = listed.filter(isSettingsFile);
+  const problems = [
+    ...checkSettingsFiles(folderLabel, listed),
+    ...files.flatMap((name) => checkSettingsFile(join(folder, name), `${folderLabel}/${name}`)),
+  ];
   if (!files.some((name) => idFromPath(name.replace(/\.ya?ml$/, '.md')) === 'site')) {
     problems.push(missingSettings(contentLabel));
   }

@@ -234,6 +234,16 @@ export const errorCases: readonly ErrorCase[] = [
     astro: ['en-tête jamais fermé'],
   },
   {
+    id: 'settings-stray-file',
+    title: 'Fichier inattendu dans les réglages',
+    fix: 'Le dossier `content/settings/` ne contient que des fichiers `.yaml`, posés directement dans le dossier. Une note pour l’équipe garde sa place si son nom commence par `_` ; un fichier en `.YAML` se renomme en minuscules ; une copie rangée dans un sous-dossier se déplace, ou son dossier prend un nom commençant par `_`.',
+    apply: (content) => writeFileSync(join(content, 'settings/notes.txt'), 'Penser à changer la phrase d’accroche.\n'),
+    expect: [
+      "settings/notes.txt : fichier ni YAML (.yaml) : le site ne le lirait pas ; si c'est une note pour l'équipe, renommez-le « _notes.txt » (les noms commençant par _ sont ignorés) ; sinon, retirez-le du dossier",
+    ],
+    astro: ['settings/notes.txt : fichier ni YAML (.yaml)'],
+  },
+  {
     id: 'invisible-character-field',
     title: 'Caractère invisible dans un champ',
     fix: 'Un copier-coller depuis un PDF ou un traitement de texte laisse parfois des caractères invisibles, que le message nomme par leur code (U+000B) et montre à leur place, entre ⟨ ⟩. Effacez le passage indiqué et retapez-le au clavier. Les espaces insécables de la typographie française ne sont pas concernées.',
@@ -277,14 +287,17 @@ export const errorCases: readonly ErrorCase[] = [
   },
   {
     id: 'empty-file',
-    title: 'Fichier vide',
-    fix: 'Un fichier vide, ou sans en-tête entre deux lignes `---`, n’a aucun des champs obligatoires : remplissez-le (`npm run new` crée un fichier avec tous ses champs), ou supprimez-le.',
-    apply: (content) => writeFileSync(join(content, 'news/brouillon-vide.md'), ''),
+    title: 'Fichier vide ou sans en-tête',
+    fix: 'Un texte commence par son en-tête : ses champs entre deux lignes `---`, tout en haut du fichier. `npm run new` crée un fichier prêt à remplir ; sinon, copiez l’en-tête d’un autre texte de la même rubrique. Un fichier vide laissé par erreur se supprime.',
+    apply: (content) => {
+      writeFileSync(join(content, 'news/brouillon-vide.md'), '');
+      writeFileSync(join(content, 'members/sans-en-tete.md'), 'Un studio de Roubaix, sans en-tête.\n');
+    },
     expect: [
-      'news/brouillon-vide.md : « title » : champ obligatoire manquant : un titre',
-      'news/brouillon-vide.md : « description » : champ obligatoire manquant : un résumé en une phrase',
-      'news/brouillon-vide.md : « date » : champ obligatoire manquant : une date comme 2009-07-02',
+      'news/brouillon-vide.md:1 : fichier vide : un texte commence par son en-tête, ses champs entre deux lignes --- ; « npm run new » crée un fichier avec son en-tête à remplir (voir docs/editing.md), ou supprimez ce fichier',
+      "members/sans-en-tete.md:1 : le fichier n'a pas d'en-tête : ses champs (titre, date…) s'écrivent tout en haut, entre deux lignes --- ; « npm run new » crée un fichier avec son en-tête à remplir (voir docs/editing.md), ou copiez l'en-tête d'un autre texte de la même rubrique",
     ],
+    astro: ["le fichier n'a pas d'en-tête"],
   },
   {
     id: 'mdx-comment',
@@ -360,7 +373,7 @@ export const errorCases: readonly ErrorCase[] = [
   {
     id: 'blocked-html',
     title: 'Balise HTML non permise',
-    fix: 'Le site ne charge rien d’un autre site et n’exécute aucun script venu du texte : sa politique de sécurité bloquerait un `<iframe>`, un `<script>` ou un `<style>`, et les fils RSS les retireraient. Pour une vidéo, utilisez le composant [`<Video>`](#video) dans un fichier `.mdx` (ou un simple lien) ; pour un formulaire, un lien vers lui ; la mise en forme s’écrit en Markdown.',
+    fix: 'Le site ne charge rien d’un autre site et n’exécute aucun script venu du texte : sa politique de sécurité bloquerait un `<iframe>`, un `<script>` ou un `<style>`, et les fils RSS les retireraient. Pour une vidéo, utilisez le composant [`<Video>`](#video) dans un fichier `.mdx` (ou un simple lien) ; pour un son (`<audio>`), un lien vers lui ou vers la page qui le diffuse ; pour un formulaire, un lien vers lui ; la mise en forme s’écrit en Markdown.',
     apply: (content) =>
       edit(
         content,

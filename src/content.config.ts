@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entryCollections, settingsCollection } from './schemas/collections.ts';
@@ -8,10 +8,13 @@ import { contentFolder } from './lib/content-folder.ts';
 import {
   ContentError,
   ENTRY_GLOB,
+  SETTINGS_GLOB,
   checkEntryFiles,
   checkEntrySizes,
+  checkSettingsFiles,
   idFromPath,
   isEntryFile,
+  isSettingsFile,
   listCollectionFiles,
   type FileProblem,
   type ReservedIds,
@@ -70,12 +73,15 @@ function entries(name: string, reserved?: ReservedIds): Loader {
 /** The YAML files of `content/settings/`, their text checked first like that of entries. */
 function settings(): Loader {
   const folder = join(contentRoot, settingsCollection.folder);
-  const inner = glob({ pattern: '*.{yaml,yml}', base: pathToFileURL(join(folder, '/')) });
+  const inner = glob({ pattern: SETTINGS_GLOB, base: pathToFileURL(join(folder, '/')) });
   return {
     name: 'pole-image:settings',
     load: async (context) => {
-      const files = existsSync(folder) ? readdirSync(folder).filter((file) => /^[^.].*\.ya?ml$/.test(file)) : [];
-      const problems = textProblems(settingsCollection.folder, files, readYamlText);
+      const listed = listCollectionFiles(folder);
+      const problems = [
+        ...checkSettingsFiles(`${contentLabel}/${settingsCollection.folder}`, listed),
+        ...textProblems(settingsCollection.folder, listed.filter(isSettingsFile), readYamlText),
+      ];
       if (problems.length) throw new ContentError(problems);
       await inner.load(context);
     },

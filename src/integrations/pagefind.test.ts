@@ -62,7 +62,13 @@ describe('indexSite', () => {
   });
 
   it('fails rather than waits forever when Pagefind does not answer in time', async () => {
-    const site = join(work, 'ok');
+    // A site of its own: the test must not depend on another test having run before it.
+    const site = join(work, 'slow');
+    mkdirSync(site);
+    writeFileSync(
+      join(site, 'index.html'),
+      '<html lang="fr"><body><main data-pagefind-body>Texte</main></body></html>',
+    );
     await expect(indexSite(site, 1)).rejects.toThrow(/Pagefind n’a pas fini/);
   });
 });

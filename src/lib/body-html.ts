@@ -10,6 +10,8 @@ import { videoPageUrl, videoSite } from './video-url.ts';
 
 const VIDEO =
   'le site ne charge rien d’un autre site (sa politique de sécurité bloque les cadres, et les fils RSS les retirent) : pour une vidéo YouTube, Vimeo ou Dailymotion, écrivez <Video url="https://…" title="…" /> dans un fichier .mdx ; sinon, mettez un lien [Titre](https://…)';
+const AUDIO =
+  'le site ne met pas de lecteur de son dans ses pages (les fils RSS le retireraient, et sa politique de sécurité bloque ceux d’un autre site) : mettez un lien vers le son ou la page qui le diffuse, [Écouter l’entretien](https://…)';
 const SCRIPT = 'le site n’exécute aucun script venu du texte : retirez-la';
 const STYLE = 'la mise en forme vient de la feuille de style du site : retirez-la et écrivez le texte en Markdown';
 const FORM =
@@ -21,7 +23,7 @@ const insteadOf: Record<string, string> = {
   embed: VIDEO,
   object: VIDEO,
   video: VIDEO,
-  audio: VIDEO,
+  audio: AUDIO,
   frame: VIDEO,
   frameset: VIDEO,
   applet: VIDEO,

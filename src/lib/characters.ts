@@ -29,11 +29,15 @@ const NAMES: Readonly<Record<number, string>> = {
   0x1b: 'échappement',
   0x1f: "séparateur d'unité",
   0x7f: 'suppression',
+  0xa0: 'espace insécable',
   0xad: 'trait d’union conditionnel',
   0x200b: 'espace sans chasse',
   0x2028: 'séparateur de ligne',
   0x2029: 'séparateur de paragraphe',
+  0x2009: 'espace fine',
+  0x202f: 'espace fine insécable',
   0x2060: 'gluon de mots',
+  0x3000: 'espace idéographique',
   0xfeff: 'espace insécable sans chasse',
 };
 

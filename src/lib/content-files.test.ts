@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import {
   ContentError,
   ENTRY_GLOB,
+  SETTINGS_GLOB,
   checkEntryFiles,
   checkEntrySizes,
+  checkSettingsFiles,
   formatBytes,
   idFromPath,
   isEntryFile,
+  isSettingsFile,
   listCollectionFiles,
   listEntryFiles,
 } from './content-files.ts';
@@ -59,6 +62,48 @@ describe('ENTRY_GLOB', () => {
     const astroSees = await glob(ENTRY_GLOB, { cwd: dir, expandDirectories: false });
     expect(astroSees.sort()).toEqual(['2009/g.md', 'a.md', 'b.mdx']);
     expect(listEntryFiles(dir)).toEqual(['2009/g.md', 'a.md', 'b.mdx']);
+  });
+});
+
+describe('the settings files', () => {
+  it('are the same set for Astro’s glob() loader and for the check: YAML at the top of the folder, no _ note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'settings-'));
+    mkdirSync(join(dir, 'ancien'));
+    const files = [
+      'site.yaml',
+      'autre.yml',
+      'site.YAML',
+      '_brouillon.yaml',
+      '.site.yaml',
+      'notes.txt',
+      'ancien/site.yaml',
+    ];
+    for (const file of files) writeFileSync(join(dir, file), '');
+    const astroSees = await glob(SETTINGS_GLOB, { cwd: dir, expandDirectories: false });
+    expect(astroSees.sort()).toEqual(['autre.yml', 'site.yaml']);
+    expect(listCollectionFiles(dir).filter(isSettingsFile)).toEqual(['autre.yml', 'site.yaml']);
+  });
+
+  it('report every other file in French, with a fix that works', () => {
+    expect(checkSettingsFiles('content/settings', ['ancien/site.yaml', 'notes.txt', 'site.YAML', 'site.yaml'])).toEqual(
+      [
+        {
+          file: 'content/settings/ancien/site.yaml',
+          message:
+            "fichier dans un sous-dossier : le site ne lit que les réglages posés directement dans content/settings ; déplacez-le là, ou, si c'est une archive, renommez son dossier en commençant par _ (« _ancien »)",
+        },
+        {
+          file: 'content/settings/notes.txt',
+          message:
+            "fichier ni YAML (.yaml) : le site ne le lirait pas ; si c'est une note pour l'équipe, renommez-le « _notes.txt » (les noms commençant par _ sont ignorés) ; sinon, retirez-le du dossier",
+        },
+        {
+          file: 'content/settings/site.YAML',
+          message:
+            'extension « .YAML » non reconnue : le site ne lit que .yaml et .yml, en minuscules ; renommez-le « site.yaml »',
+        },
+      ],
+    );
   });
 });
 

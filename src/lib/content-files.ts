@@ -80,6 +80,37 @@ export interface FileProblem {
 /** Why an id cannot be used in a collection (its URL is taken), or nothing. */
 export type ReservedIds = (id: string) => string | undefined;
 
+/** The settings files (`content/settings/site.yaml`) as Astro's `glob()` loader sees them: `.yaml` or `.yml`, at the top of the folder. */
+export const SETTINGS_GLOB = '[^_.]*.{yaml,yml}';
+
+/** Whether a path listed by `listCollectionFiles` is a settings file (see `SETTINGS_GLOB`). */
+export function isSettingsFile(path: string): boolean {
+  return /^[^_./][^/]*\.ya?ml$/.test(path);
+}
+
+/**
+ * Problems with the files of the settings folder (`listCollectionFiles`):
+ * every file is a YAML file at the top of the folder, or an editors' `_`
+ * note; anything else would be left out without a word. `dirLabel` is the
+ * folder as editors know it, e.g. `content/settings`.
+ */
+export function checkSettingsFiles(dirLabel: string, files: readonly string[]): FileProblem[] {
+  return files.flatMap((file) => {
+    if (isSettingsFile(file)) return [];
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const extension = extname(name);
+    let message: string;
+    if (file.includes('/')) {
+      message = `fichier dans un sous-dossier : le site ne lit que les réglages posés directement dans ${dirLabel} ; déplacez-le là, ou, si c'est une archive, renommez son dossier en commençant par _ (« _${file.slice(0, file.indexOf('/'))} »)`;
+    } else if (/^\.ya?ml$/i.test(extension)) {
+      message = `extension « ${extension} » non reconnue : le site ne lit que .yaml et .yml, en minuscules ; renommez-le « ${name.slice(0, -extension.length)}${extension.toLowerCase()} »`;
+    } else {
+      message = `fichier ni YAML (.yaml) : le site ne le lirait pas ; si c'est une note pour l'équipe, renommez-le « _${name} » (les noms commençant par _ sont ignorés) ; sinon, retirez-le du dossier`;
+    }
+    return [{ file: `${dirLabel}/${file}`, message }];
+  });
+}
+
 /** What is wrong with a file of a collection folder that is neither an entry nor an image, if it is one. */
 function strayFile(file: string): string | undefined {
   if (isEntryFile(file)) return undefined;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   contentDay,
+  contentMoment,
+  momentEnd,
+  momentStart,
+  parisInstant,
   formatDate,
   fromIsoDay,
   isoDay,
@@ -131,5 +135,82 @@ describe('contentDay', () => {
     for (const value of ['2 juillet 2009', '2009-02-30', '2009-07-02T00:30', new Date(Number.NaN), 20090702, null]) {
       expect(contentDay(value)).toBeUndefined();
     }
+  });
+});
+
+describe('parisInstant', () => {
+  it('reads a wall-clock time in Paris, winter and summer', () => {
+    expect(parisInstant('2009-09-30', '12:00').toISOString()).toBe('2009-09-30T10:00:00.000Z');
+    expect(parisInstant('2009-12-15', '12:00').toISOString()).toBe('2009-12-15T11:00:00.000Z');
+    expect(parisInstant('2009-07-01').toISOString()).toBe('2009-06-30T22:00:00.000Z');
+  });
+
+  it('knows the days the clocks change', () => {
+    // 29 March 2026: 02:00 becomes 03:00; 25 October 2026: 03:00 becomes 02:00.
+    expect(parisInstant('2026-03-29', '01:59').toISOString()).toBe('2026-03-29T00:59:00.000Z');
+    expect(parisInstant('2026-03-29', '03:00').toISOString()).toBe('2026-03-29T01:00:00.000Z');
+    expect(parisInstant('2026-10-25', '02:30').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(parisInstant('2026-10-25', '12:00').toISOString()).toBe('2026-10-25T11:00:00.000Z');
+  });
+
+  it('refuses a time that never happens in Paris, and times or days that are not real', () => {
+    expect(() => parisInstant('2026-03-29', '02:30')).toThrow(/never happens in Paris/);
+    expect(() => parisInstant('2009-09-30', '24:00')).toThrow(RangeError);
+    expect(() => parisInstant('2009-09-30', '9:00')).toThrow(RangeError);
+    expect(() => parisInstant('2009-02-30', '12:00')).toThrow(RangeError);
+  });
+});
+
+describe('contentMoment', () => {
+  const read = (value: unknown) => {
+    const moment = contentMoment(value);
+    return moment && { day: isoDay(moment.day), time: moment.time };
+  };
+
+  it('reads a day alone, as written or as YAML makes it', () => {
+    expect(read('2009-09-30')).toEqual({ day: '2009-09-30', time: undefined });
+    expect(read(new Date('2009-09-30T00:00:00Z'))).toEqual({ day: '2009-09-30', time: undefined });
+  });
+
+  it('reads a day and a time in Paris, with T, a space or zero seconds', () => {
+    expect(read('2009-09-30T12:00')).toEqual({ day: '2009-09-30', time: '12:00' });
+    expect(read(' 2009-09-30 18:30 ')).toEqual({ day: '2009-09-30', time: '18:30' });
+    expect(read('2009-09-30T12:00:00')).toEqual({ day: '2009-09-30', time: '12:00' });
+  });
+
+  it('reads an instant with an offset as the Paris day and time it falls on', () => {
+    expect(read('2009-09-30T12:00:00+02:00')).toEqual({ day: '2009-09-30', time: '12:00' });
+    expect(read(new Date('2009-09-30T22:30:00Z'))).toEqual({ day: '2009-10-01', time: '00:30' });
+  });
+
+  it('refuses what is not a moment', () => {
+    for (const value of [
+      '2009-09-31',
+      '2009-09-30T25:00',
+      '2009-09-30T12',
+      '30/09/2009',
+      '2026-03-29T02:30',
+      2009,
+      null,
+    ]) {
+      expect(contentMoment(value), String(value)).toBeUndefined();
+    }
+  });
+});
+
+describe('momentStart and momentEnd', () => {
+  it('start at the time given, or at 00:00 Paris time of the day', () => {
+    expect(momentStart({ day: fromIsoDay('2009-07-01'), time: '18:30' }).toISOString()).toBe(
+      '2009-07-01T16:30:00.000Z',
+    );
+    expect(momentStart({ day: fromIsoDay('2009-07-01') }).toISOString()).toBe('2009-06-30T22:00:00.000Z');
+  });
+
+  it('end at the time given, or at the end of the day in Paris', () => {
+    expect(momentEnd({ day: fromIsoDay('2009-09-30'), time: '12:00' }).toISOString()).toBe('2009-09-30T10:00:00.000Z');
+    expect(momentEnd({ day: fromIsoDay('2009-09-30') }).toISOString()).toBe('2009-09-30T22:00:00.000Z');
+    // The night the clocks go back lasts 25 hours: the day still ends at midnight, Paris time.
+    expect(momentEnd({ day: fromIsoDay('2026-10-24') }).toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    expect(momentEnd({ day: fromIsoDay('2026-10-25') }).toISOString()).toBe('2026-10-25T23:00:00.000Z');
   });
 });

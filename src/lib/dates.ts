@@ -124,3 +124,97 @@ export function rfc822(instant: Date): string {
   const offset = `${sign}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}${pad(Math.abs(offsetMinutes) % 60)}`;
   return `${weekday}, ${pad(day)} ${MONTHS[month - 1]?.rfc822} ${year} ${pad(hour)}:${pad(minute)}:${pad(second)} ${offset}`;
 }
+
+/**
+ * A moment as editors write it for a deadline or an event: a day in Paris,
+ * or a day and a time of day there. `day` is a content date (midnight UTC of
+ * the Paris day, like every other date of the content); `time` is `HH:MM`,
+ * Paris wall-clock time, absent when the editor gave the day alone.
+ */
+export interface ParisMoment {
+  day: Date;
+  time?: string | undefined;
+}
+
+/**
+ * The instant of a wall-clock time in Paris (`day` `YYYY-MM-DD`, `time`
+ * `HH:MM`), in winter or summer time. A time that happens twice, when the
+ * clocks go back (02:30 on the last Sunday of October), is the first one
+ * (summer time).
+ *
+ * @throws {RangeError} for a day or time that is not real, or a time that
+ * never happens in Paris (02:30 on the last Sunday of March, when the clocks
+ * go forward).
+ */
+export function parisInstant(day: string, time = '00:00'): Date {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!match) throw new RangeError(`Not a HH:MM time of day: ${time}`);
+  const wall = fromIsoDay(day).getTime() + (Number(match[1]) * 60 + Number(match[2])) * 60_000;
+  // Paris is UTC+1 or UTC+2: of the two candidate instants, the earlier one that reads as that wall time.
+  for (const offsetHours of [2, 1]) {
+    const instant = new Date(wall - offsetHours * 3_600_000);
+    const { year = 0, month = 1, day: date = 1, hour = 0, minute = 0 } = wallClock(instant);
+    if (Date.UTC(year, month - 1, date, hour, minute) === wall) return instant;
+  }
+  throw new RangeError(`${day} ${time} never happens in Paris: the clocks go forward at 02:00`);
+}
+
+/** A day and a time written `2009-09-30T12:00` (or with a space, or with `:00` seconds), without offset: Paris time. */
+const PARIS_WALL_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2})(?::00)?$/;
+
+/**
+ * The moment written in front matter for a field that takes a day or a day
+ * and a time in Paris: `2009-09-30` (or the `Date` at midnight UTC YAML makes
+ * of it) is that day; `2009-09-30T12:00` is noon in Paris; an instant with
+ * an offset (`2009-09-30T12:00:00+02:00`, as YAML reads it or quoted) is the
+ * Paris day and time it falls on. Returns `undefined` for anything else (an
+ * impossible day or time, a time that never happens in Paris).
+ */
+export function contentMoment(value: unknown): ParisMoment | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    // YAML makes midnight UTC of a bare day: that is the day, without time.
+    if (value.getTime() % 86_400_000 === 0) return { day: value };
+    return momentOfInstant(value);
+  }
+  if (typeof value !== 'string') return undefined;
+  const written = value.trim();
+  try {
+    const wall = PARIS_WALL_TIME.exec(written);
+    if (wall?.[1] && wall[2]) {
+      parisInstant(wall[1], wall[2]);
+      return { day: fromIsoDay(wall[1]), time: wall[2] };
+    }
+    if (INSTANT.test(written)) {
+      const instant = new Date(written.replace(' ', 'T'));
+      return Number.isNaN(instant.getTime()) ? undefined : momentOfInstant(instant);
+    }
+    return { day: fromIsoDay(written) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The Paris day and time of an instant, to the minute. */
+function momentOfInstant(instant: Date): ParisMoment {
+  const { hour = 0, minute = 0 } = wallClock(instant);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { day: fromIsoDay(parisDay(instant)), time: `${pad(hour)}:${pad(minute)}` };
+}
+
+/** The instant a moment starts: its time in Paris, or 00:00 Paris time of its day when it has none. */
+export function momentStart(moment: ParisMoment): Date {
+  return parisInstant(isoDay(moment.day), moment.time);
+}
+
+/**
+ * The instant a moment is over, for a deadline or the end of an event: its
+ * time in Paris, or, for a day without time, the end of that day in Paris
+ * (00:00 of the next day), so that a call closing on 30 September is open
+ * all that day.
+ */
+export function momentEnd(moment: ParisMoment): Date {
+  return moment.time === undefined
+    ? startOfParisDay(nextDay(isoDay(moment.day)))
+    : parisInstant(isoDay(moment.day), moment.time);
+}

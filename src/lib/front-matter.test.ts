@@ -253,3 +253,23 @@ describe('readYamlText', () => {
     );
   });
 });
+
+describe('readEntryText: a file without front matter', () => {
+  it('gets one message, not one per missing field, whether empty or text alone', () => {
+    expect(readEntryText('').problems).toEqual([
+      {
+        line: 1,
+        message:
+          'fichier vide : un texte commence par son en-tête, ses champs entre deux lignes --- ; « npm run new » crée un fichier avec son en-tête à remplir (voir docs/editing.md), ou supprimez ce fichier',
+      },
+    ]);
+    expect(readEntryText('\uFEFF\n  \n').problems[0]?.message).toMatch(/^fichier vide : /);
+    expect(readEntryText('Du texte seul.\n').problems).toEqual([
+      {
+        line: 1,
+        message:
+          "le fichier n'a pas d'en-tête : ses champs (titre, date…) s'écrivent tout en haut, entre deux lignes --- ; « npm run new » crée un fichier avec son en-tête à remplir (voir docs/editing.md), ou copiez l'en-tête d'un autre texte de la même rubrique",
+      },
+    ]);
+  });
+});

@@ -117,6 +117,18 @@ function strings(data: unknown, path: string[] = []): [string[], string][] {
 }
 
 /**
+ * The one message for a file without front matter, empty or not: every
+ * collection has required fields, and listing each of them as missing would
+ * hide that the whole header is.
+ */
+function withoutFrontMatter(text: string): string {
+  const create = '« npm run new » crée un fichier avec son en-tête à remplir (voir docs/editing.md)';
+  return text.replace(/^\uFEFF/, '').trim() === ''
+    ? `fichier vide : un texte commence par son en-tête, ses champs entre deux lignes --- ; ${create}, ou supprimez ce fichier`
+    : `le fichier n'a pas d'en-tête : ses champs (titre, date…) s'écrivent tout en haut, entre deux lignes --- ; ${create}, ou copiez l'en-tête d'un autre texte de la même rubrique`;
+}
+
+/**
  * Everything wrong with the text of a Markdown or MDX file before its fields
  * are validated, as French problems with their file line: unwanted
  * characters anywhere (`characters.ts`, the field named when in the front
@@ -140,6 +152,7 @@ export function readEntryText(text: string): { frontMatter?: FrontMatter; proble
     if (error instanceof FrontMatterError) return { problems: [{ line: error.line, message: error.message }] };
     throw error;
   }
+  if (!match) return { problems: [{ line: 1, message: withoutFrontMatter(text) }] };
   const bodyStart = frontMatter.firstLine + frontMatter.raw.split('\n').length;
   const problems: LineProblem[] = findUnwantedReferences(frontMatter.body)
     .filter((problem) => problem.line >= bodyStart)

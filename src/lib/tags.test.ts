@@ -23,6 +23,19 @@ describe('checkTags', () => {
     );
   });
 
+  it('names the invisible space when two spellings differ only by their spaces', () => {
+    expect(
+      checkTags([
+        { file: 'a.md', tags: ['jeu vidéo'] },
+        { file: 'b.md', line: 4, tags: ['jeu\u00a0vidéo'] },
+        { file: 'c.md', line: 6, tags: ['film\u202fd’animation', 'film d’animation'] },
+      ]).map(({ file, message }) => `${file} ${message}`),
+    ).toEqual([
+      'b.md « tags » : « jeu\u00a0vidéo » et « jeu vidéo » (dans a.md) donneraient la même page /mots-cles/jeu-video/ ; ils ne diffèrent que par leurs espaces, invisibles à l’écran : le premier a U+00A0 (espace insécable), le second des espaces ordinaires ; écrivez ce mot clé partout avec des espaces ordinaires',
+      'c.md « tags » : « film d’animation » et « film\u202fd’animation » (dans le même fichier) donneraient la même page /mots-cles/film-d-animation/ ; ils ne diffèrent que par leurs espaces, invisibles à l’écran : le premier a des espaces ordinaires, le second U+202F (espace fine insécable) ; écrivez ce mot clé partout avec des espaces ordinaires',
+    ]);
+  });
+
   it('refuses a keyword that has no letter or digit', () => {
     expect(checkTags([{ file: 'a.md', tags: ['🎬 !'] }])).toEqual([
       {

@@ -5,6 +5,7 @@
  */
 import type { FileProblem } from './content-files.ts';
 import { routes } from './routes.ts';
+import { describeCharacter } from './characters.ts';
 import { hasLetterOrDigit, slugify } from './slug.ts';
 
 export interface Tagged {
@@ -13,6 +14,24 @@ export interface Tagged {
   /** The line of the `tags` field, when known. */
   line?: number | undefined;
   tags: readonly string[];
+}
+
+/** Every space of a label that is not the ordinary one, as `U+00A0 (espace insécable)`. */
+function unusualSpaces(label: string): string[] {
+  return [...new Set(label.match(/[^\S ]/gu) ?? [])].map(describeCharacter);
+}
+
+/**
+ * The fix for two spellings that only differ by their spaces, which look the
+ * same on screen (a no-break space pasted from a word processor): which one
+ * holds which space. `undefined` when they differ otherwise.
+ */
+function spacesOnly(label: string, other: string): string | undefined {
+  const plain = (text: string) => text.replace(/\s/gu, ' ');
+  if (plain(label) !== plain(other)) return undefined;
+  const [first, second] = [unusualSpaces(label), unusualSpaces(other)];
+  const holds = (spaces: string[]) => (spaces.length ? spaces.join(', ') : 'des espaces ordinaires');
+  return `ils ne diffèrent que par leurs espaces, invisibles à l’écran : le premier a ${holds(first)}, le second ${holds(second)} ; écrivez ce mot clé partout avec des espaces ordinaires`;
 }
 
 /**
@@ -46,7 +65,7 @@ export function checkTags(entries: readonly Tagged[]): FileProblem[] {
         problems.push({
           file,
           line,
-          message: `« tags » : « ${label} » et « ${seen.label} » (${where}) donneraient la même page ${routes.tag(label)} ; écrivez ce mot clé partout de la même façon`,
+          message: `« tags » : « ${label} » et « ${seen.label} » (${where}) donneraient la même page ${routes.tag(label)} ; ${spacesOnly(label, seen.label) ?? 'écrivez ce mot clé partout de la même façon'}`,
         });
       }
     }

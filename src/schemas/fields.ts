@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { frenchTypography } from '../lib/french.ts';
-import { contentDay } from '../lib/dates.ts';
+import { contentDay, contentMoment } from '../lib/dates.ts';
 import { parseHeadcount, type Headcount } from '../lib/numbers.ts';
 import { closestMatches } from '../lib/suggest.ts';
 import { isPlaceholder } from '../lib/placeholder.ts';
@@ -60,6 +60,21 @@ const dateField = (read: (value: unknown) => Date | undefined, what: string) =>
  * offset (`2009-07-02T00:30:00+02:00`) counts for the day it falls on in Paris.
  */
 export const day = () => dateField(contentDay, 'une date comme 2009-07-02');
+
+/**
+ * A day, or a day and a time of day in Paris, for a deadline or an event:
+ * `2009-09-30` or `2009-09-30T12:00`, as a `ParisMoment` (`src/lib/dates.ts`).
+ * A time that never happens in Paris (02:30 the night the clocks go forward)
+ * is refused like a day that does not exist.
+ */
+export const dayTime = () =>
+  z.preprocess(
+    (value) => contentMoment(value) ?? value,
+    z.object(
+      { day: z.date(), time: z.string().optional() },
+      { error: expected('une date comme 2009-09-30, ou une date et une heure de Paris comme 2009-09-30T12:00') },
+    ),
+  );
 
 /** A year such as `2001`. */
 export const year = () =>

@@ -52,6 +52,20 @@ describe('the Markdown of the test site', () => {
     expect(styled).toEqual([]);
   });
 
+  it('gives a heading without letter or digit an id of its own, and no element an empty id', () => {
+    const page = readPage(site.dir, ARTICLE);
+    expect(page.querySelectorAll('.prose h2, .prose h3').map((h) => [h.getAttribute('id'), h.textContent])).toEqual([
+      ['un-intertitre', 'Un intertitre'],
+      ['un-sous-intertitre', 'Un sous-intertitre'],
+      ['intertitre-1', '🎬'],
+      ['footnote-label', 'Notes'],
+    ]);
+    const empty = [...siteText(site.dir)]
+      .filter(([file, text]) => file.endsWith('.html') && /\sid=""/.test(text))
+      .map(([file]) => file);
+    expect(empty).toEqual([]);
+  });
+
   it('heads the notes « Notes » with French back links, in .md and .mdx pages, the feed and the search index', () => {
     const notes = readPage(site.dir, ARTICLE).querySelector('.prose .footnotes');
     expect(notes?.querySelector('h2')?.textContent).toBe('Notes');
