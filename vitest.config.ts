@@ -28,6 +28,9 @@ export default defineConfig({
           // that mocks a module (vi.mock) would leak its mock, and belongs in a project
           // of its own, such as `data`.
           isolate: false,
+          // Some run Stylelint or Astro's compiler for a second on an idle machine: 5 s, the
+          // default, is too little when the build and browser tests load both cores.
+          testTimeout: 30_000,
         },
       },
       {
