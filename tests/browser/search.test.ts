@@ -58,6 +58,7 @@ describe.each([
     expect,
   }) => {
     const page = await served.page();
+    await page.goto('about:blank');
     const { problems, stop } = watch(page, root());
     await page.goto(`${root()}recherche/?q=Ankama`);
     await poll(expect, () => status(page).textContent()).toBe('2\u00a0résultats pour «\u202fAnkama\u202f».');
@@ -244,6 +245,8 @@ describe('pages that are not searching', () => {
 
   it('load no search code and no index, log no error and stay on the site', async ({ expect }) => {
     const page = await served.page();
+    // Leaves the previous test's page first, so that none of its requests is counted here.
+    await page.goto('about:blank');
     const { problems, requests, stop } = watch(page, served.site.url.replace(/\/$/, ''));
     for (const path of pages) {
       await page.goto(served.site.url + path);
@@ -256,6 +259,8 @@ describe('pages that are not searching', () => {
 
   it('the search page itself loads Pagefind only when the reader starts searching', async ({ expect }) => {
     const page = await served.page();
+    // Leaves the previous test's page first, so that none of its requests is counted here.
+    await page.goto('about:blank');
     const { problems, requests, stop } = watch(page, served.site.url.replace(/\/$/, ''));
     await page.goto(`${served.site.url}recherche/`);
     await page.waitForLoadState('networkidle');
