@@ -108,14 +108,14 @@ function checkSettings(root: string, contentLabel: string): FileProblem[] {
 export function checkContent(root: string, contentLabel: string): { problems: FileProblem[]; files: number } {
   const problems: FileProblem[] = [];
   const entries: EntryFacts[] = [];
-  for (const [collection, { schema, reserved }] of Object.entries(entryCollections) as [
+  for (const [collection, { schema, reserved, attachments }] of Object.entries(entryCollections) as [
     EntryCollection,
     (typeof entryCollections)[EntryCollection],
   ][]) {
     const dir = join(root, collection);
     const dirLabel = `${contentLabel}/${collection}`;
     const files = listCollectionFiles(dir);
-    problems.push(...checkEntryFiles(dirLabel, files, reserved), ...checkEntrySizes(dir, dirLabel, files));
+    problems.push(...checkEntryFiles(dirLabel, files, reserved, attachments), ...checkEntrySizes(dir, dirLabel, files));
     for (const path of files.filter(isEntryFile)) {
       const file = join(dir, path);
       const label = `${dirLabel}/${path}`;
@@ -129,8 +129,21 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       entry.lineOf = lineOf;
       const result = schema(imageHelper(file, label)).safeParse(frontMatter.data);
       if (result.success) {
-        const data = result.data as { members?: string[]; calls?: string[]; tags?: string[] };
-        Object.assign(entry, { members: data.members, calls: data.calls, tags: data.tags });
+        const data = result.data as {
+          members?: string[];
+          calls?: string[];
+          tags?: string[];
+          results?: { member?: string }[];
+          documents?: { file: string }[];
+        };
+        Object.assign(entry, {
+          members: data.members,
+          calls: data.calls,
+          tags: data.tags,
+          path: file,
+          results: data.results?.map(({ member }) => member),
+          documents: data.documents?.map(({ file: document }) => document),
+        });
       } else {
         // References are still checked when another field is wrong, so that every error shows at once.
         Object.assign(entry, { members: idList(frontMatter.data.members), calls: idList(frontMatter.data.calls) });
@@ -146,7 +159,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
     }
   }
   problems.push(...checkSettings(root, contentLabel));
-  problems.push(...crossCheck(entries, contentLabel));
+  problems.push(...crossCheck(entries, contentLabel, resolve(import.meta.dirname, '../public')));
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { problems, files: entries.length + 1 };

@@ -44,6 +44,17 @@ const MEMBER = 'members/studio-exemple.md';
 const CALL = 'calls/appel-exemple.md';
 const PAGE = 'pages/a-propos.mdx';
 
+/**
+ * Writes a call of its own for a case, `calls/<name>.md`, its extra fields
+ * from line 7: the calls' cases then touch different files and share a build.
+ */
+function newCall(content: string, name: string, fields: string): void {
+  writeFileSync(
+    join(content, `calls/${name}.md`),
+    `---\ntitle: Appel d’essai\nsummary: Un appel inventé pour les tests.\nbudget: 100000\nthemes: [Animation]\nopens: 2009-07-02\n${fields}\n---\n\nUn appel inventé pour les tests.\n`,
+  );
+}
+
 export const errorCases: readonly ErrorCase[] = [
   {
     id: 'missing-field',
@@ -148,6 +159,68 @@ export const errorCases: readonly ErrorCase[] = [
     fix: 'Vérifiez les deux dates : `closes`, le dernier jour pour candidater, vient après `opens`.',
     apply: (content) => edit(content, CALL, /^opens: .*$/m, '$&\ncloses: 2009-06-30'),
     expect: [`${CALL}:7 : « closes » : la date limite ne peut pas précéder la date d'ouverture (« opens »)`],
+  },
+  {
+    id: 'call-time',
+    title: 'Heure de clôture mal écrite',
+    fix: 'Une date limite s’écrit `2009-09-30`, ou avec l’heure de Paris `2009-09-30T12:00` : la lettre T, puis l’heure sur 24 heures et les minutes, séparées par deux-points, sans « h ».',
+    apply: (content) => newCall(content, 'appel-heure', 'closes: 2009-09-30 12h'),
+    expect: [
+      'calls/appel-heure.md:7 : « closes » : doit être une date comme 2009-09-30, ou une date et une heure de Paris comme 2009-09-30T12:00, trouvé « 2009-09-30 12h »',
+    ],
+  },
+  {
+    id: 'call-rolling-closes',
+    title: 'Appel sans date limite qui en a une',
+    fix: 'Un appel « jusqu’à épuisement des crédits » (`rolling: true`) n’a pas de date limite : gardez `rolling: true` et retirez `closes`, ou gardez `closes` et retirez `rolling`.',
+    apply: (content) => newCall(content, 'appel-permanent', 'closes: 2009-09-30\nrolling: true'),
+    expect: [
+      "calls/appel-permanent.md:8 : « rolling » : un appel « jusqu'à épuisement des crédits » (rolling: true) n'a pas de date limite : retirez « closes », ou retirez « rolling »",
+    ],
+  },
+  {
+    id: 'call-change-before-opening',
+    title: 'Modification datée d’avant l’ouverture',
+    fix: 'Une modification annonce un changement d’un appel déjà ouvert : vérifiez sa date, qui vient après `opens` ; un changement d’avant l’ouverture se corrige directement dans les champs de l’appel.',
+    apply: (content) =>
+      newCall(content, 'appel-modifie', 'changes:\n  - date: 2009-06-15\n    note: La date limite est repoussée.'),
+    expect: [
+      "calls/appel-modifie.md:7 : « changes.date » (élément 1) : une modification ne peut pas précéder l'ouverture de l'appel (« opens ») : vérifiez sa date",
+    ],
+  },
+  {
+    id: 'call-result-member',
+    title: 'Projet soutenu d’un membre inconnu',
+    fix: 'Dans `results`, `member` est le nom du fichier du membre dans `content/members/`, sans `.md` ; pour un porteur qui n’est pas membre du Pôle, écrivez son nom dans `holder` à la place.',
+    apply: (content) =>
+      newCall(
+        content,
+        'appel-resultats',
+        'results:\n  - title: Un projet d’essai\n    amount: 20000\n    member: studio-exmple',
+      ),
+    expect: [
+      'calls/appel-resultats.md:7 : « results.member » (élément 1) : membre inconnu « studio-exmple » ; aucun fichier',
+      'members/studio-exmple.md ou .mdx (vouliez-vous dire « studio-exemple » ?)',
+    ],
+    astro: ['« results.member » (élément 1) : membre inconnu « studio-exmple »'],
+  },
+  {
+    id: 'call-document',
+    title: 'Document introuvable',
+    fix: 'Enregistrez le document à côté du fichier de l’appel et écrivez son nom exact précédé de `./` (`./reglement.pdf`), ou placez-le dans `public/` et écrivez son chemin depuis ce dossier (`/documents/reglement.pdf`) ; le nom le plus proche est suggéré.',
+    apply: (content) => {
+      writeFileSync(join(content, 'calls/reglement-essai.pdf'), '%PDF-1.4\n%%EOF\n');
+      newCall(
+        content,
+        'appel-documents',
+        'documents:\n  - title: Règlement\n    file: ./reglement-esai.pdf\n    kind: reglement',
+      );
+    },
+    expect: [
+      'calls/appel-documents.md:7 : « documents.file » (élément 1) : document introuvable « ./reglement-esai.pdf » : aucun fichier',
+      'calls/reglement-esai.pdf (vouliez-vous dire « ./reglement-essai.pdf » ?)',
+    ],
+    astro: ['« documents.file » (élément 1) : document introuvable « ./reglement-esai.pdf »'],
   },
   {
     id: 'yaml-colon',

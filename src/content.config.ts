@@ -47,7 +47,7 @@ function textProblems(
  * Before loading, the folder's files are checked: a file the loader would
  * leave out, a bad, taken or duplicate id, or a file too long stops the build.
  */
-function entries(name: string, reserved?: ReservedIds): Loader {
+function entries(name: string, reserved?: ReservedIds, attachments: readonly string[] = []): Loader {
   const inner = glob({
     pattern: ENTRY_GLOB,
     base: pathToFileURL(join(contentRoot, name, '/')),
@@ -60,7 +60,7 @@ function entries(name: string, reserved?: ReservedIds): Loader {
       const files = listCollectionFiles(dir);
       const dirLabel = `${contentLabel}/${name}`;
       const problems = [
-        ...checkEntryFiles(dirLabel, files, reserved),
+        ...checkEntryFiles(dirLabel, files, reserved, attachments),
         ...checkEntrySizes(dir, dirLabel, files),
         ...textProblems(name, files.filter(isEntryFile), readEntryText),
       ];
@@ -93,7 +93,7 @@ const { news, members, calls, pages } = entryCollections;
 export const collections = {
   news: defineCollection({ loader: entries('news', news.reserved), schema: news.schema }),
   members: defineCollection({ loader: entries('members', members.reserved), schema: members.schema }),
-  calls: defineCollection({ loader: entries('calls', calls.reserved), schema: calls.schema }),
+  calls: defineCollection({ loader: entries('calls', calls.reserved, calls.attachments), schema: calls.schema }),
   pages: defineCollection({ loader: entries('pages', pages.reserved), schema: pages.schema }),
   settings: defineCollection({
     loader: settings(),

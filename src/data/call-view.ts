@@ -1,36 +1,202 @@
-/** What a call's page (`/appels-a-projets/<id>/`) shows. */
-import { articlesAboutCall, type Article, type Call, type SiteData } from './site.ts';
+/** What a call's page (`/appels-a-projets/<id>/`) shows, in the order an applicant needs it. */
+import { basename, resolve } from 'node:path';
+import { articlesAboutCall, type Article, type Call, type Member, type SiteData } from './site.ts';
 import type { Crumb, PageHead } from './page-head.ts';
-import { routes } from '../lib/routes.ts';
+import { callCalendarPath, callDocumentPath, routes } from '../lib/routes.ts';
+import { callCountdown, timingOf, type CallTiming, type Countdown } from '../lib/call-status.ts';
+import { documentFacts, documentLocation } from '../lib/call-documents.ts';
+import { answerHtml, answerText } from '../lib/answer-html.ts';
+import { faqPage } from '../lib/json-ld.ts';
+import { formatDate, fromIsoDay, isoDay } from '../lib/dates.ts';
+import { formatEuros, formatEurosInFull } from '../lib/numbers.ts';
+import { absoluteUrl, href } from '../lib/urls.ts';
+import { callStrings } from '../i18n/calls.ts';
+
+const t = callStrings.fr;
+
+/** A date of the call's timeline: opening, deadline or another key date. */
+export interface KeyDate {
+  /** `YYYY-MM-DD` in Paris, for `<time datetime>`. */
+  day: string;
+  /** `HH:MM` in Paris, when the date has a time. */
+  time?: string | undefined;
+  /** « 30 septembre 2009 à 12 h ». */
+  text: string;
+  label: string;
+  kind: 'opens' | 'closes' | 'date';
+}
+
+export interface CallDocument {
+  title: string;
+  kind: string;
+  /** The link, base path included. */
+  href: string;
+  /** « PDF, 240 Ko ». */
+  facts: string;
+}
+
+interface CallResult {
+  title: string;
+  /** The member's name and page, or the holder as written. */
+  holder?: { name: string; href?: string | undefined } | undefined;
+  theme?: string | undefined;
+  amount: number;
+}
 
 export interface CallView {
   head: PageHead;
   breadcrumbs: Crumb[];
+  timing: CallTiming;
+  /** The status at the build, shown without JavaScript. */
+  countdown: Countdown;
+  /** The deadline as the facts give it: « 30 septembre 2009 à 12 h », or why there is none. */
+  deadlineText: string;
+  /** « de 20 000 à 150 000 € par projet », when given. */
+  grantText?: string | undefined;
+  timeline: KeyDate[];
+  documents: CallDocument[];
+  faq: { question: string; answerHtml: string }[];
+  contact?: { name: string; href: string; text: string } | undefined;
+  /** Change notices, newest first. */
+  changes: { day: string; date: string; note: string }[];
+  results?: { rows: CallResult[]; total: number; totalText: string; share: string } | undefined;
+  /** The call's own calendar (`.ics`), base path included. */
+  calendar: string;
   /** Every published article citing it, newest first. */
   articles: Article[];
   /** The link to its news list (shown when more articles cite it than its page shows). */
   newsList: { label: string; path: string };
-  /** The instant its status (open, upcoming, closed) is computed for: the build's. */
+  /** The instant its status is computed for: the build's. */
   now: Date;
 }
 
-/** The page of a call: its head (with the calls' feed), breadcrumbs and the articles citing it. */
-export function callView(siteData: SiteData, call: Call): CallView {
+/** « de 20 000 à 150 000 € par projet ». */
+function grantText(grant: { min?: number | undefined; max?: number | undefined }): string {
+  const amount = (value: number | undefined) => (value === undefined ? undefined : formatEuros(value));
+  // Both ends in one unit: « de 20 000 à 150 000 € » rather than « de 20 000 € à 150 000 € ».
+  const min = amount(grant.min);
+  const max = amount(grant.max);
+  return t.grantRange(min && max ? min.replace(/\u00a0€$/, '') : min, max);
+}
+
+/** The deadline as facts give it: « 30 septembre 2009 à 12 h », « Aucune : jusqu’à épuisement des crédits » or « Non communiquée ». */
+export function deadlineText(call: Call): string {
+  const { closes } = timingOf(call.data);
+  if (closes) return t.dayAndTime(formatDate(fromIsoDay(closes.day)), closes.time);
+  return call.data.rolling ? t.noDeadline : t.unknown;
+}
+
+/** The opening, the deadline and the key dates, in the order they come. */
+function timeline(call: Call): KeyDate[] {
   const { data } = call;
+  const timing = timingOf(data);
+  const dates: KeyDate[] = [
+    { day: timing.opens, text: formatDate(data.opens), label: t.opensEvent, kind: 'opens' },
+    ...data.dates.map(({ label, date }) => ({
+      day: isoDay(date),
+      text: formatDate(date),
+      label,
+      kind: 'date' as const,
+    })),
+  ];
+  if (timing.closes) {
+    const { day, time } = timing.closes;
+    dates.push({
+      day,
+      time,
+      text: t.dayAndTime(formatDate(fromIsoDay(day)), time),
+      label: t.closesEvent,
+      kind: 'closes',
+    });
+  }
+  return dates.sort((a, b) => (a.day + (a.time ?? '24:00')).localeCompare(b.day + (b.time ?? '24:00')));
+}
+
+/** The published documents of a call: where readers download each, its format and weight. */
+function callDocuments(call: Call, publicDir = resolve('public')): CallDocument[] {
+  const entryPath = resolve(call.filePath ?? '');
+  return call.data.documents.map(({ title, file, kind }) => {
+    const path = documentLocation(file, entryPath, publicDir);
+    const { format, bytes } = documentFacts(path);
+    return {
+      title,
+      kind: t.documentKind(kind),
+      href: href(file.startsWith('/') ? file : callDocumentPath(call.id, basename(file))),
+      facts: t.documentFacts(format, bytes),
+    };
+  });
+}
+
+/** The page of a call: its head, breadcrumbs, and each section of what an applicant needs. */
+export function callView(siteData: SiteData, call: Call, origin: URL | string): CallView {
+  const { data } = call;
+  const timing = timingOf(data);
+  const url = absoluteUrl(routes.call(call.id), origin);
+  const results = data.results.length ? resultsOf(siteData.members, data.results, data.budget) : undefined;
   return {
     head: {
       title: data.title,
       description: data.summary,
       draft: data.draft,
       feeds: [{ title: 'Appels à projets', path: routes.callsFeed() }],
+      jsonLd: data.faq.length
+        ? [
+            faqPage({
+              url,
+              questions: data.faq.map(({ question, answer }) => ({ question, answer: answerText(answer) })),
+            }),
+          ]
+        : [],
     },
     breadcrumbs: [
       { label: 'Accueil', href: routes.home() },
       { label: 'Appels à projets', href: routes.calls() },
       { label: data.title },
     ],
+    timing,
+    countdown: callCountdown(timing, siteData.builtAt),
+    deadlineText: deadlineText(call),
+    grantText: data.grant ? grantText(data.grant) : undefined,
+    timeline: timeline(call),
+    documents: callDocuments(call),
+    faq: data.faq.map(({ question, answer }) => ({ question, answerHtml: answerHtml(answer, (path) => href(path)) })),
+    contact: data.contact && {
+      name: data.contact.name,
+      href: data.contact.email ? `mailto:${data.contact.email}` : (data.contact.url ?? ''),
+      text: data.contact.email ?? new URL(data.contact.url ?? '').host.replace(/^www\./, ''),
+    },
+    changes: data.changes
+      .map(({ date, note }) => ({ day: isoDay(date), date: formatDate(date), note }))
+      .sort((a, b) => b.day.localeCompare(a.day)),
+    results,
+    calendar: href(callCalendarPath(call.id)),
     articles: articlesAboutCall(siteData, call),
     newsList: { label: 'Toutes les actualités sur cet appel', path: routes.callNews(call.id) },
     now: siteData.builtAt,
   };
+}
+
+/** The funded projects as a table, with their total and the share of the budget it makes. */
+function resultsOf(
+  members: readonly Member[],
+  results: Call['data']['results'],
+  budget: number,
+): NonNullable<CallView['results']> {
+  const rows = results.map(({ title, amount, member, holder, theme }) => {
+    const profile = member ? members.find((m) => m.id === member) : undefined;
+    return {
+      title,
+      amount,
+      theme,
+      holder: profile
+        ? { name: profile.data.name, href: routes.member(profile.id) }
+        : holder
+          ? { name: holder }
+          : undefined,
+    };
+  });
+  const total = rows.reduce((sum, row) => sum + row.amount, 0);
+  const share =
+    budget > 0 ? (total / budget).toLocaleString('fr-FR', { style: 'percent', maximumFractionDigits: 1 }) : '';
+  return { rows, total, totalText: formatEurosInFull(total), share };
 }

@@ -10,10 +10,12 @@ import { render } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx/index.ts';
 import { loadSiteData, type Article, type Call, type SiteData } from './site.ts';
+import { deadlineText } from './call-view.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { feedXml, newestItems, type FeedItem } from '../lib/feed.ts';
 import { escapeXml } from '../lib/xml.ts';
-import { feedGuid } from '../lib/guid.ts';
+import { changeGuid, feedGuid } from '../lib/guid.ts';
+import { callStrings } from '../i18n/calls.ts';
 import { formatDate, isoDay, parisDay, startOfParisDay } from '../lib/dates.ts';
 import { formatEuros } from '../lib/numbers.ts';
 import { absoluteUrl, href } from '../lib/urls.ts';
@@ -93,7 +95,7 @@ function callCandidate(call: Call, origin: URL): Candidate {
         `Budget\u00a0: ${formatEuros(data.budget)}`,
         `Thèmes\u00a0: ${data.themes.join(', ')}`,
         `Ouverture\u00a0: ${formatDate(data.opens)}`,
-        `Date limite\u00a0: ${data.closes ? formatDate(data.closes) : 'non communiquée'}`,
+        `Date limite\u00a0: ${deadlineText(call)}`,
       ];
       const summary = `<ul>${facts.map((fact) => `<li>${escapeXml(fact)}</li>`).join('')}</ul>`;
       return {
@@ -107,6 +109,45 @@ function callCandidate(call: Call, origin: URL): Candidate {
       };
     },
   };
+}
+
+/**
+ * Each change notice of a call, as an item of its own dated on its day, so
+ * that subscribers hear of it; notices dated after the build's day wait for
+ * it, like calls that have not opened yet.
+ */
+function changeCandidates(call: Call, origin: URL, today: string): Candidate[] {
+  const t = callStrings.fr;
+  const perDay = new Map<string, number>();
+  return call.data.changes.flatMap(({ date, note }) => {
+    const day = isoDay(date);
+    const nth = (perDay.get(day) ?? 0) + 1;
+    perDay.set(day, nth);
+    if (day > today) return [];
+    const guid = changeGuid(call.id, day, nth);
+    const pubDate = startOfParisDay(day);
+    const link = `${absoluteUrl(routes.call(call.id), origin)}#modifications`;
+    const item = (): Promise<FeedItem> =>
+      Promise.resolve({
+        guid,
+        pubDate,
+        title: frenchTypography(t.changeTitle(call.data.title, formatDate(date))),
+        link,
+        description: escapeXml(note),
+        categories: call.data.themes,
+        content: feedHtml(
+          `<p><strong>${escapeXml(`${t.changedOn} ${formatDate(date)}${t.colon}`)}</strong> ${escapeXml(note)}</p>`,
+          link,
+        ),
+      });
+    return [{ guid, pubDate, item }];
+  });
+}
+
+/** The change notices of every call that has opened, for the main feed and the calls' feed. */
+function changeNotices(siteData: SiteData, origin: URL): Candidate[] {
+  const today = parisDay(siteData.builtAt);
+  return openedCalls(siteData).flatMap((call) => changeCandidates(call, origin, today));
 }
 
 /**
@@ -132,6 +173,7 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
         candidates: [
           ...siteData.news.map((a) => articleCandidate(a, origin)),
           ...openedCalls(siteData).map((c) => callCandidate(c, origin)),
+          ...changeNotices(siteData, origin),
         ],
       };
     case 'news':
@@ -146,7 +188,7 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
         title: `${name} – Appels à projets`,
         description: `Les appels à projets du ${name}.`,
         path: routes.callsFeed(),
-        candidates: openedCalls(siteData).map((c) => callCandidate(c, origin)),
+        candidates: [...openedCalls(siteData).map((c) => callCandidate(c, origin)), ...changeNotices(siteData, origin)],
       };
     case 'tag': {
       const tag = siteData.tags.find((t) => t.slug === scope.slug);

@@ -5,11 +5,12 @@
  * other. Unknown references stop the build with every problem listed.
  */
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type FileProblem } from '../lib/content-files.ts';
 import { crossCheck, missingSettings } from '../lib/content-checks.ts';
 import { contentFolder } from '../lib/content-folder.ts';
-import { callStatus, callStatusRank } from '../lib/call-status.ts';
+import { callStatus, callStatusRank, timingOf } from '../lib/call-status.ts';
 import { isoDay, parisDay } from '../lib/dates.ts';
 import { slugify } from '../lib/slug.ts';
 
@@ -103,7 +104,14 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
           return { collection: 'news' as const, id, file: filePath ?? id, members, calls, tags };
         }),
         ...allMembers.map(({ id, filePath }) => ({ collection: 'members' as const, id, file: filePath ?? id })),
-        ...allCalls.map(({ id, filePath }) => ({ collection: 'calls' as const, id, file: filePath ?? id })),
+        ...allCalls.map(({ id, filePath, data }) => ({
+          collection: 'calls' as const,
+          id,
+          file: filePath ?? id,
+          path: filePath ? resolve(filePath) : undefined,
+          results: data.results.map(({ member }) => member),
+          documents: data.documents.map(({ file }) => file),
+        })),
         ...allPages.map(({ id, filePath }) => ({ collection: 'pages' as const, id, file: filePath ?? id })),
       ],
       label,
@@ -119,7 +127,7 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
     .filter((c) => isPublished(c, today, options))
     .sort(
       (a, b) =>
-        callStatusRank[callStatus(a.data, builtAt)] - callStatusRank[callStatus(b.data, builtAt)] ||
+        callStatusRank[callStatus(timingOf(a.data), builtAt)] - callStatusRank[callStatus(timingOf(b.data), builtAt)] ||
         b.data.opens.getTime() - a.data.opens.getTime() ||
         byName.compare(a.data.title, b.data.title),
     );

@@ -1,30 +1,73 @@
 /**
- * Status of a call for projects on a given day. Opening and closing days are
- * inclusive and counted in Europe/Paris: a call closing on 30 September is
- * still open until 23:59:59 that day, Paris time.
+ * Status of a call for projects at a given instant, in Paris time whatever
+ * the time zone of the machine or of the reader. A call opens at 00:00 in
+ * Paris on its opening day; it closes at the time its deadline gives
+ * (`2009-09-30T12:00`), or at the end of its deadline day in Paris. The
+ * instants are computed at the build (`timingOf`) and carried by the page,
+ * so that the browser's script only compares them.
  */
-import { isoDay, parisDay } from './dates.ts';
+import { fromIsoDay, isoDay, momentEnd, parisDay, startOfParisDay, type ParisMoment } from './dates.ts';
 
 export type CallStatus = 'upcoming' | 'open' | 'closed';
 
-export interface CallDates {
-  opens: Date;
-  closes?: Date | undefined;
+/** What the status depends on. */
+export interface CallTiming {
+  /** The opening day, `YYYY-MM-DD` in Paris. */
+  opens: string;
+  /** The instant it opens: 00:00 in Paris on that day. */
+  opensAt: Date;
+  /** The deadline: a Paris day, a Paris time (`HH:MM`) or none, and the instant it passes. */
+  closes?: { day: string; time?: string | undefined; at: Date } | undefined;
+  /** Open « jusqu'à épuisement des crédits »: never closes by date. */
+  rolling?: boolean | undefined;
 }
 
-export function callStatus({ opens, closes }: CallDates, now: Date): CallStatus {
-  const today = parisDay(now);
-  if (today < isoDay(opens)) return 'upcoming';
-  if (closes && today > isoDay(closes)) return 'closed';
-  return 'open';
+/**
+ * Where a call stands, for its label: not open yet, open with no known
+ * deadline, open until funds run out, open with a deadline `days` calendar
+ * days away in Paris (0: today, 1: tomorrow) at `time` (or the day's end),
+ * or closed.
+ */
+export type Countdown =
+  | { kind: 'upcoming' }
+  | { kind: 'open' }
+  | { kind: 'rolling' }
+  | { kind: 'closes'; days: number; time?: string | undefined }
+  | { kind: 'closed' };
+
+/** The countdown of a call at `now`. */
+export function callCountdown({ opensAt, closes, rolling }: CallTiming, now: Date): Countdown {
+  if (now < opensAt) return { kind: 'upcoming' };
+  if (rolling) return { kind: 'rolling' };
+  if (!closes) return { kind: 'open' };
+  if (now >= closes.at) return { kind: 'closed' };
+  const days = Math.round((fromIsoDay(closes.day).getTime() - fromIsoDay(parisDay(now)).getTime()) / 86_400_000);
+  return { kind: 'closes', days, time: closes.time };
 }
 
-/** Labels shown on badges. */
-export const callStatusLabel: Record<CallStatus, string> = {
-  open: 'Ouvert',
-  upcoming: 'À venir',
-  closed: 'Clôturé',
-};
+/** The status of a call at `now`: upcoming, open or closed. */
+export function callStatus(timing: CallTiming, now: Date): CallStatus {
+  const { kind } = callCountdown(timing, now);
+  return kind === 'upcoming' || kind === 'closed' ? kind : 'open';
+}
 
 /** Order of the calls list: open first, then upcoming, then closed. */
 export const callStatusRank: Record<CallStatus, number> = { open: 0, upcoming: 1, closed: 2 };
+
+/**
+ * The timing of a call as its front matter gives it: the deadline passes at
+ * its Paris time, or when the next Paris day starts (`momentEnd`).
+ */
+export function timingOf(data: {
+  opens: Date;
+  closes?: ParisMoment | undefined;
+  rolling?: boolean | undefined;
+}): CallTiming {
+  const opens = isoDay(data.opens);
+  return {
+    opens,
+    opensAt: startOfParisDay(opens),
+    closes: data.closes && { day: isoDay(data.closes.day), time: data.closes.time, at: momentEnd(data.closes) },
+    rolling: data.rolling,
+  };
+}

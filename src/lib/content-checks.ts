@@ -4,8 +4,10 @@
  * collections) pass the same facts and get the same messages. Each entry's
  * own checks (schemas, file names) live with the schemas and loaders.
  */
+import { resolve } from 'node:path';
 import type { FileProblem } from './content-files.ts';
 import { checkReferences } from './references.ts';
+import { documentProblem } from './call-documents.ts';
 import { parseRoute, type RoutedCollection } from './routes.ts';
 import { slugify } from './slug.ts';
 import { closestMatches } from './suggest.ts';
@@ -29,6 +31,12 @@ export interface EntryFacts {
   members?: readonly string[] | undefined;
   calls?: readonly string[] | undefined;
   tags?: readonly string[] | undefined;
+  /** A call's file on disk (absolute), where its `documents` are looked for. */
+  path?: string | undefined;
+  /** A call's `results`: the member each funded project names, if any, in order. */
+  results?: readonly (string | undefined)[] | undefined;
+  /** A call's `documents`: each file as written. */
+  documents?: readonly string[] | undefined;
   /** Links of the body to the site's own pages, when the body was read. */
   links?: readonly EntryLink[] | undefined;
 }
@@ -73,13 +81,60 @@ function brokenLinks(entries: readonly EntryFacts[], tagSlugs: ReadonlySet<strin
 }
 
 /**
+ * What a call names that is not there: a funded project's member without a
+ * file in `content/members/`, a document without its file (beside the call
+ * or in `publicDir`, the site's `public/`).
+ */
+function callProblems(
+  entries: readonly EntryFacts[],
+  memberIds: ReadonlySet<string>,
+  contentLabel: string,
+  publicDir: string,
+): FileProblem[] {
+  const problems: FileProblem[] = [];
+  for (const { collection, file, path, lineOf, results, documents } of entries) {
+    if (collection !== 'calls') continue;
+    (results ?? []).forEach((member, index) => {
+      if (member === undefined || memberIds.has(member)) return;
+      const close = closestMatches(member, [...memberIds]);
+      problems.push({
+        file,
+        line: lineOf?.('results'),
+        message:
+          `« results.member » (élément ${index + 1}) : membre inconnu « ${member} » ; aucun fichier ${contentLabel}/members/${member}.md ou .mdx` +
+          (close.length
+            ? ` (vouliez-vous dire ${close.map((c) => `« ${c} »`).join(' ou ')} ?)`
+            : ' ; pour un porteur qui n’est pas membre du Pôle, écrivez son nom dans « holder »'),
+      });
+    });
+    if (!path) continue;
+    (documents ?? []).forEach((document, index) => {
+      const problem = documentProblem(document, path, file, publicDir);
+      if (problem) {
+        problems.push({
+          file,
+          line: lineOf?.('documents'),
+          message: `« documents.file » (élément ${index + 1}) : ${problem}`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/**
  * Every problem between entries: unknown or repeated members and calls of
  * articles, keywords spelt two ways or without an address, and body links
  * to entries or keywords that do not exist. Drafts count: a clash today is
  * a clash on the day the draft is published. `contentLabel` names the
- * content folder in messages (`content`).
+ * content folder in messages (`content`); `publicDir` is the site's
+ * `public/`, where a call's documents may be stored.
  */
-export function crossCheck(entries: readonly EntryFacts[], contentLabel: string): FileProblem[] {
+export function crossCheck(
+  entries: readonly EntryFacts[],
+  contentLabel: string,
+  publicDir = resolve('public'),
+): FileProblem[] {
   const news = entries.filter((entry) => entry.collection === 'news');
   const idsOf = (collection: RoutedCollection) =>
     new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id));
@@ -97,5 +152,10 @@ export function crossCheck(entries: readonly EntryFacts[], contentLabel: string)
   );
   const tagged = news.map(({ file, lineOf, tags }) => ({ file, line: lineOf?.('tags'), tags: tags ?? [] }));
   const tagSlugs = new Set(tagged.flatMap(({ tags }) => tags.map(slugify)));
-  return [...references, ...checkTags(tagged), ...brokenLinks(entries, tagSlugs, contentLabel)];
+  return [
+    ...references,
+    ...checkTags(tagged),
+    ...brokenLinks(entries, tagSlugs, contentLabel),
+    ...callProblems(entries, idsOf('members'), contentLabel, publicDir),
+  ];
 }

@@ -112,10 +112,10 @@ export function checkSettingsFiles(dirLabel: string, files: readonly string[]): 
 }
 
 /** What is wrong with a file of a collection folder that is neither an entry nor an image, if it is one. */
-function strayFile(file: string): string | undefined {
+function strayFile(file: string, attachments: readonly string[]): string | undefined {
   if (isEntryFile(file)) return undefined;
   const extension = extname(file);
-  if (IMAGE_EXTENSIONS.includes(extension.toLowerCase())) return undefined;
+  if ([...IMAGE_EXTENSIONS, ...attachments].includes(extension.toLowerCase())) return undefined;
   const stem = file.slice(file.lastIndexOf('/') + 1, file.length - extension.length);
   const renamed = MARKDOWN_ALIASES[extension.toLowerCase()];
   if (renamed) {
@@ -130,18 +130,20 @@ function strayFile(file: string): string | undefined {
  * files that are neither an entry nor an image, ids that are not slugs,
  * ids whose URL is taken, and two files with the same id (`a.md` and
  * `a.mdx`, or in two folders). `dirLabel` is the folder as editors know it,
- * e.g. `content/news`.
+ * e.g. `content/news`; `attachments` are the extensions of the other files
+ * the collection publishes (a call's documents, `.pdf`), lower case.
  */
 export function checkEntryFiles(
   dirLabel: string,
   files: readonly string[],
   reserved: ReservedIds = () => undefined,
+  attachments: readonly string[] = [],
 ): FileProblem[] {
   const problems: FileProblem[] = [];
   const byId = new Map<string, string[]>();
   for (const file of files) {
     const label = `${dirLabel}/${file}`;
-    const stray = strayFile(file);
+    const stray = strayFile(file, attachments);
     if (stray) problems.push({ file: label, message: stray });
     if (!isEntryFile(file)) continue;
     const id = idFromPath(file);

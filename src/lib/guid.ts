@@ -16,3 +16,13 @@ const NAMESPACE = '6f0c9c57-4bd1-4c43-9a7b-6f1d2a8e5b10';
 export function feedGuid(collection: 'news' | 'calls', id: string): string {
   return `urn:uuid:${uuidV5(`${collection}/${id}`, NAMESPACE)}`;
 }
+
+/**
+ * The guid of a call's change notice: the name-based UUID of
+ * `calls/<id>/changes/<day>` (`/2`, `/3`… for a second or third notice of
+ * the same day, in the order written), so that editing a notice's text
+ * never sends it again.
+ */
+export function changeGuid(callId: string, day: string, nth = 1): string {
+  return `urn:uuid:${uuidV5(`calls/${callId}/changes/${day}${nth > 1 ? `/${nth}` : ''}`, NAMESPACE)}`;
+}

@@ -92,6 +92,21 @@ export function organization(options: {
   };
 }
 
+/** A page of questions and answers (schema.org `FAQPage`): each answer as plain text. */
+export function faqPage(options: { url: string; questions: readonly { question: string; answer: string }[] }): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    url: options.url,
+    inLanguage: 'fr',
+    mainEntity: options.questions.map(({ question, answer }) => ({
+      '@type': 'Question',
+      name: question,
+      acceptedAnswer: { '@type': 'Answer', text: answer },
+    })),
+  };
+}
+
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so that no text can close the script. */
 export function jsonLdScript(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, reservedPageId, reservedPageIds, routes } from './routes.ts';
+import {
+  callCalendarPath,
+  callDocumentPath,
+  parseRoute,
+  reservedCallId,
+  reservedPageId,
+  reservedPageIds,
+  routes,
+} from './routes.ts';
 
 /** Every route with the path it builds and what parsing that path gives back. */
 const cases = [
@@ -108,5 +116,21 @@ describe('reservedPageIds', () => {
   it('refuses a page named like a section and accepts any other name', () => {
     expect(reservedPageId('membres')).toBe("« /membres/ » est déjà l'adresse d'une rubrique du site");
     expect(reservedPageId('le-pole')).toBeUndefined();
+  });
+});
+
+describe('calls’ calendars and documents', () => {
+  it('puts a call’s calendar beside its page, every call’s in calendrier.ics, and its documents under its page', () => {
+    expect(callCalendarPath('appel-a-projets-2009')).toBe('/appels-a-projets/appel-a-projets-2009.ics');
+    expect(routes.callsCalendar()).toBe('/appels-a-projets/calendrier.ics');
+    expect(parseRoute('/appels-a-projets/calendrier.ics')?.name).toBe('callsCalendar');
+    expect(callDocumentPath('appel-2009', 'reglement.pdf')).toBe('/appels-a-projets/appel-2009/reglement.pdf');
+  });
+
+  it('keeps the name calendrier from calls, whose calendar would take that of every call', () => {
+    expect(reservedCallId('calendrier')).toBe(
+      "« /appels-a-projets/calendrier.ics » est l'adresse du calendrier de tous les appels",
+    );
+    expect(reservedCallId('appel-2009')).toBeUndefined();
   });
 });

@@ -46,6 +46,7 @@ const routeTable = {
   memberNews: { segments: ['membres', ID, 'actualites', PAGE], collection: 'members' },
   calls: { segments: ['appels-a-projets'] },
   callsFeed: { segments: ['appels-a-projets', 'rss.xml'] },
+  callsCalendar: { segments: ['appels-a-projets', 'calendrier.ics'] },
   call: { segments: ['appels-a-projets', ID], collection: 'calls' },
   callNews: { segments: ['appels-a-projets', ID, 'actualites', PAGE], collection: 'calls' },
   search: { segments: ['recherche'] },
@@ -182,8 +183,25 @@ export const reservedPageId: ReservedIds = (id) =>
 export const reservedNewsId: ReservedIds = (id) =>
   /^\d+$/.test(id) ? `« /actualites/${id}/ » est l'adresse d'une page de la liste des actualités` : undefined;
 
+/** A call named `calendrier` would have its calendar at the address of every call's calendar. */
+export const reservedCallId: ReservedIds = (id) =>
+  id === 'calendrier'
+    ? "« /appels-a-projets/calendrier.ics » est l'adresse du calendrier de tous les appels"
+    : undefined;
+
+/** A call's own calendar: `/appels-a-projets/<id>.ics`. */
+export function callCalendarPath(id: string): string {
+  return `${routes.call(id).replace(/\/$/, '')}.ics`;
+}
+
+/** A document stored beside a call, published as `/appels-a-projets/<id>/<name>`. */
+export function callDocumentPath(id: string, name: string): string {
+  return `${routes.call(id)}${name}`;
+}
+
 /** The ids each collection forbids because their address belongs to another route. */
 export const reservedIds: Partial<Record<RoutedCollection, ReservedIds>> = {
   news: reservedNewsId,
   pages: reservedPageId,
+  calls: reservedCallId,
 };

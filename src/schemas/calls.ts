@@ -1,6 +1,16 @@
 /** Calls for projects (Appels à projets): `content/calls/<id>.md(x)`. */
 import { z } from 'astro/zod';
-import { day, draft, expected, text, strictFields, url } from './fields.ts';
+import { day, dayTime, draft, expected, list, oneOf, text, strictFields, url } from './fields.ts';
+import { documentKinds } from '../lib/call-documents.ts';
+
+/** An amount in euros, written in figures. */
+const euros = () =>
+  z
+    .number({ error: expected('un montant en euros écrit en chiffres sans espace ni symbole, comme 20000') })
+    .nonnegative({ error: 'doit être un montant positif' });
+
+/** A contact's e-mail address. */
+const email = () => z.email({ error: expected('une adresse e-mail comme appels@example.org') });
 
 export const callsSchema = () =>
   strictFields({
@@ -36,10 +46,130 @@ export const callsSchema = () =>
      */
     opens: day(),
     /**
-     * La date limite, dernier jour pour candidater (heure de Paris), écrite `2009-09-30`. Par défaut : aucune, et la page indique « date limite non communiquée ».
-     * @example closes: 2009-09-30
+     * La date limite, dernier jour pour candidater (heure de Paris), écrite `2009-09-30` ; avec une heure, `2009-09-30T12:00`, l'appel ferme à cette heure-là, sinon à la fin de ce jour. Par défaut : aucune, et la page indique « date limite non communiquée ».
+     * @example closes: 2009-09-30T12:00
      */
-    closes: day().optional(),
+    closes: dayTime().optional(),
+    /**
+     * `true` pour un appel ouvert sans date limite, « jusqu'à épuisement des crédits » ; ne s'écrit pas avec `closes`. Par défaut : `false`.
+     * @example rolling: true
+     */
+    rolling: z.boolean({ error: expected('true ou false') }).default(false),
+    /**
+     * Qui peut candidater : une liste de phrases. Par défaut : aucune, et la rubrique n'apparaît pas.
+     * @example eligibility:
+     *   - Les entreprises de production installées dans la région.
+     *   - Les auteurs associés à une entreprise de production.
+     */
+    eligibility: list(text('une phrase'), 'de phrases'),
+    /**
+     * Ce que l'appel finance : une liste de phrases. Par défaut : aucune, et la rubrique n'apparaît pas.
+     * @example funds:
+     *   - L'écriture et le développement.
+     *   - La production d'un prototype.
+     */
+    funds: list(text('une phrase'), 'de phrases'),
+    /**
+     * L'aide par projet en euros, en chiffres : `min` et `max`, l'un ou les deux, s'affichent « de 20 000 à 150 000 € par projet ». Par défaut : aucune.
+     * @example grant: { min: 20000, max: 150000 }
+     */
+    grant: strictFields(
+      { min: euros().optional(), max: euros().optional() },
+      'un montant minimum et maximum (min, max)',
+    )
+      .refine((grant) => grant.min !== undefined || grant.max !== undefined, {
+        error: 'doit donner au moins un montant : min, max ou les deux, comme { min: 20000, max: 150000 }',
+      })
+      .refine((grant) => grant.min === undefined || grant.max === undefined || grant.min <= grant.max, {
+        error: 'le montant minimum (« min ») dépasse le maximum (« max »)',
+      })
+      .optional(),
+    /**
+     * Les autres dates clés (jury, résultats…) : un intitulé et un jour, montrés avec l'ouverture et la date limite sur une même frise. Par défaut : aucune.
+     * @example dates:
+     *   - label: Réunion d'information
+     *     date: 2009-07-15
+     *   - label: Annonce des résultats
+     *     date: 2009-11-30
+     */
+    dates: list(
+      strictFields({ label: text('un intitulé'), date: day() }, 'une date clé (label, date)'),
+      'de dates clés',
+    ),
+    /**
+     * Les fichiers à télécharger : un titre, le fichier (à côté de l'appel, `./reglement.pdf`, ou dans `public/`, `/documents/reglement.pdf`) et sa nature (`reglement`, `dossier`, `modele` ou `annexe`, par défaut `annexe`). La page donne leur format et leur poids. Par défaut : aucun.
+     * @example documents:
+     *   - title: Règlement de l'appel
+     *     file: ./reglement.pdf
+     *     kind: reglement
+     */
+    documents: list(
+      strictFields(
+        {
+          title: text('un titre'),
+          file: text('le chemin du fichier, comme ./reglement.pdf'),
+          kind: oneOf(documentKinds).default('annexe'),
+        },
+        'un document (title, file, kind)',
+      ),
+      'de documents',
+    ),
+    /**
+     * Les questions fréquentes : une question et sa réponse, écrite en Markdown. Par défaut : aucune.
+     * @example faq:
+     *   - question: Un auteur seul peut-il candidater ?
+     *     answer: Non, il s'associe à une entreprise de production.
+     */
+    faq: list(
+      strictFields({ question: text('une question'), answer: text('une réponse') }, 'une question (question, answer)'),
+      'de questions',
+    ),
+    /**
+     * À qui poser ses questions : un nom, et une adresse e-mail (`email`) ou une adresse web (`url`). Par défaut : aucun.
+     * @example contact: { name: Service des appels à projets, email: appels@example.org }
+     */
+    contact: strictFields(
+      { name: text('un nom'), email: email().optional(), url: url().optional() },
+      'un contact (name, email ou url)',
+    )
+      .refine((contact) => (contact.email === undefined) !== (contact.url === undefined), {
+        error: 'doit donner une adresse e-mail (« email ») ou une adresse web (« url »), une seule des deux',
+      })
+      .optional(),
+    /**
+     * Les modifications de l'appel, datées : chacune s'affiche en haut de la page (« Modifié le 15 septembre 2009 : … ») et part aux abonnés des flux RSS. N'en retirez pas une déjà publiée. Par défaut : aucune.
+     * @example changes:
+     *   - date: 2009-09-15
+     *     note: La date limite est repoussée au 30 septembre.
+     */
+    changes: list(
+      strictFields({ date: day(), note: text('une phrase') }, 'une modification (date, note)'),
+      'de modifications',
+    ),
+    /**
+     * Les projets retenus, une fois publiés : un titre, le montant accordé en euros, et le porteur, membre du Pôle (`member`, le nom de son fichier dans `content/members/`) ou non (`holder`), et un thème. Par défaut : aucun.
+     * @example results:
+     *   - title: Les Voix du canal
+     *     amount: 45000
+     *     member: ankama
+     *     theme: Webdocumentaires
+     */
+    results: list(
+      strictFields(
+        {
+          title: text('un titre'),
+          amount: euros(),
+          member: z
+            .string({ error: expected("l'identifiant d'un membre (nom du fichier sans extension)") })
+            .trim()
+            .optional(),
+          holder: text('un nom').optional(),
+          theme: text('un thème').optional(),
+        },
+        'un projet retenu (title, amount, member ou holder, theme)',
+      ),
+      'de projets retenus',
+    ),
     /**
      * L'adresse où déposer un projet, commençant par `https://`. Par défaut : aucune.
      * @example applyUrl: https://www.example.org/candidater
@@ -51,11 +181,28 @@ export const callsSchema = () =>
      */
     draft: draft(),
   }).superRefine((data, ctx) => {
-    if (data.closes && data.closes < data.opens) {
+    if (data.closes && data.closes.day < data.opens) {
       ctx.addIssue({
         code: 'custom',
         path: ['closes'],
         message: "la date limite ne peut pas précéder la date d'ouverture (« opens »)",
       });
     }
+    if (data.rolling && data.closes) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rolling'],
+        message:
+          "un appel « jusqu'à épuisement des crédits » (rolling: true) n'a pas de date limite : retirez « closes », ou retirez « rolling »",
+      });
+    }
+    data.changes.forEach((change, index) => {
+      if (change.date < data.opens) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes', index, 'date'],
+          message: "une modification ne peut pas précéder l'ouverture de l'appel (« opens ») : vérifiez sa date",
+        });
+      }
+    });
   });

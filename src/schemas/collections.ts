@@ -5,6 +5,7 @@
  */
 import type { ReservedIds } from '../lib/content-files.ts';
 import { reservedIds } from '../lib/routes.ts';
+import { DOCUMENT_EXTENSIONS } from '../lib/call-documents.ts';
 import { callsSchema } from './calls.ts';
 import { membersSchema } from './members.ts';
 import { newsSchema } from './news.ts';
@@ -13,11 +14,15 @@ import { settingsSchema } from './settings.ts';
 
 /** Collections of Markdown and MDX entries, one file per entry, the file name being the id. */
 export const entryCollections = {
-  news: { schema: newsSchema, reserved: reservedIds.news },
-  members: { schema: membersSchema, reserved: reservedIds.members },
-  calls: { schema: callsSchema, reserved: reservedIds.calls },
-  pages: { schema: pagesSchema, reserved: reservedIds.pages },
-} as const satisfies Record<string, { schema: unknown; reserved: ReservedIds | undefined }>;
+  news: { schema: newsSchema, reserved: reservedIds.news, attachments: [] },
+  members: { schema: membersSchema, reserved: reservedIds.members, attachments: [] },
+  // A call's documents may be stored beside it.
+  calls: { schema: callsSchema, reserved: reservedIds.calls, attachments: DOCUMENT_EXTENSIONS },
+  pages: { schema: pagesSchema, reserved: reservedIds.pages, attachments: [] },
+} as const satisfies Record<
+  string,
+  { schema: unknown; reserved: ReservedIds | undefined; attachments: readonly string[] }
+>;
 
 export type EntryCollection = keyof typeof entryCollections;
 

@@ -50,7 +50,7 @@ const dateFields: [string, z.ZodType, (value: unknown) => unknown, (data: never)
       opens: new Date('2009-01-01T00:00:00Z'),
       closes,
     }),
-    (data: { closes: Date }) => data.closes,
+    (data: { closes: { day: Date } }) => data.closes.day,
   ],
   [
     'settings: keyFiguresSource.date',

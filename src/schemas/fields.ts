@@ -67,14 +67,17 @@ export const day = () => dateField(contentDay, 'une date comme 2009-07-02');
  * A time that never happens in Paris (02:30 the night the clocks go forward)
  * is refused like a day that does not exist.
  */
-export const dayTime = () =>
-  z.preprocess(
+export const dayTime = () => {
+  const what = 'une date comme 2009-09-30, ou une date et une heure de Paris comme 2009-09-30T12:00';
+  // A group of fields written in place of a date reaches the inner fields: they say the same.
+  return z.preprocess(
     (value) => contentMoment(value) ?? value,
     z.object(
-      { day: z.date(), time: z.string().optional() },
-      { error: expected('une date comme 2009-09-30, ou une date et une heure de Paris comme 2009-09-30T12:00') },
+      { day: z.date({ error: expected(what) }), time: z.string({ error: expected(what) }).optional() },
+      { error: expected(what) },
     ),
   );
+};
 
 /** A year such as `2001`. */
 export const year = () =>

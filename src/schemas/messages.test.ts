@@ -25,7 +25,26 @@ const schemas = {
 };
 
 /** Values of every kind, each wrong for most fields. */
-const wrongValues: unknown[] = ['', 'texte', 12, -3, 1.5, true, null, [], ['x', 3], [{}], {}, { a: 1 }, [{ label: 3 }]];
+const wrongValues: unknown[] = [
+  '',
+  'texte',
+  12,
+  -3,
+  1.5,
+  true,
+  null,
+  [],
+  ['x', 3],
+  [{}],
+  {},
+  { a: 1 },
+  [{ label: 3 }],
+  { min: 'x', max: -1 },
+  { name: 'N', email: 'pas une adresse' },
+  [{ title: 'T', file: 3, kind: 'autre' }],
+  [{ title: 'T', amount: 'beaucoup', member: 4 }],
+  [{ date: 'hier', note: '' }],
+];
 const fields: Record<keyof typeof schemas, string[]> = {
   news: [
     'title',
@@ -55,7 +74,26 @@ const fields: Record<keyof typeof schemas, string[]> = {
     'logoAlt',
     'draft',
   ],
-  calls: ['title', 'summary', 'budget', 'themes', 'opens', 'closes', 'applyUrl', 'draft'],
+  calls: [
+    'title',
+    'summary',
+    'budget',
+    'themes',
+    'opens',
+    'closes',
+    'rolling',
+    'eligibility',
+    'funds',
+    'grant',
+    'dates',
+    'documents',
+    'faq',
+    'contact',
+    'changes',
+    'results',
+    'applyUrl',
+    'draft',
+  ],
   pages: ['title', 'description', 'updated', 'draft'],
   settings: ['name', 'tagline', 'description', 'navigation', 'footer', 'keyFigures', 'keyFiguresSource'],
 };

@@ -1,24 +1,36 @@
 /**
  * Keeps call statuses right after the site was built: a page built while a
- * call was open says « Clôturé » once its deadline has passed, without a
+ * call was open says « Clôturé » once its deadline has passed, and counts
+ * down to it, in Paris time whatever the reader's time zone, without a
  * rebuild. Without JavaScript the build-time status stays, with its date.
  * The status line under the call's facts then gives the reader's day.
  */
-import { callStatus, callStatusLabel, callStatusRank, type CallStatus } from '../lib/call-status.ts';
+import { callCountdown, callStatus, callStatusRank, type CallStatus, type CallTiming } from '../lib/call-status.ts';
 import { formatDate, fromIsoDay, parisDay } from '../lib/dates.ts';
+import { frenchStatus } from '../i18n/call-status.ts';
 
-function statusOf(element: HTMLElement, now: Date): CallStatus | undefined {
-  const { callOpens, callCloses } = element.dataset;
-  if (!callOpens) return undefined;
-  return callStatus({ opens: fromIsoDay(callOpens), closes: callCloses ? fromIsoDay(callCloses) : undefined }, now);
+/** The timing a badge carries in its `data-call-*` attributes (see `CallStatusBadge.astro`). */
+function timingOf(element: HTMLElement): CallTiming | undefined {
+  const { callOpens, callOpensAt, callCloses, callClosesAt, callRolling } = element.dataset;
+  if (!callOpens || !callOpensAt) return undefined;
+  const [day = '', time] = (callCloses ?? '').split('T');
+  return {
+    opens: callOpens,
+    opensAt: new Date(callOpensAt),
+    closes: callClosesAt ? { day, time, at: new Date(callClosesAt) } : undefined,
+    rolling: callRolling !== undefined,
+  };
 }
 
 export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
+  // French only for now: the English pages will pass their own strings.
+  const t = frenchStatus;
   for (const badge of root.querySelectorAll<HTMLElement>('[data-call-opens]')) {
-    const status = statusOf(badge, now);
-    if (!status || badge.dataset.status === status) continue;
-    badge.dataset.status = status;
-    badge.textContent = callStatusLabel[status];
+    const timing = timingOf(badge);
+    if (!timing) continue;
+    badge.dataset.status = callStatus(timing, now);
+    const label = t.status(callCountdown(timing, now));
+    if (badge.textContent !== label) badge.textContent = label;
   }
   // Lists of calls keep open calls first.
   for (const list of root.querySelectorAll<HTMLElement>('[data-call-list]')) {
@@ -36,6 +48,6 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
   }
   // The line stays, so that nothing below it moves: it now gives the reader's day.
   for (const stamp of root.querySelectorAll<HTMLElement>('[data-status-stamp]')) {
-    stamp.textContent = `Statut au ${formatDate(fromIsoDay(parisDay(now)))}.`;
+    stamp.textContent = t.statusOfReader(formatDate(fromIsoDay(parisDay(now))));
   }
 }

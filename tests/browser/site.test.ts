@@ -44,7 +44,7 @@ describe('call status', () => {
       .poll(() =>
         page.locator('[data-call-list] [data-status]').evaluateAll((badges) => badges.map((b) => b.textContent)),
       )
-      .toEqual(['Ouvert', 'À venir', 'À venir']);
+      .toEqual(['Ouvert — clôture dans 17 jours', 'À venir', 'À venir', 'À venir']);
     await context.close();
   });
 

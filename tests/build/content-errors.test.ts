@@ -98,6 +98,7 @@ describe("Astro's own validation, when the content check is skipped", () => {
   it.each([
     ['the schemas, all errors of an entry', ['missing-field', 'wrong-type', 'placeholder']],
     ['the references and keywords of src/data', ['unknown-member', 'unknown-call', 'tag-spellings', 'tag-script']],
+    ['the funded members and documents of calls, in src/data', ['call-result-member', 'call-document']],
     ['the file names of the loaders', ['duplicate-id', 'reserved-news']],
     ['the file set and sizes of the loaders', ['file-extension', 'entry-size']],
     ['the props of a component', ['component-prop']],

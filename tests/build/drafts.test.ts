@@ -40,9 +40,9 @@ describe('drafts and future articles', () => {
 
   it('are counted nowhere: members, calls, keywords, search sections', () => {
     const words = (text = '') => text.replace(/&nbsp;|\u00a0|\s+/g, ' ').trim();
-    // The draft member is a company: counted, it would make two.
-    expect(words(page('membres/').querySelector('.lede')?.text)).toContain('Les 6 membres');
-    expect(words(page('').querySelector('#membres')?.parentNode?.text)).toContain('6 membres : 1 entreprise,');
+    // The draft member is a company: counted, it would make three (Ankama and the test studio are the two).
+    expect(words(page('membres/').querySelector('.lede')?.text)).toContain('Les 7 membres');
+    expect(words(page('').querySelector('#membres')?.parentNode?.text)).toContain('7 membres : 2 entreprises,');
     const chips = page('mots-cles/')
       .querySelectorAll('main .chip')
       .map((chip) => words(chip.text));
@@ -52,11 +52,11 @@ describe('drafts and future articles', () => {
       .map((item) => words(item.text));
     expect(sections).toEqual([
       `Actualités (${PUBLISHED_NEWS})`,
-      'Membres (6)',
-      'Appels à projets (3)',
+      'Membres (7)',
+      'Appels à projets (4)',
       `Mots clés (${chips.length})`,
     ]);
-    expect(page('appels-a-projets/').querySelectorAll('[data-call-list] > li')).toHaveLength(3);
+    expect(page('appels-a-projets/').querySelectorAll('[data-call-list] > li')).toHaveLength(4);
   });
 
   it('are not in the sitemap, even by their address', () => {

@@ -265,12 +265,13 @@ describe('a date with a time and an offset counts for the day it falls on in Par
     expect(times).toEqual(
       expect.arrayContaining([
         ['2009-07-01', '1er juillet 2009'],
-        ['2009-09-30', '30 septembre 2009'],
+        // A deadline exported with its time keeps it, in Paris time.
+        ['2009-09-30T23:30', '30 septembre 2009 à 23\u00a0h\u00a030'],
       ]),
     );
     expect(
       page('appels-a-projets/appel-fuseau/').querySelector('[data-call-closes]')?.getAttribute('data-call-closes'),
-    ).toBe('2009-09-30');
+    ).toBe('2009-09-30T23:30');
   });
 
   it('for the update of a page, in the sitemap', () => {

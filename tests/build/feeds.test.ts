@@ -118,7 +118,8 @@ describe('the feeds', () => {
     expect(titles).toContain('Appel à projets\u00a0: Premier appel à projets du Pôle Image');
     expect(titles).toContain('Appel à projets\u00a0: Appel de test clos');
     expect(titles.some((title) => title.includes('Appel de test à venir'))).toBe(false);
-    expect(items).toHaveLength(PUBLISHED_NEWS + 2);
+    // The opened calls (the real one, the closed and the complete test calls) and the complete call's two change notices.
+    expect(items).toHaveLength(PUBLISHED_NEWS + 3 + 2);
   });
 
   it('of a keyword hold only that keyword’s articles', async () => {

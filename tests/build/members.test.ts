@@ -21,6 +21,7 @@ describe('members', () => {
     ).toEqual(['Entreprises', 'Institutions', 'Collectivités']);
     expect(groups[0]?.querySelectorAll('.card-title a').map((a) => a.getAttribute('href'))).toEqual([
       '/membres/ankama/',
+      '/membres/studio-de-test/',
     ]);
   });
 

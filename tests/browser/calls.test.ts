@@ -1,0 +1,134 @@
+/**
+ * The page of a call that fills every field, in Chromium: its status and
+ * countdown recomputed at the reader's visit in Paris time, whatever the
+ * reader's time zone; its questions opening with and without JavaScript;
+ * axe and the Content Security Policy in both schemes, at phone and desktop
+ * widths, questions open and closed, JavaScript on and off.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { servedSites } from '../helpers/served-sites.ts';
+
+const served = servedSites();
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PATH = 'appels-a-projets/appel-de-test-complet/';
+
+/** The status the page shows to a reader at `instant`, in `timezoneId`. */
+async function statusAt(instant: string, timezoneId: string, options: BrowserContextOptions = {}) {
+  const context = await served.browser.newContext({ timezoneId, ...options });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(instant));
+  await page.goto(served.site.url + PATH);
+  const badge = page.locator('main [data-call-opens]').first();
+  await expect.poll(() => badge.getAttribute('data-status')).not.toBeNull();
+  const status = {
+    text: (await badge.textContent())?.trim(),
+    stamp: (await page.locator('[data-status-stamp]').textContent())?.trim(),
+  };
+  await context.close();
+  return status;
+}
+
+describe('the status of a call closing at 12:00 Paris time on 25 October 2009, the day summer time ends', () => {
+  it('at 11:59 in Paris, says it closes today at 12 h', async () => {
+    // Winter time from 03:00 that day: 11:59 in Paris is 10:59 UTC.
+    expect(await statusAt('2009-10-25T10:59:00Z', 'Europe/Paris')).toEqual({
+      text: 'Ouvert — clôture aujourd’hui à 12\u00a0h',
+      stamp: 'Statut au 25 octobre 2009.',
+    });
+  });
+
+  it('at 12:00 in Paris, says it is closed', async () => {
+    expect((await statusAt('2009-10-25T11:00:00Z', 'Europe/Paris')).text).toBe('Clôturé');
+  });
+
+  it('counts the days in Paris for a reader in New York or Tokyo, whose day differs', async () => {
+    // 22 October, 23:30 in New York, is 23 October in Paris (05:30) and in Tokyo (12:30).
+    for (const zone of ['America/New_York', 'Asia/Tokyo', 'Europe/Paris']) {
+      expect(await statusAt('2009-10-23T03:30:00Z', zone), zone).toEqual({
+        text: 'Ouvert — clôture dans 2 jours',
+        stamp: 'Statut au 23 octobre 2009.',
+      });
+    }
+    // 11:59 in Paris on the deadline day is 06:59 in New York: still open, closing today Paris time.
+    expect((await statusAt('2009-10-25T10:59:00Z', 'America/New_York')).text).toBe(
+      'Ouvert — clôture aujourd’hui à 12\u00a0h',
+    );
+    expect((await statusAt('2009-10-25T11:00:00Z', 'Asia/Tokyo')).text).toBe('Clôturé');
+  });
+
+  it('is upcoming before its opening day, and keeps the build’s status without JavaScript', async () => {
+    expect((await statusAt('2009-08-31T21:59:00Z', 'Europe/Paris')).text).toBe('À venir');
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(served.site.url + PATH);
+    expect((await page.locator('main [data-call-opens]').first().textContent())?.trim()).toBe('Clôturé');
+    expect(await page.locator('[data-status-stamp]').textContent()).toMatch(/date de la dernière mise à jour du site/);
+    await context.close();
+  });
+});
+
+describe('the questions of a call', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`open on a click and close on another, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+      const context = await served.browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(served.site.url + PATH);
+      const question = page.locator('.faq details').first();
+      const answer = question.locator('.answer');
+      expect(await answer.isVisible()).toBe(false);
+      await question.locator('summary').click();
+      expect(await answer.isVisible()).toBe(true);
+      expect(await answer.textContent()).toContain('entreprise de production');
+      await question.locator('summary').click();
+      expect(await answer.isVisible()).toBe(false);
+      await context.close();
+    });
+  }
+});
+
+describe('accessibility and security of the call page', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    it(`no axe violation, console error or CSP violation, light and dark, 375 and 1280 px, questions closed and open, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
+      const violations: string[] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        for (const width of [375, 1280]) {
+          const context = await served.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+          // JavaScript off for the page: its scripts are not served, while axe, run by the test, still can run.
+          if (!javaScriptEnabled) await context.route(/\.m?js(\?|$)/, (route) => route.abort());
+          const page = await context.newPage();
+          const where = `${colorScheme} ${width}`;
+          page.on('console', (message) => {
+            const blocked = !javaScriptEnabled && message.text().startsWith('Failed to load resource');
+            if (message.type() === 'error' && !blocked) violations.push(`${where} console: ${message.text()}`);
+          });
+          page.on('pageerror', (error) => violations.push(`${where} error: ${error.message}`));
+          await page.goto(served.site.url + PATH, { waitUntil: 'load' });
+          for (const state of ['closed', 'open']) {
+            if (state === 'open') {
+              for (const summary of await page.locator('.faq summary').all()) await summary.click();
+            }
+            // Evaluated by the test driver, not by the page: its CSP does not apply.
+            await page.evaluate(axeSource);
+            const result = await page.evaluate(() =>
+              (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                resultTypes: ['violations'],
+              }),
+            );
+            expect(result.testEngine.name).toBe('axe-core');
+            for (const violation of result.violations) {
+              violations.push(
+                `${where} ${state} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+              );
+            }
+          }
+          await context.close();
+        }
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+});
