@@ -60,7 +60,9 @@ describe.concurrent('npm run check:content', () => {
   });
 });
 
-describe.concurrent('npm run build', () => {
+// One after another: builds take turns on the project's `.astro/` folder (tests/helpers/build.ts),
+// so tests started together would spend their time limit waiting for each other's builds.
+describe('npm run build', () => {
   const groups = disjointGroups(errorCases, join(workspace, 'grouping')).map((cases) => ({
     ids: cases.map((c) => c.id).join(', '),
     cases,
@@ -68,7 +70,7 @@ describe.concurrent('npm run build', () => {
 
   it.for(groups)(
     '$ids: stops with the message of each mistake, without stack trace, and removes dist/',
-    async ({ ids, cases }, { expect }) => {
+    async ({ ids, cases }) => {
       const dir = join(workspace, 'build', ids.replace(/\W+/g, '-'));
       const content = contentWithErrors(cases, dir);
       const outDir = join(dir, 'dist');
