@@ -168,14 +168,14 @@ describe('search', () => {
     await search(expect, page, served.site.url, 'test');
     await page.getByRole('combobox', { name: 'Trier' }).selectOption('date');
     await poll(expect, () => new URL(page.url()).searchParams.get('tri')).toBe('date');
-    // The test call that opens in 2999 comes first, then the newest test articles.
-    await poll(expect, async () => (await days())[0]).toBe('2999-01-01');
+    // The test festival of July 2999 comes first, then the other test entries of 2999 and the newest test articles.
+    await poll(expect, async () => (await days())[0]).toBe('2999-07-01');
     const dated = await days();
     expect(dated.every(Boolean)).toBe(true);
     expect(dated).toEqual(dated.toSorted().reverse());
-    // « Fresnoy » by date: the launch article first, then the member and the page, which have no date.
+    // « Fresnoy » by date: the launch article, then the launch event the day before, then the member and the page, which have no date.
     await page.goto(`${served.site.url}recherche/?q=Fresnoy&tri=date`);
-    await poll(expect, days).toEqual(['2009-07-02', '', '']);
+    await poll(expect, days).toEqual(['2009-07-02', '2009-07-01', '', '']);
     expect(await page.getByRole('combobox', { name: 'Trier' }).inputValue()).toBe('date');
   });
 
