@@ -59,8 +59,11 @@ describe('event pages', () => {
     const festival = page('agenda/festival-de-test/');
     expect(festival.querySelector('#organisateurs')?.text).toBe('Organisé par');
     expect(festival.querySelectorAll('#organisateurs + ul .card-title a').map((a) => a.getAttribute('href'))).toEqual([
-      '/membres/ankama/',
+      '/membres/studio-de-test/',
     ]);
+    const poster = festival.querySelector('main img.illustration');
+    expect(poster?.getAttribute('alt')).toBe('L’affiche de test du festival, un rectangle de couleur');
+    expect(poster?.getAttribute('src')).toMatch(/^\/_astro\/affiche-de-test\.[\w-]+\.webp$/);
     expect(festival.querySelectorAll('#membres + ul .card-title a').map((a) => a.getAttribute('href'))).toEqual([
       '/membres/crrav/',
     ]);
@@ -178,7 +181,7 @@ describe('the agenda and its archives', () => {
       '/agenda/festival-de-test/',
       '/agenda/nuit-de-test-changement-d-heure/',
     ]);
-    expect(page('membres/ankama/').querySelector('#evenements + ul a')?.getAttribute('href')).toBe(
+    expect(page('membres/studio-de-test/').querySelector('#evenements + ul a')?.getAttribute('href')).toBe(
       '/agenda/festival-de-test/',
     );
     expect(
