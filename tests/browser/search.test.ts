@@ -170,8 +170,9 @@ describe('search', () => {
     await poll(expect, () => new URL(page.url()).searchParams.get('tri')).toBe('date');
     // The test festival of July 2999 comes first, then the other test entries of 2999 and the newest test articles.
     await poll(expect, async () => (await days())[0]).toBe('2999-07-01');
+    // Results arrive one by one: wait until every one shown has its date.
+    await poll(expect, async () => (await days()).every(Boolean)).toBe(true);
     const dated = await days();
-    expect(dated.every(Boolean)).toBe(true);
     expect(dated).toEqual(dated.toSorted().reverse());
     // « Fresnoy » by date: the launch article, then the launch event the day before, then the member and the page, which have no date.
     await page.goto(`${served.site.url}recherche/?q=Fresnoy&tri=date`);
