@@ -49,6 +49,8 @@ export interface CallView {
   timing: CallTiming;
   /** The status at the build, shown without JavaScript. */
   countdown: Countdown;
+  /** The opening day in words: « 1er septembre 2009 ». */
+  opensText: string;
   /** The deadline as the facts give it: « 30 septembre 2009 à 12 h », or why there is none. */
   deadlineText: string;
   /** « de 20 000 à 150 000 € par projet », when given. */
@@ -155,6 +157,7 @@ export function callView(siteData: SiteData, call: Call, origin: URL | string): 
     ],
     timing,
     countdown: callCountdown(timing, siteData.builtAt),
+    opensText: formatDate(data.opens),
     deadlineText: deadlineText(call),
     grantText: data.grant ? grantText(data.grant) : undefined,
     timeline: timeline(call),
