@@ -28,6 +28,9 @@ export default defineConfig({
           // that mocks a module (vi.mock) would leak its mock, and belongs in a project
           // of its own, such as `data`.
           isolate: false,
+          // Some run Stylelint or Astro's compiler for a second on an idle machine: 5 s, the
+          // default, is too little when the build and browser tests load both cores.
+          testTimeout: 30_000,
         },
       },
       {
@@ -48,13 +51,16 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // Each file drives its own Chromium, which spreads over both cores while
-          // the test process waits: two files at once, after the build files.
+          // The files drive one Chromium, started once for the project, which spreads over both
+          // cores while the test processes wait: two files at once, after the build files.
           maxWorkers: 2,
           sequence: { groupOrder: 2 },
-          globalSetup: ['tests/setup/build-sites.ts'],
+          globalSetup: ['tests/setup/build-sites.ts', 'tests/setup/chromium.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
+          // A page's scripts (the call status, the search) can take seconds to run on a loaded
+          // machine: `expect.poll` waits up to 15 s for them, where its default gives up after 1 s.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

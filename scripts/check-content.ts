@@ -25,6 +25,7 @@ import {
   type EntryFacts,
   type TranslationFacts,
 } from '../src/lib/content-checks.ts';
+import { eventBodyProblem } from '../src/lib/event-checks.ts';
 import {
   IMAGE_EXTENSIONS,
   checkEntryFiles,
@@ -156,6 +157,9 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
         const data = result.data as {
           members?: string[];
           calls?: string[];
+          events?: string[];
+          organizers?: string[];
+          status?: string;
           tags?: string[];
           results?: { member?: string }[];
           documents?: { file: string }[];
@@ -163,14 +167,31 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
         Object.assign(entry, {
           members: data.members,
           calls: data.calls,
+          events: data.events,
+          organizers: data.organizers,
           tags: data.tags,
           path: file,
           results: data.results?.map(({ member }) => member),
           documents: data.documents?.map(({ file: document }) => document),
         });
+        if (collection === 'events' && data.status) {
+          const problem = eventBodyProblem({
+            file: label,
+            line: lineOf('status'),
+            status: data.status,
+            body: frontMatter.body,
+          });
+          if (problem) problems.push(problem);
+        }
       } else {
         // References are still checked when another field is wrong, so that every error shows at once.
-        Object.assign(entry, { members: idList(frontMatter.data.members), calls: idList(frontMatter.data.calls) });
+        const { members, calls, events, organizers } = frontMatter.data;
+        Object.assign(entry, {
+          members: idList(members),
+          calls: idList(calls),
+          events: idList(events),
+          organizers: idList(organizers),
+        });
         problems.push(...describeIssues(result.error.issues, lineOf).map((problem) => ({ file: label, ...problem })));
       }
       const body = checkBody(frontMatter.body, path.endsWith('.mdx') ? 'mdx' : 'md');

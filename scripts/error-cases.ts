@@ -44,6 +44,14 @@ const MEMBER = 'members/studio-exemple.md';
 const CALL = 'calls/appel-exemple.md';
 const PAGE = 'pages/a-propos.mdx';
 
+/** An event of the base content with one field changed: each case writes its own file, so that one build proves them all. */
+function eventFile(content: string, id: string, change: (text: string) => string): void {
+  const text = readFileSync(join(content, 'events/rencontre.md'), 'utf8');
+  const changed = change(text);
+  if (changed === text) throw new Error(`Nothing to change in events/${id}.md`);
+  writeFileSync(join(content, `events/${id}.md`), changed);
+}
+
 /**
  * Writes a call of its own for a case, `calls/<name>.md`, its extra fields
  * from line 7: the calls' cases then touch different files and share a build.
@@ -159,6 +167,82 @@ export const errorCases: readonly ErrorCase[] = [
     fix: 'Vérifiez les deux dates : `closes`, le dernier jour pour candidater, vient après `opens`.',
     apply: (content) => edit(content, CALL, /^opens: .*$/m, '$&\ncloses: 2009-06-30'),
     expect: [`${CALL}:7 : « closes » : la date limite ne peut pas précéder la date d'ouverture (« opens »)`],
+  },
+  {
+    id: 'event-end-before-start',
+    title: 'Événement qui finit avant de commencer',
+    fix: 'Vérifiez `start` et `end` : la fin vient après le début. Pour une soirée, écrivez le même jour avec les deux heures (`start: 2009-09-15T18:30`, `end: 2009-09-15T21:00`) ; pour plusieurs jours, le premier puis le dernier.',
+    apply: (content) =>
+      eventFile(content, 'fin-avant-debut', (text) => text.replace('end: 2009-09-15T21:00', 'end: 2009-09-15T17:00')),
+    expect: ['events/fin-avant-debut.md:5 : « end » : la fin ne peut pas précéder le début (« start »)'],
+  },
+  {
+    id: 'event-time-without-day',
+    title: 'Heure sans jour dans un événement',
+    fix: 'Le début et la fin d’un événement s’écrivent avec leur jour : `2009-09-15T21:00` (le jour, la lettre T, l’heure), même quand la fin tombe le jour du début.',
+    apply: (content) =>
+      eventFile(content, 'heure-sans-jour', (text) => text.replace('end: 2009-09-15T21:00', 'end: 21:00')),
+    expect: [
+      'events/heure-sans-jour.md:5 : « end » : doit être une date comme 2009-09-30, ou une date et une heure de Paris comme 2009-09-30T12:00, trouvé « 21:00 »',
+    ],
+  },
+  {
+    id: 'event-day-and-time',
+    title: 'Début avec heure et fin sans heure',
+    fix: 'Un événement a des heures au début et à la fin, ou n’en a pas du tout (un ou plusieurs jours entiers) : ajoutez l’heure qui manque, ou retirez celle du début.',
+    apply: (content) =>
+      eventFile(content, 'fin-sans-heure', (text) => text.replace('end: 2009-09-15T21:00', 'end: 2009-09-16')),
+    expect: [
+      'events/fin-sans-heure.md:5 : « end » : doit avoir une heure comme « start », par exemple 2009-09-16T21:00, ou être retiré',
+    ],
+  },
+  {
+    id: 'event-unknown-member',
+    title: 'Membre inconnu dans un événement',
+    fix: 'Dans `organizers` et `members`, écrivez l’identifiant du membre, le nom de son fichier dans `content/members/` sans `.md` ; les plus proches sont suggérés.',
+    apply: (content) =>
+      eventFile(content, 'organisateur-inconnu', (text) =>
+        text.replace('organizers: [studio-exemple]', 'organizers: [studio-exemplee]'),
+      ),
+    expect: [
+      'events/organisateur-inconnu.md:10 : « organizers » : membre inconnu « studio-exemplee » ; aucun fichier',
+      'members/studio-exemplee.md ou .mdx (vouliez-vous dire « studio-exemple » ?)',
+    ],
+    astro: ['« organizers » : membre inconnu « studio-exemplee »'],
+  },
+  {
+    id: 'event-cancelled-without-text',
+    title: 'Événement annulé ou reporté sans explication',
+    fix: 'Un événement annulé ou reporté garde sa page et reste dans les agendas abonnés, marqué comme tel : écrivez sous l’en-tête, en une phrase ou deux, pourquoi, et pour un report à quand.',
+    apply: (content) =>
+      eventFile(content, 'annule-sans-texte', (text) =>
+        text.replace(
+          'calls: [appel-exemple]\n---\n\nUne rencontre inventée pour les tests.\n',
+          'calls: [appel-exemple]\nstatus: annulé\n---\n',
+        ),
+      ),
+    expect: [
+      "events/annule-sans-texte.md:12 : « status » : un événement annulé doit l'expliquer dans son texte, sous l'en-tête",
+    ],
+    astro: ["un événement annulé doit l'expliquer dans son texte"],
+  },
+  {
+    id: 'event-without-place',
+    title: 'Événement sans lieu',
+    fix: 'Dites où a lieu l’événement : `location` (avec `name` et `city`) pour un lieu, `online` (une adresse `https://`) pour un événement en ligne, ou les deux.',
+    apply: (content) =>
+      eventFile(content, 'sans-lieu', (text) => text.replace("location:\n  name: Salle d'essai\n  city: Lille\n", '')),
+    expect: ["events/sans-lieu.md : « location » : il faut dire où a lieu l'événement"],
+  },
+  {
+    id: 'unknown-event',
+    title: 'Événement inconnu dans une actualité',
+    fix: 'Dans le champ `events` d’une actualité, écrivez l’identifiant de l’événement, le nom de son fichier dans `content/events/` sans `.md`.',
+    apply: (content) => edit(content, 'news/bilan.md', 'tags: [animation]', 'tags: [animation]\nevents: [rencontres]'),
+    expect: [
+      'news/bilan.md:6 : « events » : événement inconnu « rencontres » ; aucun fichier',
+      'events/rencontres.md ou .mdx (vouliez-vous dire « rencontre » ?)',
+    ],
   },
   {
     id: 'call-time',

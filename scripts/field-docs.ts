@@ -9,6 +9,7 @@ export const collections = [
   { file: 'src/schemas/news.ts', title: 'Actualités', where: '`content/news/<id>.md` ou `.mdx`' },
   { file: 'src/schemas/members.ts', title: 'Membres', where: '`content/members/<id>.md` ou `.mdx`' },
   { file: 'src/schemas/calls.ts', title: 'Appels à projets', where: '`content/calls/<id>.md` ou `.mdx`' },
+  { file: 'src/schemas/events.ts', title: 'Agenda', where: '`content/events/<id>.md` ou `.mdx`' },
   { file: 'src/schemas/pages.ts', title: 'Pages', where: '`content/pages/<id>.md` ou `.mdx`' },
   { file: 'src/schemas/settings.ts', title: 'Réglages du site', where: '`content/settings/site.yaml`' },
 ] as const;

@@ -43,6 +43,20 @@ describe('createEntry', () => {
   });
 });
 
+describe('a new event', () => {
+  it('goes to content/events/, announced today, with its start and place to fill', () => {
+    const path = createEntry('event', 'Rencontres de l’animation 2010', root(), new Date('2010-03-01T10:00:00Z'));
+    expect(path.endsWith('/events/rencontres-de-l-animation-2010.md')).toBe(true);
+    const { data } = parseFrontMatter(readFileSync(path, 'utf8'));
+    expect(data).toEqual({
+      title: 'Rencontres de l’animation 2010',
+      description: 'À compléter',
+      start: 'À compléter',
+      announced: new Date('2010-03-01T00:00:00Z'),
+    });
+  });
+});
+
 describe('entryTemplate', () => {
   it('holds every field of the contract: required ones filled or to fill, optional ones commented out', () => {
     const text = entryTemplate('calls', 'Appel 2010 : la suite', '2010-03-01');

@@ -1,5 +1,5 @@
 /**
- * `npm run new -- news "Titre de l'article"` (or `member`, `call`, `page`):
+ * `npm run new -- news "Titre de l'article"` (or `member`, `call`, `event`, `page`):
  * creates `content/<collection>/<slug>.md` with every field of the contract,
  * documented from the schemas. With `--lang en`, the title (or file name)
  * of an existing French entry: creates its English translation,
@@ -34,14 +34,23 @@ const KINDS: Record<string, EntryCollection> = {
   appel: 'calls',
   page: 'pages',
   pages: 'pages',
+  event: 'events',
+  events: 'events',
+  evenement: 'events',
 };
 
 /** The field that takes the title given on the command line, and the one that takes today's date. */
-const TITLE_FIELD: Record<EntryCollection, string> = { news: 'title', members: 'name', calls: 'title', pages: 'title' };
-const DATE_FIELD: Partial<Record<EntryCollection, string>> = { news: 'date', calls: 'opens' };
+const TITLE_FIELD: Record<EntryCollection, string> = {
+  news: 'title',
+  members: 'name',
+  calls: 'title',
+  pages: 'title',
+  events: 'title',
+};
+const DATE_FIELD: Partial<Record<EntryCollection, string>> = { news: 'date', calls: 'opens', events: 'announced' };
 
 const USAGE = `Utilisation : npm run new -- <type> "Titre" [--lang en]
-  <type> : news (une actualité), member (un membre), call (un appel à projets) ou page
+  <type> : news (une actualité), member (un membre), call (un appel à projets), event (un événement) ou page
   --lang en : la traduction anglaise d'une entrée qui existe, nommée par son titre ou son nom de fichier
   Exemples : npm run new -- news "Appel à projets 2010"
              npm run new -- member ankama --lang en`;

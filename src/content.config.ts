@@ -104,17 +104,19 @@ function settings(): Loader {
   };
 }
 
-const { news, members, calls, pages } = entryCollections;
+const { news, members, calls, pages, events } = entryCollections;
 
 export const collections = {
   news: defineCollection({ loader: entries('news', news.reserved), schema: news.schema }),
   members: defineCollection({ loader: entries('members', members.reserved), schema: members.schema }),
   calls: defineCollection({ loader: entries('calls', calls.reserved, calls.attachments), schema: calls.schema }),
   pages: defineCollection({ loader: entries('pages', pages.reserved), schema: pages.schema }),
+  events: defineCollection({ loader: entries('events', events.reserved), schema: events.schema }),
   newsEn: defineCollection({ loader: entries('news', undefined, [], true), schema: translationSchemas.news }),
   membersEn: defineCollection({ loader: entries('members', undefined, [], true), schema: translationSchemas.members }),
   callsEn: defineCollection({ loader: entries('calls', undefined, [], true), schema: translationSchemas.calls }),
   pagesEn: defineCollection({ loader: entries('pages', undefined, [], true), schema: translationSchemas.pages }),
+  eventsEn: defineCollection({ loader: entries('events', undefined, [], true), schema: translationSchemas.events }),
   settings: defineCollection({
     loader: settings(),
     schema: settingsCollection.schema,

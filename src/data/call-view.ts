@@ -50,6 +50,8 @@ export interface CallView {
   timing: CallTiming;
   /** The status at the build, shown without JavaScript. */
   countdown: Countdown;
+  /** The opening day in words: « 1er septembre 2009 ». */
+  opensText: string;
   /** The deadline as the facts give it: « 30 septembre 2009 à 12 h », or why there is none. */
   deadlineText: string;
   /** « de 20 000 à 150 000 € par projet », when given. */
@@ -165,6 +167,7 @@ export function callView(siteData: SiteData, call: Call, origin: URL | string): 
     ],
     timing,
     countdown: callCountdown(timing, siteData.builtAt),
+    opensText: formatDate(data.opens, lang),
     deadlineText: deadlineText(call, lang),
     grantText: data.grant ? grantText(data.grant, lang) : undefined,
     timeline: timeline(call, lang),

@@ -9,8 +9,11 @@ import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { mdxComponents } from '../components/mdx/index.ts';
-import { loadSiteData, translationOf, type Article, type Call, type SiteData } from './site.ts';
+import { loadSiteData, translationOf, type AgendaEvent, type Article, type Call, type SiteData } from './site.ts';
 import { deadlineText } from './call-view.ts';
+import { agendaStrings } from '../i18n/agenda.ts';
+import { formatEventDates } from '../lib/event-dates.ts';
+import { priceText } from './event-view.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { feedXml, newestItems, type FeedItem } from '../lib/feed.ts';
 import { escapeXml } from '../lib/xml.ts';
@@ -29,15 +32,17 @@ const rendered = new Map<string, Promise<string>>();
 const cleaned = new Map<string, Promise<string>>();
 
 /** The body of an entry as feed readers get it, cleaned once per build whatever the number of feeds it is in. */
-function feedContent(siteData: SiteData, entry: Article | Call, link: string, before = ''): Promise<string> {
+function feedContent(
+  siteData: SiteData,
+  entry: Article | Call | AgendaEvent,
+  link: string,
+  before = '',
+): Promise<string> {
   const key = `${entry.collection}/${entry.id} ${link}`;
   let html = cleaned.get(key);
   if (!html) {
-    // In English, the translation's body; an untranslated call's French body otherwise.
-    const source =
-      (entry.collection === 'news'
-        ? translationOf(siteData, 'news', entry.id)
-        : translationOf(siteData, 'calls', entry.id)) ?? entry;
+    // In English, the translation's body; an untranslated call's or event's French body otherwise.
+    const source = translationOf(siteData, entry.collection, entry.id) ?? entry;
     html = bodyHtml(source).then((body) => feedHtml(before + body, link));
     cleaned.set(key, html);
   }
@@ -45,7 +50,9 @@ function feedContent(siteData: SiteData, entry: Article | Call, link: string, be
 }
 
 /** The body of an entry as HTML, rendered once per build. */
-function bodyHtml(entry: CollectionEntry<'news' | 'calls' | 'newsEn' | 'callsEn'>): Promise<string> {
+function bodyHtml(
+  entry: CollectionEntry<'news' | 'calls' | 'events' | 'newsEn' | 'callsEn' | 'eventsEn'>,
+): Promise<string> {
   const key = `${entry.collection}/${entry.id}`;
   let html = rendered.get(key);
   if (!html) {
@@ -121,6 +128,43 @@ function callCandidate(siteData: SiteData, call: Call, origin: URL): Candidate {
 }
 
 /**
+ * An event as a feed item, dated the day it was announced (`announced`),
+ * not the day it takes place: feed readers reject items dated in the future.
+ */
+function eventCandidate(siteData: SiteData, entry: AgendaEvent, origin: URL): Candidate {
+  const guid = feedGuid('events', entry.id);
+  const pubDate = startOfParisDay(isoDay(entry.data.announced));
+  const t = agendaStrings.fr;
+  return {
+    guid,
+    pubDate,
+    item: async () => {
+      const link = absoluteUrl(routesIn('fr').event(entry.id), origin);
+      const { data } = entry;
+      const { date, time } = formatEventDates(data);
+      const price = priceText(data.price);
+      const facts = [
+        `${t.when}\u00a0: ${date}${time ? `, ${time}` : ''}`,
+        ...(data.status === 'prévu' ? [] : [data.status === 'annulé' ? t.cancelled : t.postponed]),
+        ...(data.location ? [`${t.where}\u00a0: ${data.location.name}, ${data.location.city}`] : []),
+        ...(data.online ? [`${t.online}\u00a0: ${data.online}`] : []),
+        ...(price ? [`${t.price}\u00a0: ${price}`] : []),
+      ];
+      const summary = `<ul>${facts.map((fact) => `<li>${escapeXml(fact)}</li>`).join('')}</ul>`;
+      return {
+        guid,
+        pubDate,
+        title: frenchTypography(t.feedItemTitle(data.title)),
+        link,
+        description: escapeXml(data.description),
+        categories: data.tags,
+        content: await feedContent(siteData, entry, link, summary),
+      };
+    },
+  };
+}
+
+/**
  * Each change notice of a call, as an item of its own dated on its day, so
  * that subscribers hear of it; notices dated after the build's day wait for
  * it, like calls that have not opened yet.
@@ -170,7 +214,8 @@ function openedCalls(siteData: SiteData): Call[] {
   return siteData.calls.filter((call) => isoDay(call.data.opens) <= today);
 }
 
-export type FeedScope = { kind: 'all' } | { kind: 'news' } | { kind: 'calls' } | { kind: 'tag'; slug: string };
+export type FeedScope =
+  { kind: 'all' } | { kind: 'news' } | { kind: 'calls' } | { kind: 'events' } | { kind: 'tag'; slug: string };
 
 /** Title, page and candidate items of a feed. */
 function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
@@ -179,13 +224,15 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
   const t = feedStrings[siteData.lang];
   const articles = (list: Article[]) => list.map((a) => articleCandidate(siteData, a, origin));
   const calls = () => openedCalls(siteData).map((c) => callCandidate(siteData, c, origin));
+  // The agenda is in French only so far: English feeds carry no events.
+  const events = () => (siteData.lang === 'fr' ? siteData.events.map((e) => eventCandidate(siteData, e, origin)) : []);
   switch (scope.kind) {
     case 'all':
       return {
         title: name,
         description: siteData.settings.description,
         path: routes.feed(),
-        candidates: [...articles(siteData.news), ...calls(), ...changeNotices(siteData, origin)],
+        candidates: [...articles(siteData.news), ...calls(), ...changeNotices(siteData, origin), ...events()],
       };
     case 'news':
       return {
@@ -200,6 +247,13 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
         description: t.callsDescription(name),
         path: routes.callsFeed(),
         candidates: [...calls(), ...changeNotices(siteData, origin)],
+      };
+    case 'events':
+      return {
+        title: agendaStrings.fr.feedTitle(name),
+        description: agendaStrings.fr.feedDescription(name),
+        path: routes.agendaFeed(),
+        candidates: events(),
       };
     case 'tag': {
       const tag = siteData.tags.find((t) => t.slug === scope.slug);

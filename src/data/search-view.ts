@@ -2,6 +2,7 @@
 import type { SiteData } from './site.ts';
 import { routesIn } from '../lib/routes.ts';
 import { searchTypes } from '../lib/search-record.ts';
+import { agendaStrings } from '../i18n/agenda.ts';
 import { memberKinds, sectors, type MemberKind, type Sector } from '../schemas/members.ts';
 import { searchStrings } from '../i18n/search.ts';
 import { kindLabels, sectorLabel } from '../i18n/member-labels.ts';
@@ -23,6 +24,7 @@ export function searchPageView(siteData: SiteData): SearchPageView {
       { label: t.news, href: routes.news(), count: siteData.news.length },
       { label: t.members, href: routes.members(), count: siteData.members.length },
       { label: t.calls, href: routes.calls(), count: siteData.calls.length },
+      { label: agendaStrings[lang].agenda, href: routes.agenda(), count: siteData.events.length },
       { label: t.keywords, href: routes.tags(), count: siteData.tags.length },
     ],
     filterOrder: {

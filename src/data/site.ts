@@ -13,12 +13,15 @@ import { DEFAULT_LANGUAGE, type Language } from '../i18n/strings.ts';
 import { contentFolder } from '../lib/content-folder.ts';
 import { callStatus, callStatusRank, timingOf } from '../lib/call-status.ts';
 import { isoDay, parisDay } from '../lib/dates.ts';
+import { eventSpan } from '../lib/event-dates.ts';
+import { eventBodyProblem } from '../lib/event-checks.ts';
 import { slugify } from '../lib/slug.ts';
 
 export type Article = CollectionEntry<'news'>;
 export type Member = CollectionEntry<'members'>;
 export type Call = CollectionEntry<'calls'>;
 export type Page = CollectionEntry<'pages'>;
+export type AgendaEvent = CollectionEntry<'events'>;
 export type Settings = CollectionEntry<'settings'>['data'];
 
 /** The English translations of each collection, by the id of the French entry they translate. */
@@ -27,6 +30,7 @@ export interface Translations {
   members: Map<string, CollectionEntry<'membersEn'>>;
   calls: Map<string, CollectionEntry<'callsEn'>>;
   pages: Map<string, CollectionEntry<'pagesEn'>>;
+  events: Map<string, CollectionEntry<'eventsEn'>>;
 }
 
 export interface Tag {
@@ -47,10 +51,14 @@ export interface SiteData {
   /** Published calls, open first, then upcoming, then closed; by opening date within each. */
   calls: Call[];
   pages: Page[];
+  /** Published events, in time order (earliest start first). */
+  events: AgendaEvent[];
   /** Keywords by slug, alphabetical. */
   tags: Tag[];
-  /** Published articles citing each member and each call, by id, newest first. */
-  citing: { members: Map<string, Article[]>; calls: Map<string, Article[]> };
+  /** Published articles citing each member, call and event, by id, newest first. */
+  citing: { members: Map<string, Article[]>; calls: Map<string, Article[]>; events: Map<string, Article[]> };
+  /** Published events of each member (organiser or taking part) and each call, by id, in time order. */
+  eventsOf: { members: Map<string, AgendaEvent[]>; calls: Map<string, AgendaEvent[]> };
   /** When the site was built: call statuses are computed for this instant. */
   builtAt: Date;
   /** The English translations, by the id of the French entry; empty maps when there are none. */
@@ -69,11 +77,13 @@ export interface Collections {
   members: Member[];
   calls: Call[];
   pages: Page[];
+  events: AgendaEvent[];
   settings: CollectionEntry<'settings'>[];
   newsEn?: CollectionEntry<'newsEn'>[];
   membersEn?: CollectionEntry<'membersEn'>[];
   callsEn?: CollectionEntry<'callsEn'>[];
   pagesEn?: CollectionEntry<'pagesEn'>[];
+  eventsEn?: CollectionEntry<'eventsEn'>[];
 }
 
 /** What decides which entries are published: the instant of the build, and whether unpublished entries are shown. */
@@ -85,10 +95,25 @@ export interface PublishOptions {
 }
 
 /** Whether an entry reaches the built site on `day` (YYYY-MM-DD, Paris). */
-function isPublished(entry: { data: { draft: boolean; date?: Date } }, day: string, options: PublishOptions): boolean {
+function isPublished(
+  entry: { data: { draft: boolean; date?: Date; announced?: Date } },
+  day: string,
+  options: PublishOptions,
+): boolean {
   if (options.showUnpublished) return true;
   if (entry.data.draft) return false;
-  return !entry.data.date || isoDay(entry.data.date) <= day;
+  const publication = entry.data.date ?? entry.data.announced;
+  return !publication || isoDay(publication) <= day;
+}
+
+/** Events in time order: earliest start first, then the shorter, then by title. */
+function chronological(a: AgendaEvent, b: AgendaEvent): number {
+  const [spanA, spanB] = [eventSpan(a.data), eventSpan(b.data)];
+  return (
+    spanA.starts.getTime() - spanB.starts.getTime() ||
+    spanA.ends.getTime() - spanB.ends.getTime() ||
+    byName.compare(a.data.title, b.data.title)
+  );
 }
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
@@ -107,7 +132,14 @@ function newestFirst(a: Article, b: Article): number {
 export function siteDataFrom(collections: Collections, options: PublishOptions): SiteData {
   const { builtAt } = options;
   const today = parisDay(builtAt);
-  const { news: allNews, members: allMembers, calls: allCalls, pages: allPages, settings: allSettings } = collections;
+  const {
+    news: allNews,
+    members: allMembers,
+    calls: allCalls,
+    pages: allPages,
+    events: allEvents,
+    settings: allSettings,
+  } = collections;
 
   const problems: FileProblem[] = [];
   const settingsEntry = allSettings.find((entry) => entry.id === 'site');
@@ -117,8 +149,11 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
   problems.push(
     ...crossCheck(
       [
-        ...allNews.map(({ id, filePath, data: { members, calls, tags } }) => {
-          return { collection: 'news' as const, id, file: filePath ?? id, members, calls, tags };
+        ...allNews.map(({ id, filePath, data: { members, calls, events, tags } }) => {
+          return { collection: 'news' as const, id, file: filePath ?? id, members, calls, events, tags };
+        }),
+        ...allEvents.map(({ id, filePath, data: { members, calls, organizers } }) => {
+          return { collection: 'events' as const, id, file: filePath ?? id, members, calls, organizers };
         }),
         ...allMembers.map(({ id, filePath }) => ({ collection: 'members' as const, id, file: filePath ?? id })),
         ...allCalls.map(({ id, filePath, data }) => ({
@@ -133,9 +168,13 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
       ],
       label,
     ),
+    ...allEvents.flatMap(
+      ({ id, filePath, body, data }) =>
+        eventBodyProblem({ file: filePath ?? id, status: data.status, body: body ?? '' }) ?? [],
+    ),
   );
   const frenchEntries = [
-    ...[allNews, allMembers, allCalls, allPages].flatMap((entries) =>
+    ...[allNews, allMembers, allCalls, allPages, allEvents].flatMap((entries) =>
       entries.map(({ id, collection }) => ({ id, collection: collection })),
     ),
   ];
@@ -162,6 +201,11 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
           id,
           file: filePath ?? id,
         })),
+        ...(collections.eventsEn ?? []).map(({ id, filePath }) => ({
+          collection: 'events' as const,
+          id,
+          file: filePath ?? id,
+        })),
       ],
       frenchEntries,
       label,
@@ -182,11 +226,13 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
         byName.compare(a.data.title, b.data.title),
     );
   const pages = allPages.filter((p) => isPublished(p, today, options));
+  const events = allEvents.filter((e) => isPublished(e, today, options)).sort(chronological);
   const translations: Translations = {
     news: new Map((collections.newsEn ?? []).map((entry) => [entry.id, entry])),
     members: new Map((collections.membersEn ?? []).map((entry) => [entry.id, entry])),
     calls: new Map((collections.callsEn ?? []).map((entry) => [entry.id, entry])),
     pages: new Map((collections.pagesEn ?? []).map((entry) => [entry.id, entry])),
+    events: new Map((collections.eventsEn ?? []).map((entry) => [entry.id, entry])),
   };
   return {
     lang: DEFAULT_LANGUAGE,
@@ -194,22 +240,25 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
     members,
     calls,
     pages,
+    events,
     builtAt,
     translations,
-    ...derived(news, today, settingsEntry.data, [members, calls, pages]),
+    ...derived(news, events, today, settingsEntry.data, [members, calls, pages]),
   };
 }
 
 /**
- * What follows from the published articles: keywords, the articles citing
- * each member and call, and the digest of what the pages show.
+ * What follows from the published articles and events: keywords, the
+ * articles citing each member, call and event, the events of each member
+ * and call, and the digest of what the pages show.
  */
 function derived(
   news: Article[],
+  events: AgendaEvent[],
   today: string,
   settings: Settings,
   others: readonly { id: string; data: unknown }[][],
-): Pick<SiteData, 'news' | 'tags' | 'citing' | 'key'> {
+): Pick<SiteData, 'news' | 'tags' | 'citing' | 'eventsOf' | 'key'> {
   const tagMap = new Map<string, Tag>();
   for (const article of news) {
     // A keyword written twice in one article lists the article once (a Set: no search through the list).
@@ -223,18 +272,23 @@ function derived(
   const tags = [...tagMap.values()].sort((a, b) => byName.compare(a.label, b.label));
 
   // Once per build, rather than a pass over every article for each member or call page.
-  const citing = { members: new Map<string, Article[]>(), calls: new Map<string, Article[]>() };
+  const citing = {
+    members: new Map<string, Article[]>(),
+    calls: new Map<string, Article[]>(),
+    events: new Map<string, Article[]>(),
+  };
   for (const article of news) {
-    for (const [ids, index] of [
+    indexBy(
+      article,
       [article.data.members, citing.members],
       [article.data.calls, citing.calls],
-    ] as const) {
-      for (const id of new Set(ids)) {
-        const list = index.get(id) ?? [];
-        list.push(article);
-        index.set(id, list);
-      }
-    }
+      [article.data.events, citing.events],
+    );
+  }
+  const eventsOf = { members: new Map<string, AgendaEvent[]>(), calls: new Map<string, AgendaEvent[]>() };
+  for (const event of events) {
+    const { organizers, members: taking, calls: about } = event.data;
+    indexBy(event, [[...organizers, ...taking], eventsOf.members], [about, eventsOf.calls]);
   }
 
   const key = createHash('sha256')
@@ -242,19 +296,30 @@ function derived(
       JSON.stringify([
         today,
         settings,
-        ...[news, ...others].map((entries) => entries.map(({ id, data }) => [id, data])),
+        ...[news, events, ...others].map((entries) => entries.map(({ id, data }) => [id, data])),
       ]),
     )
     .digest('base64url');
 
-  return { news, tags, citing, key };
+  return { news, tags, citing, eventsOf, key };
+}
+
+/** Adds `entry` to each index under each id it lists, once per id, keeping the entries' order. */
+function indexBy<T>(entry: T, ...indexes: [ids: readonly string[], index: Map<string, T[]>][]): void {
+  for (const [ids, index] of indexes) {
+    for (const id of new Set(ids)) {
+      const list = index.get(id) ?? [];
+      list.push(entry);
+      index.set(id, list);
+    }
+  }
 }
 
 /**
- * The site in English from the French one: every member, call and page
- * with its translated text where there is one (the French text otherwise),
- * translated articles only, keywords from their English tags, and the
- * settings' English values. Dates, references and the rest stay French.
+ * The site in English from the French one: every member, call, page and
+ * event with its translated text where there is one (the French text
+ * otherwise), translated articles only, keywords from their English tags,
+ * and the settings' English values. Dates, references and the rest stay French.
  */
 export function englishSiteData(french: SiteData): SiteData {
   const { translations } = french;
@@ -280,6 +345,7 @@ export function englishSiteData(french: SiteData): SiteData {
     .sort((a, b) => byName.compare(a.data.name, b.data.name));
   const calls = french.calls.map((call) => merge(call, translations.calls.get(call.id)));
   const pages = french.pages.map((page) => merge(page, translations.pages.get(page.id)));
+  const events = french.events.map((event) => merge(event, translations.events.get(event.id)));
   const news = french.news.flatMap((article) => {
     const translation = translations.news.get(article.id);
     return translation ? [merge(article, translation)] : [];
@@ -291,24 +357,28 @@ export function englishSiteData(french: SiteData): SiteData {
     members,
     calls,
     pages,
-    ...derived(news, parisDay(french.builtAt), settings, [members, calls, pages]),
+    events,
+    ...derived(news, events, parisDay(french.builtAt), settings, [members, calls, pages]),
   };
 }
 
 async function load(): Promise<SiteData> {
-  const [news, members, calls, pages, settings, newsEn, membersEn, callsEn, pagesEn] = await Promise.all([
-    getCollection('news'),
-    getCollection('members'),
-    getCollection('calls'),
-    getCollection('pages'),
-    getCollection('settings'),
-    getCollection('newsEn'),
-    getCollection('membersEn'),
-    getCollection('callsEn'),
-    getCollection('pagesEn'),
-  ]);
+  const [news, members, calls, pages, events, settings, newsEn, membersEn, callsEn, pagesEn, eventsEn] =
+    await Promise.all([
+      getCollection('news'),
+      getCollection('members'),
+      getCollection('calls'),
+      getCollection('pages'),
+      getCollection('events'),
+      getCollection('settings'),
+      getCollection('newsEn'),
+      getCollection('membersEn'),
+      getCollection('callsEn'),
+      getCollection('pagesEn'),
+      getCollection('eventsEn'),
+    ]);
   return siteDataFrom(
-    { news, members, calls, pages, settings, newsEn, membersEn, callsEn, pagesEn },
+    { news, members, calls, pages, events, settings, newsEn, membersEn, callsEn, pagesEn, eventsEn },
     { builtAt: new Date(), showUnpublished: import.meta.env.DEV },
   );
 }
@@ -362,12 +432,12 @@ export function cacheKey(siteData: SiteData, entry?: { id: string; body?: string
 
 /** Members an article is about, published ones only, in the article's order. */
 export function membersOf(siteData: SiteData, article: Article): Member[] {
-  return article.data.members.flatMap((id) => siteData.members.find((m) => m.id === id) ?? []);
+  return membersIn(siteData, article.data.members);
 }
 
 /** Calls an article is about, published ones only. */
 export function callsOf(siteData: SiteData, article: Article): Call[] {
-  return article.data.calls.flatMap((id) => siteData.calls.find((c) => c.id === id) ?? []);
+  return callsIn(siteData, article.data.calls);
 }
 
 /** Articles mentioning a member, newest first. */
@@ -400,4 +470,29 @@ export function neighbours(
 /** The slug and label of each keyword of an article. */
 export function tagsOf(siteData: SiteData, article: Article): Tag[] {
   return article.data.tags.flatMap((label) => siteData.tags.find((t) => t.slug === slugify(label)) ?? []);
+}
+
+/** Published members an event lists in `ids` (its organisers or its other members), in the event's order. */
+export function membersIn(siteData: SiteData, ids: readonly string[]): Member[] {
+  return ids.flatMap((id) => siteData.members.find((m) => m.id === id) ?? []);
+}
+
+/** Published calls an event is about, in the event's order. */
+export function callsIn(siteData: SiteData, ids: readonly string[]): Call[] {
+  return ids.flatMap((id) => siteData.calls.find((c) => c.id === id) ?? []);
+}
+
+/** Articles mentioning an event, newest first. */
+export function articlesAboutEvent(siteData: SiteData, event: AgendaEvent): Article[] {
+  return siteData.citing.events.get(event.id) ?? [];
+}
+
+/** Events a member organises or takes part in, in time order. */
+export function eventsOfMember(siteData: SiteData, member: Member): AgendaEvent[] {
+  return siteData.eventsOf.members.get(member.id) ?? [];
+}
+
+/** Events about a call, in time order. */
+export function eventsOfCall(siteData: SiteData, call: Call): AgendaEvent[] {
+  return siteData.eventsOf.calls.get(call.id) ?? [];
 }

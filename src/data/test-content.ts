@@ -11,7 +11,7 @@ import { beforeAll, vi } from 'vitest';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { entryCollections, settingsCollection, translationSchemas } from '../schemas/collections.ts';
-import type { Article, Call, Collections, Member, Page } from './site.ts';
+import type { AgendaEvent, Article, Call, Collections, Member, Page } from './site.ts';
 
 /** Front matter as an editor writes it (dates as `2009-07-02`). */
 export type FrontMatter = Record<string, unknown>;
@@ -22,6 +22,7 @@ export interface TestContent {
   news?: TestEntry[];
   members?: TestEntry[];
   calls?: TestEntry[];
+  events?: TestEntry[];
   pages?: TestEntry[];
   /** Front matter of `content/settings/site.yaml`; `testSettings` if left out, none if `null`. */
   settings?: FrontMatter | null;
@@ -78,6 +79,7 @@ export function testCollections(content: TestContent): Collections {
     news: entries<Article>('news', content.news),
     members: entries<Member>('members', content.members),
     calls: entries<Call>('calls', content.calls),
+    events: entries<AgendaEvent>('events', content.events),
     pages: entries<Page>('pages', content.pages),
     newsEn: translations('news', content.translations?.news),
     membersEn: translations('members', content.translations?.members),

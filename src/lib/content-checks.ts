@@ -27,9 +27,11 @@ export interface EntryFacts {
   file: string;
   /** The line where a front-matter field is written, when known. */
   lineOf?: ((field: string) => number | undefined) | undefined;
-  /** The `members`, `calls` and `tags` fields as read, empty when absent or unreadable. */
+  /** The `members`, `calls`, `events`, `organizers` and `tags` fields as read, empty when absent or unreadable. */
   members?: readonly string[] | undefined;
   calls?: readonly string[] | undefined;
+  events?: readonly string[] | undefined;
+  organizers?: readonly string[] | undefined;
   tags?: readonly string[] | undefined;
   /** A call's file on disk (absolute), where its `documents` are looked for. */
   path?: string | undefined;
@@ -139,15 +141,20 @@ export function crossCheck(
   const idsOf = (collection: RoutedCollection) =>
     new Set(entries.filter((entry) => entry.collection === collection).map((entry) => entry.id));
   const references = checkReferences(
-    news
-      .flatMap(({ file, lineOf, members, calls }) => [
+    entries
+      .filter((entry) => entry.collection === 'news' || entry.collection === 'events')
+      .flatMap(({ file, lineOf, members, calls, events, organizers }) => [
+        { file, field: 'organizers', line: lineOf?.('organizers'), ids: organizers ?? [], target: 'membre' },
         { file, field: 'members', line: lineOf?.('members'), ids: members ?? [], target: 'membre' },
         { file, field: 'calls', line: lineOf?.('calls'), ids: calls ?? [], target: 'appel à projets' },
+        { file, field: 'events', line: lineOf?.('events'), ids: events ?? [], target: 'événement' },
       ])
-      .map((ref) => ({ ...ref, targetDir: `${contentLabel}/${ref.field}` })),
+      .map((ref) => ({ ...ref, targetDir: `${contentLabel}/${ref.field === 'organizers' ? 'members' : ref.field}` })),
     new Map([
       ['members', idsOf('members')],
+      ['organizers', idsOf('members')],
       ['calls', idsOf('calls')],
+      ['events', idsOf('events')],
     ]),
   );
   const tagged = news.map(({ file, lineOf, tags }) => ({ file, line: lineOf?.('tags'), tags: tags ?? [] }));

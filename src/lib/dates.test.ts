@@ -5,6 +5,7 @@ import {
   momentEnd,
   momentStart,
   parisInstant,
+  parisWallTime,
   formatDate,
   fromIsoDay,
   isoDay,
@@ -217,5 +218,13 @@ describe('momentStart and momentEnd', () => {
     // The night the clocks go back lasts 25 hours: the day still ends at midnight, Paris time.
     expect(momentEnd({ day: fromIsoDay('2026-10-24') }).toISOString()).toBe('2026-10-24T22:00:00.000Z');
     expect(momentEnd({ day: fromIsoDay('2026-10-25') }).toISOString()).toBe('2026-10-25T23:00:00.000Z');
+  });
+});
+
+describe('parisWallTime', () => {
+  it('writes the Paris clock of an instant, summer and winter, without offset', () => {
+    expect(parisWallTime(new Date('2009-09-30T10:00:00Z'))).toBe('2009-09-30T12:00:00');
+    expect(parisWallTime(new Date('2026-10-25T09:00:00Z'))).toBe('2026-10-25T10:00:00');
+    expect(parisWallTime(new Date('2009-06-30T22:00:00Z'))).toBe('2009-07-01T00:00:00');
   });
 });

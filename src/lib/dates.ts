@@ -46,6 +46,13 @@ function wallClock(instant: Date): Record<string, number> {
   return parts;
 }
 
+/** The Paris wall-clock time of an instant, without offset: `2009-09-30T12:00:00`. */
+export function parisWallTime(instant: Date): string {
+  const p = wallClock(instant);
+  const pad = (n: number | undefined, width = 2) => String(n).padStart(width, '0');
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
+}
+
 /** The day (`YYYY-MM-DD`) that an instant falls on in Paris. */
 export function parisDay(instant: Date): string {
   const p = wallClock(instant);

@@ -15,8 +15,17 @@ const NAMESPACE = '6f0c9c57-4bd1-4c43-9a7b-6f1d2a8e5b10';
  * in English, of `<collection>/en/<id>`: a French item and its translation
  * are two items, each with a guid of its own, unchanged forever.
  */
-export function feedGuid(collection: 'news' | 'calls', id: string, lang: 'fr' | 'en' = 'fr'): string {
-  return `urn:uuid:${uuidV5(lang === 'fr' ? `${collection}/${id}` : `${collection}/${lang}/${id}`, NAMESPACE)}`;
+export function feedGuid(collection: 'news' | 'calls' | 'events', id: string, lang: 'fr' | 'en' = 'fr'): string {
+  return `urn:uuid:${lang === 'fr' ? entryUuid(collection, id) : uuidV5(`${collection}/${lang}/${id}`, NAMESPACE)}`;
+}
+
+/**
+ * The name-based UUID (RFC 9562, version 5) of `<collection>/<id>` in the
+ * site's namespace: also an event's `UID` in calendars (RFC 7986 recommends
+ * a UUID), which neither a new title nor a new domain changes.
+ */
+export function entryUuid(collection: 'news' | 'calls' | 'events', id: string): string {
+  return uuidV5(`${collection}/${id}`, NAMESPACE);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import { fromIsoDay, isoDay, momentEnd, momentStart, nextDay, type ParisMoment } from './dates.ts';
+import { fromIsoDay, isoDay, momentEnd, momentStart, nextDay, parisWallTime, type ParisMoment } from './dates.ts';
 
 const TIME_ZONE = 'Europe/Paris';
 
@@ -64,25 +64,6 @@ export interface Calendar {
   events: readonly CalendarEvent[];
 }
 
-/** A Paris wall-clock time as ical-generator reads it with a `TZID`: `2009-09-30T12:00:00`, no offset. */
-function wallTime(instant: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: TIME_ZONE,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map(({ type, value }) => [type, value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
-}
-
 const STATUS = {
   confirmed: ICalEventStatus.CONFIRMED,
   tentative: ICalEventStatus.TENTATIVE,
@@ -134,8 +115,8 @@ export function calendarFile(calendar: Calendar): string {
     file.createEvent({
       ...common,
       timezone: TIME_ZONE,
-      start: wallTime(start),
-      end: end ? wallTime(end) : null,
+      start: parisWallTime(start),
+      end: end ? parisWallTime(end) : null,
     });
   }
   return file.toString();

@@ -120,3 +120,69 @@ export function faqPage(options: { url: string; questions: readonly { question: 
 export function jsonLdScript(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** The place of an event: a venue (`Place`) and/or an address online (`VirtualLocation`). */
+export interface EventPlace {
+  venue?: { name: string; address?: string | undefined; city: string } | undefined;
+  online?: string | undefined;
+}
+
+const eventStatusTypes = {
+  prévu: 'https://schema.org/EventScheduled',
+  annulé: 'https://schema.org/EventCancelled',
+  reporté: 'https://schema.org/EventPostponed',
+} as const;
+
+/**
+ * A schema.org `Event`. Dates are ISO 8601: a day (`2009-07-01`) for an
+ * all-day event, a day and time with Paris's offset (`2009-07-01T18:30:00+02:00`)
+ * otherwise. Organisers are organisations with their page on the site.
+ */
+export function event(options: {
+  name: string;
+  description: string;
+  url: string;
+  startDate: string;
+  endDate?: string | undefined;
+  status: keyof typeof eventStatusTypes;
+  place: EventPlace;
+  organizers: { name: string; url: string }[];
+  imageUrl?: string | undefined;
+}): JsonLd {
+  const { venue, online } = options.place;
+  const locations = [
+    ...(venue
+      ? [
+          {
+            '@type': 'Place',
+            name: venue.name,
+            address: {
+              '@type': 'PostalAddress',
+              ...(venue.address ? { streetAddress: venue.address } : {}),
+              addressLocality: venue.city,
+              addressCountry: 'FR',
+            },
+          },
+        ]
+      : []),
+    ...(online ? [{ '@type': 'VirtualLocation', url: online }] : []),
+  ];
+  const mode = venue && online ? 'Mixed' : online ? 'Online' : 'Offline';
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: options.name,
+    description: options.description,
+    url: options.url,
+    startDate: options.startDate,
+    ...(options.endDate ? { endDate: options.endDate } : {}),
+    eventStatus: eventStatusTypes[options.status],
+    eventAttendanceMode: `https://schema.org/${mode}EventAttendanceMode`,
+    location: locations.length === 1 ? locations[0] : locations,
+    ...(options.organizers.length
+      ? { organizer: options.organizers.map(({ name, url }) => ({ '@type': 'Organization', name, url })) }
+      : {}),
+    ...(options.imageUrl ? { image: [options.imageUrl] } : {}),
+    inLanguage: 'fr',
+  };
+}

@@ -40,6 +40,18 @@ const cases = [
     '/appels-a-projets/appel-2009/actualites/12/',
     { collection: 'calls', id: 'appel-2009', page: 12 },
   ],
+  ['agenda', routes.agenda(), '/agenda/', {}],
+  ['agendaFeed', routes.agendaFeed(), '/agenda/rss.xml', {}],
+  ['agendaArchives', routes.agendaArchives(), '/agenda/archives/', {}],
+  ['agendaYear', routes.agendaYear(2009), '/agenda/archives/2009/', { year: 2009 }],
+  ['event', routes.event('lancement'), '/agenda/lancement/', { collection: 'events', id: 'lancement' }],
+  [
+    'eventCalendar',
+    routes.eventCalendar('lancement'),
+    '/agenda/lancement.ics',
+    { collection: 'events', id: 'lancement' },
+  ],
+  ['agendaCalendar', routes.agendaCalendar(), '/agenda.ics', {}],
   ['page', routes.page('le-pole'), '/le-pole/', { collection: 'pages', id: 'le-pole' }],
   ['search', routes.search(), '/recherche/', {}],
   ['feed', routes.feed(), '/rss.xml', {}],
@@ -55,6 +67,13 @@ describe('routes and parseRoute', () => {
   it.each(cases)('%s builds %s, which parses back to the same route', (name, built, path, params) => {
     expect(built).toBe(path);
     expect(parseRoute(path)).toEqual({ name, lang: 'fr', page: 1, ...params });
+  });
+
+  it('reads no event in the archives’ address, nor a year that is not four digits', () => {
+    expect(parseRoute('/agenda/archives/')?.name).toBe('agendaArchives');
+    expect(parseRoute('/agenda/archives/09/')).toBeUndefined();
+    expect(parseRoute('/agenda/lancement.pdf')).toBeUndefined();
+    expect(parseRoute('/agenda/.ics')).toBeUndefined();
   });
 
   it('builds the first page of a list without a number', () => {
@@ -149,6 +168,8 @@ describe('reservedPageIds', () => {
       '404',
       '_astro',
       'actualites',
+      'agenda',
+      'agenda.ics',
       'appels-a-projets',
       'calls',
       'en',

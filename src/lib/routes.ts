@@ -18,11 +18,15 @@ const ID = { param: 'id' } as const;
 const TAG = { param: 'tag' } as const;
 /** The page number of a paginated list: absent for the first page, `2` for the second. */
 const PAGE = { param: 'page' } as const;
+/** A year of four digits, such as `2009`. */
+const YEAR = { param: 'year' } as const;
+/** A file named after an entry's id, of the collection the route names: `<id>.ics`. */
+const ID_ICS = { param: 'id', extension: '.ics' } as const;
 
-type Segment = string | typeof ID | typeof TAG | typeof PAGE;
+type Segment = string | typeof ID | typeof TAG | typeof PAGE | typeof YEAR | typeof ID_ICS;
 
 /** The collections of `content/` whose entries have an address of their own. */
-export type RoutedCollection = 'news' | 'members' | 'calls' | 'pages';
+export type RoutedCollection = 'news' | 'members' | 'calls' | 'pages' | 'events';
 
 interface RouteDefinition {
   /** The path's segments in order, in French; a last literal with a dot is a file (no trailing slash). */
@@ -67,6 +71,13 @@ const routeTable = {
   callsCalendar: { segments: ['appels-a-projets', 'calendrier.ics'], shared: true },
   call: { segments: ['appels-a-projets', ID], collection: 'calls' },
   callNews: { segments: ['appels-a-projets', ID, 'actualites', PAGE], collection: 'calls' },
+  agenda: { segments: ['agenda'] },
+  agendaFeed: { segments: ['agenda', 'rss.xml'] },
+  agendaArchives: { segments: ['agenda', 'archives'] },
+  agendaYear: { segments: ['agenda', 'archives', YEAR] },
+  eventCalendar: { segments: ['agenda', ID_ICS], collection: 'events' },
+  event: { segments: ['agenda', ID], collection: 'events' },
+  agendaCalendar: { segments: ['agenda.ics'] },
   search: { segments: ['recherche'] },
   feed: { segments: ['rss.xml'] },
   feedStylesheet: { segments: ['rss.xsl'], shared: true },
@@ -83,18 +94,20 @@ type RouteName = keyof typeof routeTable;
 
 /** The arguments of a route's builder, in the order of its segments: ids and keywords as strings, then the page. */
 type BuilderArgs<S extends readonly Segment[]> = S extends readonly [infer Head, ...infer Rest extends Segment[]]
-  ? Head extends typeof ID
+  ? Head extends typeof ID | typeof ID_ICS
     ? [id: string, ...BuilderArgs<Rest>]
-    : Head extends typeof TAG
-      ? [tag: string, ...BuilderArgs<Rest>]
-      : Head extends typeof PAGE
-        ? [page?: number]
-        : BuilderArgs<Rest>
+    : Head extends typeof YEAR
+      ? [year: number, ...BuilderArgs<Rest>]
+      : Head extends typeof TAG
+        ? [tag: string, ...BuilderArgs<Rest>]
+        : Head extends typeof PAGE
+          ? [page?: number]
+          : BuilderArgs<Rest>
   : [];
 
 type Builders = { [Name in RouteName]: (...args: BuilderArgs<(typeof routeTable)[Name]['segments']>) => string };
 
-const isFile = (segment: Segment) => typeof segment === 'string' && segment.includes('.');
+const isFile = (segment: Segment) => (typeof segment === 'string' ? segment.includes('.') : 'extension' in segment);
 
 /** A route's segments in a language: French as written, English under `en` with English section names. */
 function segmentsIn(definition: RouteDefinition, lang: Language): readonly Segment[] {
@@ -113,6 +126,7 @@ function build(segments: readonly Segment[], args: readonly (string | number | u
     if (typeof segment === 'string') return [segment];
     const value = values.shift();
     if (segment === PAGE) return value === undefined || Number(value) <= 1 ? [] : [String(value)];
+    if (segment === ID_ICS) return [`${String(value)}${ID_ICS.extension}`];
     return [segment === TAG ? slugify(String(value)) : String(value)];
   });
   const last = segments.at(-1);
@@ -153,6 +167,8 @@ export interface ParsedRoute {
   id?: string | undefined;
   /** The keyword's slug. */
   tag?: string | undefined;
+  /** The year of a yearly list (`/agenda/archives/2009/`). */
+  year?: number | undefined;
   /** The page of a paginated list, 1 for the first. */
   page: number;
 }
@@ -177,6 +193,13 @@ function match(
     } else if (segment === ID) {
       if (part.includes('.')) return undefined;
       found.id = part;
+    } else if (segment === ID_ICS) {
+      const id = part.endsWith(ID_ICS.extension) ? part.slice(0, -ID_ICS.extension.length) : '';
+      if (!id || id.includes('.')) return undefined;
+      found.id = id;
+    } else if (segment === YEAR) {
+      if (!/^\d{4}$/.test(part)) return undefined;
+      found.year = Number(part);
     } else if (segment === TAG) {
       found.tag = part;
     } else if (segment !== part) {
@@ -249,6 +272,10 @@ export const reservedPageId: ReservedIds = (id) =>
 export const reservedNewsId: ReservedIds = (id) =>
   /^\d+$/.test(id) ? `« /actualites/${id}/ » est l'adresse d'une page de la liste des actualités` : undefined;
 
+/** An event named `archives` would take the address of the agenda's archives (`/agenda/archives/`). */
+const reservedEventId: ReservedIds = (id) =>
+  id === 'archives' ? "« /agenda/archives/ » est l'adresse des archives de l'agenda" : undefined;
+
 /** A call named `calendrier` would have its calendar at the address of every call's calendar. */
 export const reservedCallId: ReservedIds = (id) =>
   id === 'calendrier'
@@ -268,6 +295,7 @@ export function callDocumentPath(id: string, name: string): string {
 /** The ids each collection forbids because their address belongs to another route. */
 export const reservedIds: Partial<Record<RoutedCollection, ReservedIds>> = {
   news: reservedNewsId,
+  events: reservedEventId,
   pages: reservedPageId,
   calls: reservedCallId,
 };

@@ -9,7 +9,7 @@ import type { Language } from '../i18n/strings.ts';
 /** The kinds of indexed page, with the label shown in results and filters, in a language. */
 export function searchTypes(lang: Language = 'fr') {
   const t = searchStrings[lang];
-  return { news: t.typeNews, member: t.typeMember, call: t.typeCall, page: t.typePage } as const;
+  return { news: t.typeNews, member: t.typeMember, call: t.typeCall, event: t.typeEvent, page: t.typePage } as const;
 }
 
 type SearchType = keyof ReturnType<typeof searchTypes>;
@@ -24,7 +24,7 @@ export type SearchFilter = keyof ReturnType<typeof searchFilters>;
 
 export interface SearchRecord {
   type: SearchType;
-  /** The day the entry is dated (article) or opens (call): shown in results, filter « Année », sort key. */
+  /** The day the entry is dated (article), opens (call) or starts (event): shown in results, filter « Année », sort key. */
   date?: Date | undefined;
   /** Values of the other filters (sectors, kind of structure). */
   filters?: Partial<Record<Exclude<SearchFilter, 'type' | 'annee'>, readonly string[]>>;

@@ -1,5 +1,13 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData, articlesAboutCall, articlesAboutMember, type Article } from '../data/site.ts';
+import {
+  loadSiteData,
+  articlesAboutCall,
+  articlesAboutEvent,
+  articlesAboutMember,
+  type AgendaEvent,
+  type Article,
+} from '../data/site.ts';
+import { eventYears } from '../data/agenda-view.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { isoDay } from '../lib/dates.ts';
 import { citingNewsPages, pagesOf } from '../lib/paginate.ts';
@@ -8,6 +16,10 @@ import { routes } from '../lib/routes.ts';
 
 /** The day an article last changed: its update, or its publication. */
 const changed = (article: Article) => isoDay(article.data.updated ?? article.data.date);
+
+/** The day an event last changed: its announcement or its latest change. */
+const eventChanged = (entry: AgendaEvent) =>
+  latest(isoDay(entry.data.announced), ...entry.data.changes.map((change) => isoDay(change.date)));
 
 /** The latest of some days, or none. */
 function latest(...days: (string | undefined)[]): string | undefined {
@@ -54,6 +66,16 @@ export const GET: APIRoute = async ({ site: origin }) => {
     ...siteData.pages.map((page) => ({
       path: routes.page(page.id),
       lastmod: page.data.updated && isoDay(page.data.updated),
+    })),
+    { path: routes.agenda(), lastmod: latest(...siteData.events.map(eventChanged)) },
+    { path: routes.agendaArchives(), lastmod: latest(...siteData.events.map(eventChanged)) },
+    ...eventYears(siteData).map(({ year, events }) => ({
+      path: routes.agendaYear(year),
+      lastmod: latest(...events.map(eventChanged)),
+    })),
+    ...siteData.events.map((entry) => ({
+      path: routes.event(entry.id),
+      lastmod: latest(eventChanged(entry), newest(articlesAboutEvent(siteData, entry))),
     })),
     { path: routes.search() },
   ];

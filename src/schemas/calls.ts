@@ -171,7 +171,10 @@ export const callsSchema = () =>
       'de projets retenus',
     ),
     /**
-     * L'adresse où déposer un projet, commençant par `https://`. Par défaut : aucune.
+     * L'adresse où déposer un projet, commençant par `https://`. Le bouton
+     * « Déposer un projet » n'apparaît que pendant que l'appel est ouvert :
+     * avant, la page donne le jour d'ouverture ; après la date limite, le jour
+     * et l'heure de clôture. Par défaut : aucune.
      * @example applyUrl: https://www.example.org/candidater
      */
     applyUrl: url().optional(),

@@ -7,12 +7,14 @@ import type { ReservedIds } from '../lib/content-files.ts';
 import { reservedIds } from '../lib/routes.ts';
 import { DOCUMENT_EXTENSIONS } from '../lib/call-documents.ts';
 import { callsSchema } from './calls.ts';
+import { eventsSchema } from './events.ts';
 import { membersSchema } from './members.ts';
 import { newsSchema } from './news.ts';
 import { pagesSchema } from './pages.ts';
 import { settingsSchema } from './settings.ts';
 import {
   callsTranslationSchema,
+  eventsTranslationSchema,
   membersTranslationSchema,
   newsTranslationSchema,
   pagesTranslationSchema,
@@ -25,6 +27,7 @@ export const entryCollections = {
   // A call's documents may be stored beside it.
   calls: { schema: callsSchema, reserved: reservedIds.calls, attachments: DOCUMENT_EXTENSIONS },
   pages: { schema: pagesSchema, reserved: reservedIds.pages, attachments: [] },
+  events: { schema: eventsSchema, reserved: reservedIds.events, attachments: [] },
 } as const satisfies Record<
   string,
   { schema: unknown; reserved: ReservedIds | undefined; attachments: readonly string[] }
@@ -38,6 +41,7 @@ export const translationSchemas = {
   members: membersTranslationSchema,
   calls: callsTranslationSchema,
   pages: pagesTranslationSchema,
+  events: eventsTranslationSchema,
 } as const satisfies Record<EntryCollection, unknown>;
 
 /** The site settings: one YAML file, `content/settings/site.yaml`. */

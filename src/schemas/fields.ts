@@ -125,7 +125,7 @@ export const list = <T extends z.ZodType>(item: T, what: string) =>
 export const ids = (what: string) =>
   list(
     z.string({ error: expected(`l'identifiant d'${what} (nom du fichier sans extension)`) }).trim(),
-    `d'identifiants ${what === 'un membre' ? 'de membres' : "d'appels"}`,
+    `d'identifiants ${{ 'un membre': 'de membres', 'un événement': "d'événements" }[what] ?? "d'appels"}`,
   );
 
 /** `draft: true` keeps an entry out of the published site. */

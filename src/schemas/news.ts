@@ -59,6 +59,11 @@ export const newsSchema = ({ image }: SchemaContext) =>
      */
     calls: ids('un appel à projets'),
     /**
+     * Les identifiants des événements de l'agenda dont parle l'article (noms de fichiers de `content/events/` sans extension) ; la page de l'événement cite l'article. Par défaut : `[]`.
+     * @example events: [lancement-du-pole-image]
+     */
+    events: ids('un événement'),
+    /**
      * Une illustration, chemin relatif au fichier de l'article, par exemple `./lancement.jpg`. Par défaut : aucune.
      * @example image: ./lancement.jpg
      */

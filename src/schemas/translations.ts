@@ -49,7 +49,7 @@ export const newsTranslationSchema = () =>
       /** The description of the French entry's image, in English. */
       imageAlt: plainText("un texte décrivant l'image, en anglais").optional(),
     },
-    ['date', 'updated', 'author', 'source', 'members', 'calls', 'image', 'draft'],
+    ['date', 'updated', 'author', 'source', 'members', 'calls', 'events', 'image', 'draft'],
   );
 
 /** An English member profile: its summary, and its name when it differs. */
@@ -66,7 +66,7 @@ export const membersTranslationSchema = () =>
     ['kind', 'sectors', 'city', 'founded', 'employees', 'employeesYear', 'website', 'logo', 'draft'],
   );
 
-/** An English call for projects: its title, summary and themes. */
+/** An English call for projects: its title, summary and themes, and who may apply, what is funded and its questions. */
 export const callsTranslationSchema = () =>
   translationFields(
     {
@@ -76,8 +76,67 @@ export const callsTranslationSchema = () =>
       summary: plainText('un résumé en une phrase, en anglais'),
       /** The themes in English, in the French order; the French themes are shown when absent. */
       themes: z.array(plainText('un thème'), { error: expected('une liste de thèmes') }).optional(),
+      /** Who may apply, in English; the French list is shown when absent. */
+      eligibility: z.array(plainText('une phrase'), { error: expected('une liste de phrases') }).optional(),
+      /** What is funded, in English; the French list is shown when absent. */
+      funds: z.array(plainText('une phrase'), { error: expected('une liste de phrases') }).optional(),
+      /** The questions and answers in English (answers in Markdown); the French ones are shown when absent. */
+      faq: z
+        .array(
+          z.strictObject(
+            { question: plainText('une question'), answer: plainText('une réponse') },
+            { error: expected('une question (question, answer)') },
+          ),
+          { error: expected('une liste de questions') },
+        )
+        .optional(),
     },
-    ['opens', 'closes', 'budget', 'applyUrl', 'draft'],
+    [
+      'opens',
+      'closes',
+      'rolling',
+      'budget',
+      'grant',
+      'dates',
+      'documents',
+      'contact',
+      'changes',
+      'results',
+      'applyUrl',
+      'draft',
+    ],
+  );
+
+/** An English event: its title, description, price in words, keywords and image description. */
+export const eventsTranslationSchema = () =>
+  translationFields(
+    {
+      /** The title in English. Required. */
+      title: plainText('un titre en anglais'),
+      /** The one-sentence description in English. Required. */
+      description: plainText('une phrase de présentation en anglais'),
+      /** The price in words, in English (`€15, €10 for students`); a free event (`price: 0`) needs none. */
+      price: plainText('un prix en anglais').optional(),
+      /** Keywords in English. */
+      tags: list(plainText('un mot-clé'), 'de mots-clés'),
+      /** The description of the French entry's image, in English. */
+      imageAlt: plainText("un texte décrivant l'image, en anglais").optional(),
+    },
+    [
+      'start',
+      'end',
+      'announced',
+      'location',
+      'online',
+      'registrationUrl',
+      'organizers',
+      'members',
+      'calls',
+      'status',
+      'changes',
+      'image',
+      'draft',
+    ],
   );
 
 /** An English standalone page: its title and description. */

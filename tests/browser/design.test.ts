@@ -6,8 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { TMP } from '../helpers/build.ts';
 import { KEY_PAGES } from '../helpers/browser.ts';
 import { servedSites } from '../helpers/served-sites.ts';
@@ -31,16 +31,71 @@ async function recordShifts(page: Page): Promise<void> {
   });
 }
 
-describe('screenshots of the key pages', () => {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const scheme of ['light', 'dark'] as const) {
-    for (const width of [375, 1280]) {
-      it(`${width} px, ${scheme}`, async () => {
-        const page = await served.browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-        for (const path of pages) {
-          await page.goto(served.site.url + path, { waitUntil: 'networkidle' });
-          // A search opened with a query: its results, not the moment before they arrive.
-          if (path.includes('?q=')) await page.waitForSelector('[data-search-results] li');
+/**
+ * A page whose every document records its shifts, with fonts answered after `fontDelay` ms.
+ * One page serves every path: a new page costs Chromium a new renderer, about three navigations.
+ */
+async function shiftsPage(options: BrowserContextOptions, fontDelay: number): Promise<Page> {
+  const page = await served.browser.newPage(options);
+  if (fontDelay > 0) {
+    await page.route('**/*.woff2', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, fontDelay));
+      await route.continue();
+    });
+  }
+  await recordShifts(page);
+  return page;
+}
+
+/** Opens `path`, waits until it has settled (fonts and, on the search page, the results in) and returns the shifts' total. */
+async function settledCls(page: Page, path: string): Promise<number> {
+  await page.goto(served.site.url + path, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  // On the search page, the results too must arrive without moving anything.
+  if (path.includes('?q=')) await page.waitForSelector('[data-search-results] li');
+  // Shifts are reported after the frame that makes them: two frames on, every shift so far is counted.
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              resolve((window as unknown as { cls: number }).cls);
+            }),
+          ),
+        );
+      }),
+  );
+}
+
+const WIDTHS = [375, 1280] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+// One test per key page: its four screenshots (phone and desktop, light and dark), loaded with
+// the fonts on time, each also measured for layout shifts; then, at both widths, a load with the
+// fonts 800 ms late, which must not move anything either.
+describe('the key pages', () => {
+  const onTime = new Map<string, Promise<Page>>();
+  const late = new Map<number, Promise<Page>>();
+  beforeAll(() => {
+    mkdirSync(SHOTS, { recursive: true });
+    for (const colorScheme of SCHEMES) {
+      for (const width of WIDTHS) {
+        onTime.set(`${width} ${colorScheme}`, shiftsPage({ viewport: { width, height: 900 }, colorScheme }, 0));
+      }
+    }
+    for (const width of WIDTHS) late.set(width, shiftsPage({ viewport: { width, height: 900 } }, 800));
+  });
+
+  it.each(pages)(
+    '/%s draws at phone and desktop widths in both schemes and does not move when the fonts arrive, even late (CLS 0)',
+    async (path) => {
+      for (const scheme of SCHEMES) {
+        for (const width of WIDTHS) {
+          const page = await onTime.get(`${width} ${scheme}`);
+          if (!page) throw new Error(`no page for ${width} px, ${scheme}`);
+          const cls = await settledCls(page, path);
+          expect(cls, `${path} at ${width} px, ${scheme}, fonts on time`).toBe(0);
           const name = `${path.replace(/\?.*$/, '').replace(/\/$/, '').replace(/\//g, '_') || 'accueil'}-${width}-${scheme}.png`;
           const png = await page.screenshot({ path: join(SHOTS, name), fullPage: true });
           expect([png.readUInt32BE(16), png.readUInt32BE(20) >= 900]).toEqual([width, true]);
@@ -50,10 +105,14 @@ describe('screenshots of the key pages', () => {
             scheme === 'light' ? 'rgb(246, 244, 239)' : 'rgb(17, 16, 24)',
           );
         }
-        await page.close();
-      });
-    }
-  }
+      }
+      for (const width of WIDTHS) {
+        const page = await late.get(width);
+        if (!page) throw new Error(`no page for ${width} px`);
+        expect(await settledCls(page, path), `${path} at ${width} px, fonts delayed 800 ms`).toBe(0);
+      }
+    },
+  );
 });
 
 describe('type', () => {
@@ -77,27 +136,6 @@ describe('type', () => {
     expect(fonts.length).toBeGreaterThanOrEqual(2);
     expect(new Set(fonts)).toEqual(new Set([new URL(served.site.url).origin]));
     await page.close();
-  });
-
-  it.each(pages)('/%s does not move when the fonts arrive, even late (CLS 0)', async (path) => {
-    for (const delay of [0, 800]) {
-      for (const width of [375, 1280]) {
-        const page = await served.browser.newPage({ viewport: { width, height: 900 } });
-        await page.route('**/*.woff2', async (route) => {
-          await new Promise((resolve) => setTimeout(resolve, delay));
-          await route.continue();
-        });
-        await recordShifts(page);
-        await page.goto(served.site.url + path, { waitUntil: 'networkidle' });
-        await page.evaluate(() => document.fonts.ready);
-        // On the search page, the results too must arrive without moving anything.
-        if (path.includes('?q=')) await page.waitForSelector('[data-search-results] li');
-        await page.waitForTimeout(200);
-        const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
-        expect(cls, `${path} at ${width} px, fonts delayed ${delay} ms`).toBe(0);
-        await page.close();
-      }
-    }
   });
 });
 

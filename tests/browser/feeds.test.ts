@@ -29,10 +29,9 @@ describe('a feed opened in a browser', () => {
   it('follows the site’s colours, light and dark', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await served.browser.newPage({ colorScheme });
+      const page = await served.page({ colorScheme });
       await page.goto(`${served.siteBase.url}rss.xml`);
       colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
-      await page.close();
     }
     // The tokens' --color-bg, light and dark.
     expect(colours).toEqual(['rgb(246, 244, 239)', 'rgb(17, 16, 24)']);

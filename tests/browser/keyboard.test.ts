@@ -18,7 +18,7 @@ describe('keyboard', () => {
     'on /%s, the skip link comes first and every focused element shows a visible outline',
     async (path) => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const page = await served.browser.newPage({ colorScheme });
+        const page = await served.page({ colorScheme });
         await page.goto(served.siteBase.url + path, { waitUntil: 'networkidle' });
         if (path.startsWith('recherche/')) {
           expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
@@ -45,7 +45,6 @@ describe('keyboard', () => {
           seen.push(focus.name);
         }
         expect(seen.length).toBeGreaterThan(5);
-        await page.close();
       }
     },
   );
@@ -55,7 +54,7 @@ describe('motion', () => {
   it('stops transitions for readers who ask for reduced motion', async () => {
     const durations: string[] = [];
     for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-      const page = await served.browser.newPage({ reducedMotion });
+      const page = await served.page({ reducedMotion });
       await page.goto(`${served.siteBase.url}actualites/`);
       durations.push(
         await page
@@ -63,7 +62,6 @@ describe('motion', () => {
           .first()
           .evaluate((card) => getComputedStyle(card).transitionDuration),
       );
-      await page.close();
     }
     // One duration per transitioned property: some without the preference, none with it.
     expect(durations[0]?.split(', ').some((duration) => duration !== '0s')).toBe(true);

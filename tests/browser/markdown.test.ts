@@ -10,12 +10,10 @@ import { servedSites } from '../helpers/served-sites.ts';
 
 const served = servedSites();
 
-/** Opens `path` and records CSP violations, console errors and page errors. */
-async function open(
-  path: string,
-  width: number,
-  colorScheme: 'light' | 'dark',
-): Promise<{ page: Page; problems: string[] }> {
+/** For each width and scheme, a page recording CSP violations, console errors and page errors. */
+const opened = new Map<string, Promise<{ page: Page; problems: string[] }>>();
+
+async function watchedPage(width: number, colorScheme: 'light' | 'dark'): Promise<{ page: Page; problems: string[] }> {
   const context = await served.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
   const problems: string[] = [];
   await context.addInitScript(() => {
@@ -28,6 +26,26 @@ async function open(
     if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
+  return { page, problems };
+}
+
+/**
+ * Opens `path` and returns what it logs from then on. The page of each width and scheme serves
+ * every path: a new page costs Chromium a new renderer, about three navigations.
+ */
+async function open(
+  path: string,
+  width: number,
+  colorScheme: 'light' | 'dark',
+): Promise<{ page: Page; problems: string[] }> {
+  const key = `${width} ${colorScheme}`;
+  let watched = opened.get(key);
+  if (!watched) {
+    watched = watchedPage(width, colorScheme);
+    opened.set(key, watched);
+  }
+  const { page, problems } = await watched;
+  problems.length = 0;
   await page.goto(served.site.url + path, { waitUntil: 'networkidle' });
   // Images load lazily: each is brought into view and loaded, since its size can widen the page.
   for (const image of await page.locator('main img').all()) {
@@ -37,35 +55,31 @@ async function open(
   return { page, problems };
 }
 
-describe.concurrent.each([['actualites/article-de-test-toutes-constructions/'], ['composants-de-test/']])(
-  '/%s',
-  (path) => {
-    it.for([
-      [320, 'light'],
-      [320, 'dark'],
-      [1280, 'light'],
-      [1280, 'dark'],
-    ] as const)(
-      'at %i px in the %s scheme: no sideways scroll, no error, no CSP violation',
-      async ([width, scheme], { expect }) => {
-        const { page, problems } = await open(path, width, scheme);
-        const { scrollWidth, innerWidth, styled, wide } = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          innerWidth: window.innerWidth,
-          styled: [...document.querySelectorAll('[style]')].map((element) => element.outerHTML.slice(0, 80)),
-          wide: [...document.querySelectorAll('main *')]
-            .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-            .map((element) => element.tagName),
-        }));
-        expect(wide).toEqual([]);
-        expect(scrollWidth).toBe(innerWidth);
-        expect(styled).toEqual([]);
-        expect(problems).toEqual([]);
-        await page.context().close();
-      },
-    );
-  },
-);
+describe.each([['actualites/article-de-test-toutes-constructions/'], ['composants-de-test/']])('/%s', (path) => {
+  it.for([
+    [320, 'light'],
+    [320, 'dark'],
+    [1280, 'light'],
+    [1280, 'dark'],
+  ] as const)(
+    'at %i px in the %s scheme: no sideways scroll, no error, no CSP violation',
+    async ([width, scheme], { expect }) => {
+      const { page, problems } = await open(path, width, scheme);
+      const { scrollWidth, innerWidth, styled, wide } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+        styled: [...document.querySelectorAll('[style]')].map((element) => element.outerHTML.slice(0, 80)),
+        wide: [...document.querySelectorAll('main *')]
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((element) => element.tagName),
+      }));
+      expect(wide).toEqual([]);
+      expect(scrollWidth).toBe(innerWidth);
+      expect(styled).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+  );
+});
 
 describe('the every-construct article', () => {
   it('shows each construct: code, the tab-indented paragraph as code, a table, notes, details, the image', async ({
@@ -83,6 +97,5 @@ describe('the every-construct article', () => {
     expect(
       await prose.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0),
     ).toBe(true);
-    await page.context().close();
   });
 });

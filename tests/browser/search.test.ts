@@ -1,6 +1,7 @@
 /** Site search in Chromium, on the built sites, as readers use it. */
 import { describe, it, type ExpectStatic } from 'vitest';
 import type { Page } from 'playwright-core';
+import { watch } from '../helpers/browser.ts';
 import { servedSites } from '../helpers/served-sites.ts';
 
 const served = servedSites();
@@ -24,59 +25,41 @@ async function search(expect: ExpectStatic, page: Page, root: string, query: str
   return (await resultPaths(page)).map((path) => path.replace(/\?.*$/, ''));
 }
 
-/** Collects what a page logs as errors or warnings and every request that leaves `origin`. */
-function watch(page: Page, root: string): { problems: string[]; requests: string[] } {
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => {
-    requests.push(request.url());
-    if (!request.url().startsWith(root)) problems.push(`request to ${request.url()}`);
-  });
-  return { problems, requests };
-}
-
-describe.concurrent.each([
+describe.each([
   ['at the domain root', () => served.site.url, '/'],
   ['under the sub-path /pole-image/', () => served.siteBase.url, '/pole-image/'],
 ])('searching %s', (_, root, base) => {
   it('finds the Ankama profile first for « Dofus »', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     const results = await search(expect, page, root(), 'Dofus');
     expect(results[0]).toBe(`${base}membres/ankama/`);
-    await page.close();
   });
 
   it('finds the first call for projects first for « serious game »', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     const results = await search(expect, page, root(), 'serious game');
     expect(results[0]).toBe(`${base}appels-a-projets/appel-a-projets-2009/`);
-    await page.close();
   });
 
   it('finds the launch article and the Le Fresnoy profile for « Fresnoy »', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     const results = await search(expect, page, root(), 'Fresnoy');
     expect(results).toContain(`${base}actualites/lancement-du-pole-image/`);
     expect(results).toContain(`${base}membres/le-fresnoy/`);
-    await page.close();
   });
 
   it('finds « jeu vidéo » for « jeux video », and words after an elision (« d’animation »)', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     expect(await search(expect, page, root(), 'jeux video')).toContain(`${base}membres/ankama/`);
     expect(await search(expect, page, root(), 'animation')).toContain(`${base}appels-a-projets/appel-a-projets-2009/`);
-    await page.close();
   });
 
   it('shows results on load for /recherche/?q=Ankama, announced, with type, date and highlighted excerpt', async ({
     expect,
   }) => {
-    const page = await served.browser.newPage();
-    const { problems } = watch(page, root());
+    const page = await served.page();
+    await page.goto('about:blank');
+    const { problems, stop } = watch(page, root());
     await page.goto(`${root()}recherche/?q=Ankama`);
     await poll(expect, () => status(page).textContent()).toBe('2\u00a0résultats pour «\u202fAnkama\u202f».');
     expect(await status(page).getAttribute('role')).toBe('status');
@@ -86,12 +69,12 @@ describe.concurrent.each([
     expect(await article.locator('time').textContent()).toBe('2 juillet 2009');
     expect(await page.locator('[data-search-results] mark').first().textContent()).toMatch(/^Ankama/);
     expect(await page.title()).toMatch(/^«\u202fAnkama\u202f» – Recherche/);
+    stop();
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   it('can be used with the keyboard alone, from any page to the highlighted result', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     await page.goto(`${root()}actualites/ouverture-du-premier-appel-a-projets/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-en-tete');
@@ -118,23 +101,20 @@ describe.concurrent.each([
         return found ? [...found].map((range) => (range as Range).toString()) : [];
       }),
     ).toContain('Dofus');
-    await page.close();
   });
 });
 
-describe.concurrent('search', () => {
+describe('search', () => {
   it('finds nothing for a word that only drafts and future articles hold', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     await page.goto(`${served.site.url}recherche/?q=zorglubine`);
     await poll(expect, () => status(page).textContent()).toMatch(/^Aucun résultat pour «\u202fzorglubine\u202f»/);
     expect(await resultLinks(page).count()).toBe(0);
-    await page.close();
   });
 
   it('ignores accents: « eleves » finds « élèves »', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     expect(await search(expect, page, served.site.url, 'eleves')).toEqual(['/test-recherche-francais/']);
-    await page.close();
   });
 
   it.for([
@@ -147,7 +127,7 @@ describe.concurrent('search', () => {
   ] as const)(
     'reads ligatures as two letters: « %s » finds and highlights « %s » as the page writes it',
     async ([query, written], { expect }) => {
-      const page = await served.browser.newPage();
+      const page = await served.page();
       expect(await search(expect, page, served.site.url, query)).toEqual(['/test-recherche-francais/']);
       expect(await page.locator('[data-search-results] mark').allTextContents()).toContain(written);
       await resultLinks(page).first().click();
@@ -158,12 +138,11 @@ describe.concurrent('search', () => {
           return found ? [...found].map((range) => (range as Range).toString()) : [];
         }),
       ).toContain(written);
-      await page.close();
     },
   );
 
   it('narrows the results with the type filter, and keeps the filter in the address', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     const all = await search(expect, page, served.site.url, 'Fresnoy');
     expect(all.length).toBeGreaterThan(1);
     await page
@@ -178,11 +157,10 @@ describe.concurrent('search', () => {
     expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Membre']);
     await page.reload();
     await poll(expect, () => resultPaths(page)).toHaveLength(1);
-    await page.close();
   });
 
   it('sorts by date, newest first, undated pages last', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     const days = () =>
       page
         .locator('[data-search-results] li')
@@ -190,20 +168,20 @@ describe.concurrent('search', () => {
     await search(expect, page, served.site.url, 'test');
     await page.getByRole('combobox', { name: 'Trier' }).selectOption('date');
     await poll(expect, () => new URL(page.url()).searchParams.get('tri')).toBe('date');
-    // The test call that opens in 2999 comes first, then the newest test articles.
-    await poll(expect, async () => (await days())[0]).toBe('2999-01-01');
+    // The test festival of July 2999 comes first, then the other test entries of 2999 and the newest test articles.
+    await poll(expect, async () => (await days())[0]).toBe('2999-07-01');
+    // Results arrive one by one: wait until every one shown has its date.
+    await poll(expect, async () => (await days()).every(Boolean)).toBe(true);
     const dated = await days();
-    expect(dated.every(Boolean)).toBe(true);
     expect(dated).toEqual(dated.toSorted().reverse());
-    // « Fresnoy » by date: the launch article first, then the member and the page, which have no date.
+    // « Fresnoy » by date: the launch article, then the launch event the day before, then the member and the page, which have no date.
     await page.goto(`${served.site.url}recherche/?q=Fresnoy&tri=date`);
-    await poll(expect, days).toEqual(['2009-07-02', '', '']);
+    await poll(expect, days).toEqual(['2009-07-02', '2009-07-01', '', '']);
     expect(await page.getByRole('combobox', { name: 'Trier' }).inputValue()).toBe('date');
-    await page.close();
   });
 
   it('shows ten results, then ten more on demand, focusing the first new one', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     await search(expect, page, served.site.url, 'test');
     expect(await resultLinks(page).count()).toBe(10);
     await page.getByRole('button', { name: 'Afficher plus de résultats' }).click();
@@ -213,26 +191,23 @@ describe.concurrent('search', () => {
         .nth(10)
         .evaluate((link) => link === document.activeElement),
     ).toBe(true);
-    await page.close();
   });
 
   it('moves the focus to the header field with Ctrl+K', async ({ expect }) => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     await page.goto(`${served.site.url}membres/`);
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('recherche-en-tete');
-    await page.close();
   });
 
   it('reads at 320 px with results, without horizontal scrolling', async ({ expect }) => {
-    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await served.page({ viewport: { width: 320, height: 640 } });
     await search(expect, page, served.site.url, 'Fresnoy');
     await page.getByText('Filtrer et trier').click();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBe(0);
-    await page.close();
   });
 
   it('works under a Content Security Policy that allows no inline script and no eval', async ({ expect }) => {
@@ -270,20 +245,24 @@ describe('pages that are not searching', () => {
   ];
 
   it('load no search code and no index, log no error and stay on the site', async ({ expect }) => {
-    const page = await served.browser.newPage();
-    const { problems, requests } = watch(page, served.site.url.replace(/\/$/, ''));
+    const page = await served.page();
+    // Leaves the previous test's page first, so that none of its requests is counted here.
+    await page.goto('about:blank');
+    const { problems, requests, stop } = watch(page, served.site.url.replace(/\/$/, ''));
     for (const path of pages) {
       await page.goto(served.site.url + path);
       await page.waitForLoadState('networkidle');
     }
+    stop();
     expect(requests.filter((url) => /pagefind|search-highlight|recherche\.astro/.test(url))).toEqual([]);
     expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
-    await page.close();
   });
 
   it('the search page itself loads Pagefind only when the reader starts searching', async ({ expect }) => {
-    const page = await served.browser.newPage();
-    const { problems, requests } = watch(page, served.site.url.replace(/\/$/, ''));
+    const page = await served.page();
+    // Leaves the previous test's page first, so that none of its requests is counted here.
+    await page.goto('about:blank');
+    const { problems, requests, stop } = watch(page, served.site.url.replace(/\/$/, ''));
     await page.goto(`${served.site.url}recherche/`);
     await page.waitForLoadState('networkidle');
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
@@ -291,7 +270,7 @@ describe('pages that are not searching', () => {
     await poll(expect, () => resultLinks(page).count()).toBeGreaterThan(0);
     expect(requests.filter((url) => url.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
     expect(new URL(page.url()).search).toBe('?q=Ankama');
+    stop();
     expect(problems).toEqual([]);
-    await page.close();
   });
 });

@@ -1,5 +1,6 @@
 /** The built site in headless Chromium, as readers get it. */
 import { describe, expect, it } from 'vitest';
+import { watch } from '../helpers/browser.ts';
 import { servedSites } from '../helpers/served-sites.ts';
 
 const served = servedSites();
@@ -59,30 +60,22 @@ describe('call status', () => {
 
 describe('every page', () => {
   it.each(keyPages)('/%s logs no error and makes no request outside the site', async (path) => {
-    const page = await served.browser.newPage();
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('request', (request) => {
-      if (!request.url().startsWith(served.site.url.replace(/\/$/, ''))) problems.push(`request to ${request.url()}`);
-    });
+    const page = await served.page();
+    const { problems, stop } = watch(page, served.site.url.replace(/\/$/, ''));
     const response = await page.goto(served.site.url + path);
     expect(response?.status()).toBe(path === 'page-inexistante/' ? 404 : 200);
     await page.waitForLoadState('networkidle');
+    stop();
     expect(problems.filter((p) => !p.includes('404 (Not Found)'))).toEqual([]);
-    await page.close();
   });
 
   it.each(keyPages)('/%s reads at 320 px without horizontal scrolling', async (path) => {
-    const page = await served.browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(served.site.url + path);
-    const overflow = await page.evaluate(
+    const phone = await served.page({ viewport: { width: 320, height: 640 } });
+    await phone.goto(served.site.url + path);
+    const overflow = await phone.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBe(0);
-    await page.close();
   });
 
   it('works with JavaScript off: the header leads to every section', async () => {
@@ -98,14 +91,13 @@ describe('every page', () => {
   });
 
   it('the skip link moves the keyboard focus to the main content', async () => {
-    const page = await served.browser.newPage();
+    const page = await served.page();
     await page.goto(`${served.site.url}membres/ankama/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
     expect(await page.locator('.skip-link').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
-    await page.close();
   });
 
   it('prints an article without navigation, in black on white, with link addresses', async () => {
@@ -131,10 +123,9 @@ describe('every page', () => {
   it('follows the system’s dark colour scheme', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await served.browser.newPage({ colorScheme });
+      const page = await served.page({ colorScheme });
       await page.goto(served.site.url);
       colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
-      await page.close();
     }
     expect(colours[0]).not.toBe(colours[1]);
   });

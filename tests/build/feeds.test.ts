@@ -113,14 +113,15 @@ describe('the feeds', () => {
     expect(meta.date?.getTime()).toBe(items[0]?.pubdate?.getTime());
   });
 
-  it('hold news and opened calls in the main feed; upcoming calls wait for their opening day', async () => {
+  it('hold news, opened calls and announced events in the main feed; upcoming calls wait for their opening day', async () => {
     const { items } = await parseFeed(read(site.dir, 'rss.xml'));
     const titles = items.map((item) => item.title);
     expect(titles).toContain('Appel à projets\u00a0: Premier appel à projets du Pôle Image');
     expect(titles).toContain('Appel à projets\u00a0: Appel de test clos');
     expect(titles.some((title) => title.includes('Appel de test à venir'))).toBe(false);
-    // The opened calls (the real one, the closed and the complete test calls) and the complete call's two change notices.
-    expect(items).toHaveLength(PUBLISHED_NEWS + 3 + 2);
+    // The opened calls (the real one, the closed and the complete test calls), the complete call's two change
+    // notices, and the 5 published events, dated the day they were announced.
+    expect(items).toHaveLength(PUBLISHED_NEWS + 3 + 2 + 5);
   });
 
   it('of a keyword hold only that keyword’s articles', async () => {

@@ -65,6 +65,14 @@ describe('HTTP headers (public/_headers)', () => {
       expect(headersFor(`/${feed}`)['content-type'], feed).toBe('application/rss+xml; charset=utf-8');
   });
 
+  it('serve every calendar of the site as iCalendar, which subscriptions need', () => {
+    const calendars = listFiles(site.dir).filter((file) => file.endsWith('.ics'));
+    expect(calendars).toContain('agenda.ics');
+    expect(calendars).toContain('agenda/lancement-du-pole-image.ics');
+    for (const calendar of calendars)
+      expect(headersFor(`/${calendar}`)['content-type'], calendar).toBe('text/calendar; charset=utf-8');
+  });
+
   it('are the ones the nginx recipe of docs/deploy.md sends', () => {
     const nginx = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
     const page = headersFor('/');
@@ -80,6 +88,7 @@ describe('HTTP headers (public/_headers)', () => {
     }
     expect(nginx).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
     expect(nginx).toContain('default_type "application/rss+xml; charset=utf-8";');
+    expect(nginx).toContain('default_type "text/calendar; charset=utf-8";');
   });
 });
 

@@ -74,9 +74,10 @@ describe('news', () => {
 });
 
 describe('the news of a member or a call', () => {
+  // Articles' cards only: a member's or a call's page also lists its events.
   const cards = (path: string, dir = site.dir) =>
     readPage(dir, path)
-      .querySelectorAll('main .card-title a')
+      .querySelectorAll('main .card:not(.event) .card-title a')
       .map((a) => a.getAttribute('href'));
   /** The generated test articles that cite Ankama and the call, newest first (n° 12 to n° 1). */
   const citing = (from: number, to = 1) =>

@@ -12,7 +12,9 @@ const htmlPages = (dir: string) => listFiles(dir).filter((file) => file.endsWith
 /** Article, member, call and standalone pages, the only pages worth finding, as the site's routes read them. */
 const contentPage = (file: string) =>
   file.endsWith('/index.html') &&
-  ['article', 'member', 'call', 'page'].includes(parseRoute(`/${file.slice(0, -'index.html'.length)}`)?.name ?? '');
+  ['article', 'member', 'call', 'event', 'page'].includes(
+    parseRoute(`/${file.slice(0, -'index.html'.length)}`)?.name ?? '',
+  );
 
 function entry(dir: string): { languages: Record<string, { page_count: number }> } {
   return JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
@@ -84,6 +86,7 @@ describe('indexed pages', () => {
     ]);
     expect(values('appels-a-projets/appel-a-projets-2009/', 'data-pagefind-sort')).toEqual(['date:2009-07-02']);
     expect(values('le-pole/', 'data-pagefind-filter')).toEqual(['type:Page']);
+    expect(values('agenda/lancement-du-pole-image/', 'data-pagefind-filter')).toEqual(['type:Événement', 'annee:2009']);
   });
 });
 
@@ -124,6 +127,7 @@ describe('search entry points', () => {
       '/actualites/',
       '/membres/',
       '/appels-a-projets/',
+      '/agenda/',
       '/mots-cles/',
     ]);
   });

@@ -38,10 +38,11 @@ export type PageType = 'home' | 'article' | 'member' | 'call' | 'search';
  * before the reader searches; fonts are every woff2 file of the page's CSS.
  */
 export const pageBudgets: Record<PageType, PageBudget> = {
-  home: { htmlCss: 15_000, js: 2_000, fonts: 100_000, images: 100_000 },
+  // Home and call pages run two status scripts, the calls' and the agenda's (about 600 bytes each).
+  home: { htmlCss: 15_000, js: 2_500, fonts: 100_000, images: 100_000 },
   article: { htmlCss: 15_000, js: 2_000, fonts: 100_000, images: 150_000 },
   member: { htmlCss: 15_000, js: 2_000, fonts: 100_000, images: 50_000 },
-  call: { htmlCss: 15_000, js: 2_000, fonts: 100_000, images: 50_000 },
+  call: { htmlCss: 15_000, js: 2_500, fonts: 100_000, images: 50_000 },
   // The search page runs its interface from the start; Pagefind itself loads on the first search.
   search: { htmlCss: 15_000, js: 5_000, fonts: 100_000, images: 50_000 },
 };

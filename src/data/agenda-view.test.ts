@@ -1,0 +1,136 @@
+import { expect, test, vi } from 'vitest';
+import { agendaView, eventYears, homeEvents, splitByTime } from './agenda-view.ts';
+import { articlesAboutEvent, eventsOfCall, eventsOfMember, loadSiteData } from './site.ts';
+import { asBuild, byId, type TestContent } from './test-content.ts';
+
+const content = vi.hoisted((): TestContent => ({
+  members: [['studio-nord', { name: 'Studio Nord', kind: 'entreprise', city: 'Lille', summary: 'Un studio.' }]],
+  calls: [
+    [
+      'appel-2009',
+      { title: 'Appel 2009', summary: 'Pour les jeux.', budget: 10, themes: ['Jeu'], opens: '2009-07-02' },
+    ],
+  ],
+  news: [
+    ['compte-rendu', { title: 'Compte rendu', description: 'La soirée.', date: '2009-07-02', events: ['soiree-2009'] }],
+  ],
+  events: [
+    [
+      'soiree-2009',
+      {
+        title: 'Soirée 2009',
+        description: 'Une soirée.',
+        start: '2009-07-01T18:30',
+        end: '2009-07-01T21:00',
+        announced: '2009-06-01',
+        location: { name: 'Salle des fêtes', city: 'Lille' },
+        organizers: ['studio-nord'],
+        calls: ['appel-2009'],
+      },
+    ],
+    [
+      'festival-2009',
+      {
+        title: 'Festival',
+        description: 'Trois jours.',
+        start: '2009-07-31',
+        end: '2009-08-02',
+        announced: '2009-06-01',
+        location: { name: 'Salle des fêtes', city: 'Lille' },
+        members: ['studio-nord'],
+      },
+    ],
+    [
+      'atelier-2010',
+      {
+        title: 'Atelier',
+        description: 'En ligne.',
+        start: '2010-01-15T10:00',
+        announced: '2009-06-01',
+        online: 'https://example.org/atelier',
+      },
+    ],
+    [
+      'forum-2008',
+      {
+        title: 'Forum',
+        description: 'Le premier forum.',
+        start: '2008-11-20',
+        announced: '2008-10-01',
+        location: { name: 'Salle des fêtes', city: 'Lille' },
+      },
+    ],
+    [
+      'annonce-future',
+      {
+        title: 'Pas encore annoncé',
+        description: 'Annoncé plus tard.',
+        start: '2009-12-01',
+        announced: '2009-09-01',
+        location: { name: 'Salle des fêtes', city: 'Lille' },
+      },
+    ],
+    [
+      'brouillon',
+      {
+        title: 'Brouillon',
+        description: 'Caché.',
+        start: '2009-12-01',
+        announced: '2009-06-01',
+        location: { name: 'Salle des fêtes', city: 'Lille' },
+        draft: true,
+      },
+    ],
+  ],
+}));
+
+vi.mock('astro:content', async () => (await import('./test-content.ts')).mockedAstroContent(content));
+
+// 1 August 2009 at 10:00 in Paris: the festival is under way.
+asBuild(new Date('2009-08-01T08:00:00Z'));
+
+test('publishes events in time order, without drafts nor events announced later', async () => {
+  const { events } = await loadSiteData();
+  expect(events.map((e) => e.id)).toEqual(['forum-2008', 'soiree-2009', 'festival-2009', 'atelier-2010']);
+});
+
+test('the agenda lists ongoing and upcoming events nearest first, then past ones newest first', async () => {
+  const view = agendaView(await loadSiteData());
+  expect(view.upcoming.map((e) => e.id)).toEqual(['festival-2009', 'atelier-2010']);
+  expect(view.recent.map((e) => e.id)).toEqual(['soiree-2009', 'forum-2008']);
+  expect(view.hasArchives).toBe(true);
+});
+
+test('an evening is past from its end in Paris, not from the end of its day', async () => {
+  const { events } = await loadSiteData();
+  // 21:00 in Paris on 1 July 2009 is 19:00 UTC.
+  const before = splitByTime(events, new Date('2009-07-01T18:59:00Z'));
+  const after = splitByTime(events, new Date('2009-07-01T19:00:00Z'));
+  expect(before.upcoming.map((e) => e.id)).toContain('soiree-2009');
+  expect(after.past.map((e) => e.id)).toEqual(['soiree-2009', 'forum-2008']);
+});
+
+test('the home page shows the next events, or the latest past one when nothing is coming', async () => {
+  const siteData = await loadSiteData();
+  expect(homeEvents(siteData)).toMatchObject({
+    upcoming: [{ id: 'festival-2009' }, { id: 'atelier-2010' }],
+    recent: [{ id: 'soiree-2009' }],
+  });
+});
+
+test('the archives group events by the year they start, newest first', async () => {
+  const years = eventYears(await loadSiteData());
+  expect(years.map(({ year, events }) => [year, events.map((e) => e.id)])).toEqual([
+    [2010, ['atelier-2010']],
+    [2009, ['festival-2009', 'soiree-2009']],
+    [2008, ['forum-2008']],
+  ]);
+});
+
+test('members and calls know their events, and events the articles citing them', async () => {
+  const siteData = await loadSiteData();
+  const member = byId(siteData.members, 'studio-nord');
+  expect(eventsOfMember(siteData, member).map((e) => e.id)).toEqual(['soiree-2009', 'festival-2009']);
+  expect(eventsOfCall(siteData, byId(siteData.calls, 'appel-2009')).map((e) => e.id)).toEqual(['soiree-2009']);
+  expect(articlesAboutEvent(siteData, byId(siteData.events, 'soiree-2009')).map((a) => a.id)).toEqual(['compte-rendu']);
+});

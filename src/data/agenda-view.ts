@@ -1,0 +1,56 @@
+/** The lists of events: the agenda (`/agenda/`), its archives by year, and the home page's section. */
+import type { AgendaEvent, SiteData } from './site.ts';
+import { eventSpan } from '../lib/event-dates.ts';
+import { eventStatus } from '../lib/event-status.ts';
+
+/** Past events the agenda shows under the upcoming ones, before the link to the archives. */
+const AGENDA_RECENT = 3;
+/** Upcoming events of the home page. */
+const HOME_EVENTS = 3;
+
+const isPast = (entry: AgendaEvent, now: Date) => eventStatus(eventSpan(entry.data), now) === 'past';
+
+/**
+ * Events to come or under way at `now` (nearest first), and past ones
+ * (newest first). The reader's browser moves an event from the first list
+ * to the second once it is over.
+ */
+export function splitByTime(
+  events: readonly AgendaEvent[],
+  now: Date,
+): { upcoming: AgendaEvent[]; past: AgendaEvent[] } {
+  const upcoming = events.filter((entry) => !isPast(entry, now));
+  const past = events.filter((entry) => isPast(entry, now)).reverse();
+  return { upcoming, past };
+}
+
+export interface AgendaView {
+  /** Upcoming and ongoing events at the build, nearest first. */
+  upcoming: AgendaEvent[];
+  /** The latest past events, newest first, under them. */
+  recent: AgendaEvent[];
+  /** Whether older events wait in the archives. */
+  hasArchives: boolean;
+}
+
+/** The agenda page: every event to come, then the latest past ones. */
+export function agendaView(siteData: SiteData): AgendaView {
+  const { upcoming, past } = splitByTime(siteData.events, siteData.builtAt);
+  return { upcoming, recent: past.slice(0, AGENDA_RECENT), hasArchives: past.length > 0 };
+}
+
+/** The home page's events: the next ones, or, with none to come, the latest past one. */
+export function homeEvents(siteData: SiteData): { upcoming: AgendaEvent[]; recent: AgendaEvent[] } {
+  const { upcoming, past } = splitByTime(siteData.events, siteData.builtAt);
+  return { upcoming: upcoming.slice(0, HOME_EVENTS), recent: past.slice(0, 1) };
+}
+
+/** The years that have events (by their first day), newest first, each with its events newest first. */
+export function eventYears(siteData: SiteData): { year: number; events: AgendaEvent[] }[] {
+  const years = new Map<number, AgendaEvent[]>();
+  for (const entry of siteData.events) {
+    const year = entry.data.start.day.getUTCFullYear();
+    years.set(year, [entry, ...(years.get(year) ?? [])]);
+  }
+  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, events]) => ({ year, events }));
+}

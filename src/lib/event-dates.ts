@@ -1,0 +1,101 @@
+/**
+ * When an event takes place, from its `start` and `end` as editors write
+ * them (a Paris day, or a Paris day and time): the instants it starts and
+ * ends, its status at a given instant, and its dates in French.
+ */
+import { formatDate, isoDay, momentEnd, momentStart, parisInstant, type ParisMoment } from './dates.ts';
+
+/** The `start` and `end` of an event, as its schema reads them. */
+export interface EventTiming {
+  start: ParisMoment;
+  end?: ParisMoment | undefined;
+}
+
+/** A moment as text that sorts in time order: `2009-07-01T` (a whole day) before `2009-07-01T18:30`. */
+export function momentKey({ day, time }: ParisMoment): string {
+  return `${isoDay(day)}T${time ?? ''}`;
+}
+
+/** The instants an event starts and ends (exclusive), and whether it takes whole days. */
+export interface EventSpan {
+  starts: Date;
+  ends: Date;
+  allDay: boolean;
+  /** The first and last days it covers (`YYYY-MM-DD`, Paris). */
+  firstDay: string;
+  lastDay: string;
+}
+
+/**
+ * The span of an event. A day without time starts at 00:00 in Paris and,
+ * as an end, includes the whole day; a time is Paris time, winter or summer.
+ * Without `end`, a whole-day event lasts its day, and a timed one lasts until
+ * the end of its day: the source gives no end, and it is not over before.
+ */
+export function eventSpan({ start, end }: EventTiming): EventSpan {
+  const lastDay = end?.day ?? start.day;
+  return {
+    starts: momentStart(start),
+    ends: end ? momentEnd(end) : momentEnd({ day: start.day }),
+    allDay: start.time === undefined,
+    firstDay: isoDay(start.day),
+    lastDay: isoDay(lastDay),
+  };
+}
+
+const weekday = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: 'UTC' });
+
+/** « 18 h 30 », « 21 h » for `18:30`, `21:00`. */
+export function formatTime(time: string): string {
+  const [hours = '0', minutes = '00'] = time.split(':');
+  return `${Number(hours)}\u00a0h${minutes === '00' ? '' : `\u00a0${minutes}`}`;
+}
+
+/** « mercredi 1er juillet 2009 » for the content date of 1 July 2009. */
+export function formatLongDay(day: Date): string {
+  return `${weekday.format(day)} ${formatDate(day)}`;
+}
+
+/** « 1er au 3 juillet 2009 », « 30 juin au 2 juillet 2009 », « 31 décembre 2009 au 2 janvier 2010 ». */
+function dayRange(first: Date, last: Date): string {
+  const [from, to] = [formatDate(first), formatDate(last)];
+  const [firstDay, lastDay] = [isoDay(first), isoDay(last)];
+  if (firstDay.slice(0, 7) === lastDay.slice(0, 7)) return `${from.split(' ')[0] ?? from} au ${to}`;
+  if (firstDay.slice(0, 4) === lastDay.slice(0, 4)) return `${from.replace(/ \d{4}$/, '')} au ${to}`;
+  return `${from} au ${to}`;
+}
+
+/**
+ * The dates of an event in French, as its page and cards show them:
+ * `date` (« mercredi 1er juillet 2009 », « du 1er au 3 juillet 2009 ») and,
+ * for a timed event, `time` (« 18 h 30 – 21 h », « à partir de 18 h 30 »).
+ * A timed event over several days gives both times in `date`.
+ */
+export function formatEventDates({ start, end }: EventTiming): { date: string; time?: string } {
+  const lastDay = end?.day ?? start.day;
+  if (isoDay(lastDay) !== isoDay(start.day)) {
+    if (start.time && end?.time) {
+      return {
+        date: `du ${formatLongDay(start.day)} à ${formatTime(start.time)} au ${formatLongDay(lastDay)} à ${formatTime(end.time)}`,
+      };
+    }
+    return { date: `du ${dayRange(start.day, lastDay)}` };
+  }
+  if (!start.time) return { date: formatLongDay(start.day) };
+  return {
+    date: formatLongDay(start.day),
+    time: end?.time ? `${formatTime(start.time)} – ${formatTime(end.time)}` : `à partir de ${formatTime(start.time)}`,
+  };
+}
+
+/**
+ * A moment as ISO 8601 for schema.org: the day alone for a whole day
+ * (`2009-07-01`), else the Paris time with its offset (`2009-07-01T18:30:00+02:00`).
+ */
+export function isoMoment({ day: date, time }: ParisMoment): string {
+  const day = isoDay(date);
+  if (!time) return day;
+  const offset = Math.round((Date.parse(`${day}T${time}:00Z`) - parisInstant(day, time).getTime()) / 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day}T${time}:00${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+}
