@@ -11,7 +11,8 @@ import { ContentError, type FileProblem } from '../lib/content-files.ts';
 import { checkTranslations, crossCheck, missingSettings } from '../lib/content-checks.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/strings.ts';
 import { contentFolder } from '../lib/content-folder.ts';
-import { callStatus, callStatusRank, timingOf } from '../lib/call-status.ts';
+import { callStatus, callStatusRank } from '../lib/call-status.ts';
+import { timingOf } from '../lib/call-timing.ts';
 import { isoDay, parisDay } from '../lib/dates.ts';
 import { eventSpan } from '../lib/event-dates.ts';
 import { eventBodyProblem } from '../lib/event-checks.ts';
@@ -350,6 +351,7 @@ export function englishSiteData(french: SiteData): SiteData {
     const translation = translations.news.get(article.id);
     return translation ? [merge(article, translation)] : [];
   });
+  const derivedEnglish = derived(news, events, parisDay(french.builtAt), settings, [members, calls, pages]);
   return {
     ...french,
     lang: 'en',
@@ -358,7 +360,9 @@ export function englishSiteData(french: SiteData): SiteData {
     calls,
     pages,
     events,
-    ...derived(news, events, parisDay(french.builtAt), settings, [members, calls, pages]),
+    ...derivedEnglish,
+    // English pages show French facts too (dates, references, untranslated texts): a French edit re-renders them.
+    key: `${french.key}:${derivedEnglish.key}`,
   };
 }
 

@@ -1,20 +1,37 @@
 /**
- * The calls' interface strings, French and English side by side (status
- * and countdown in `call-status.ts`, which the browser loads): the calls'
- * list, the facts and sections of a call's page, documents, calendars,
- * change notices and the « Projets soutenus » of member pages.
+ * The calls' interface strings, French and English side by side: status and
+ * countdown, the calls' list, the facts and sections of a call's page,
+ * documents, calendars, change notices and the « Projets soutenus » of
+ * member pages. The browser loads none of them: a status badge carries the
+ * labels its script needs (`callStatusLabels`).
  */
 import type { DocumentKind } from '../lib/call-documents.ts';
-import { defineStrings } from './strings.ts';
-import { callStatusStrings } from './call-status.ts';
+import { COUNTDOWN_LABELS, countdownLabel, type Countdown, type CountdownLabel } from '../lib/call-status.ts';
+import { defineStrings, type Language } from './strings.ts';
 
 const NBSP = '\u00a0';
 
+/** « 12 h », « 9 h 30 ». */
+const frenchTime = (time: string) => {
+  const [hours = '0', minutes = '00'] = time.split(':');
+  return `${Number(hours)}${NBSP}h${minutes === '00' ? '' : `${NBSP}${minutes}`}`;
+};
+
 export const callStrings = defineStrings({
   fr: {
+    time: frenchTime,
     /** « 30 septembre 2009 à 12 h ». */
-    dayAndTime: (day: string, time?: string) => (time ? `${day} à ${callStatusStrings.fr.time(time)}` : day),
-    ...callStatusStrings.fr,
+    dayAndTime: (day: string, time?: string) => (time ? `${day} à ${frenchTime(time)}` : day),
+    upcoming: 'À venir',
+    open: 'Ouvert',
+    rolling: 'Ouvert jusqu’à épuisement des crédits',
+    closed: 'Clôturé',
+    closesToday: (time?: string) => `Ouvert — clôture aujourd’hui${time ? ` à ${frenchTime(time)}` : ''}`,
+    closesTomorrow: (time?: string) => `Ouvert — clôture demain${time ? ` à ${frenchTime(time)}` : ''}`,
+    /** `%d`: the number of days, written in by the build or the page's script. */
+    closesInDays: 'Ouvert — clôture dans %d jours',
+    /** `%s`: the reader's day, written in by the page's script. */
+    statusOfReader: 'Statut au %s.',
     statusAsOf: (day: string) => `Statut au ${day}, date de la dernière mise à jour du site.`,
     deadline: 'Date limite',
     deadlineUnknown: 'Date limite non communiquée',
@@ -83,8 +100,17 @@ export const callStrings = defineStrings({
     allNews: 'Toutes les actualités sur cet appel',
   },
   en: {
-    dayAndTime: (day: string, time?: string) => (time ? `${day} at ${callStatusStrings.en.time(time)}` : day),
-    ...callStatusStrings.en,
+    // The 24-hour time as written: « 12:00 ».
+    time: (time: string) => time,
+    dayAndTime: (day: string, time?: string) => (time ? `${day} at ${time}` : day),
+    upcoming: 'Upcoming',
+    open: 'Open',
+    rolling: 'Open until funds run out',
+    closed: 'Closed',
+    closesToday: (time?: string) => `Open — closes today${time ? ` at ${time}` : ''}`,
+    closesTomorrow: (time?: string) => `Open — closes tomorrow${time ? ` at ${time}` : ''}`,
+    closesInDays: 'Open — closes in %d days',
+    statusOfReader: 'Status as of %s.',
     statusAsOf: (day: string) => `Status as of ${day}, when the site was last updated.`,
     deadline: 'Deadline',
     deadlineUnknown: 'Deadline not announced',
@@ -146,3 +172,27 @@ export const callStrings = defineStrings({
     allNews: 'All news about this call',
   },
 });
+
+/**
+ * A status badge's labels in `COUNTDOWN_LABELS` order, in a language, for a
+ * deadline at `time` (`HH:MM`, Paris) or at the end of its day: what the
+ * badge carries in `data-labels` for the browser's script.
+ */
+export function callStatusLabels(lang: Language, time?: string): string[] {
+  const t = callStrings[lang];
+  const labels: Record<CountdownLabel, string> = {
+    upcoming: t.upcoming,
+    open: t.open,
+    rolling: t.rolling,
+    closed: t.closed,
+    today: t.closesToday(time),
+    tomorrow: t.closesTomorrow(time),
+    days: t.closesInDays,
+  };
+  return COUNTDOWN_LABELS.map((key) => labels[key]);
+}
+
+/** A call's status and countdown in words: « Ouvert — clôture dans 12 jours », "Open — closes today at 12:00". */
+export function callStatusText(countdown: Countdown, lang: Language): string {
+  return countdownLabel(countdown, callStatusLabels(lang, countdown.kind === 'closes' ? countdown.time : undefined));
+}

@@ -3,12 +3,13 @@ import {
   callCountdown,
   callStatus,
   callStatusRank,
+  countdownLabel,
   timingAttributes,
   timingFromAttributes,
-  timingOf,
 } from './call-status.ts';
+import { timingOf } from './call-timing.ts';
 import { fromIsoDay } from './dates.ts';
-import { callStrings } from '../i18n/calls.ts';
+import { callStatusText } from '../i18n/calls.ts';
 
 /** A call's timing from its front matter as written: opening day, deadline day and time. */
 const timing = (opens: string, closes?: string, time?: string, rolling = false) =>
@@ -17,7 +18,7 @@ const deadlineInstant = (day: string, time?: string) => timing('2009-01-01', day
 
 const call = timing('2009-07-02', '2009-09-30');
 const label = (timing: Parameters<typeof callCountdown>[0], now: string) =>
-  callStrings.fr.status(callCountdown(timing, new Date(now)));
+  callStatusText(callCountdown(timing, new Date(now)), 'fr');
 
 describe('callStatus, a deadline without a time', () => {
   it('is upcoming until the opening day starts in Paris', () => {
@@ -110,26 +111,23 @@ describe('countdown labels', () => {
   });
 
   it('gives the same countdown in English', () => {
-    expect(callStrings.en.status(callCountdown(noon, new Date('2009-09-30T09:59:00Z')))).toBe(
+    expect(callStatusText(callCountdown(noon, new Date('2009-09-30T09:59:00Z')), 'en')).toBe(
       'Open — closes today at 12:00',
+    );
+    expect(callStatusText(callCountdown(noon, new Date('2009-09-20T09:59:00Z')), 'en')).toBe(
+      'Open — closes in 10 days',
     );
   });
 });
 
-describe('timingOf', () => {
-  it('reads the opening day, the deadline and rolling from front matter, with the instants they fall on', () => {
-    expect(
-      timingOf({
-        opens: fromIsoDay('2009-07-02'),
-        closes: { day: fromIsoDay('2009-09-30'), time: '12:00' },
-        rolling: false,
-      }),
-    ).toEqual({
-      opens: '2009-07-02',
-      opensAt: new Date('2009-07-01T22:00:00Z'),
-      closes: { day: '2009-09-30', time: '12:00', at: new Date('2009-09-30T10:00:00Z') },
-      rolling: false,
-    });
+describe('countdownLabel', () => {
+  it('takes a countdown’s label from a badge’s labels, its days written into the template', () => {
+    const labels = ['Soon', 'Open', 'Rolling', 'Shut', 'Today!', 'Tomorrow!', 'In %d days'];
+    expect(countdownLabel({ kind: 'closes', days: 12 }, labels)).toBe('In 12 days');
+    expect(countdownLabel({ kind: 'closes', days: 1, time: '12:00' }, labels)).toBe('Tomorrow!');
+    expect(countdownLabel({ kind: 'closes', days: 0 }, labels)).toBe('Today!');
+    expect(countdownLabel({ kind: 'rolling' }, labels)).toBe('Rolling');
+    expect(countdownLabel({ kind: 'upcoming' }, labels)).toBe('Soon');
   });
 });
 

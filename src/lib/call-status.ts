@@ -3,10 +3,11 @@
  * the time zone of the machine or of the reader. A call opens at 00:00 in
  * Paris on its opening day; it closes at the time its deadline gives
  * (`2009-09-30T12:00`), or at the end of its deadline day in Paris. The
- * instants are computed at the build (`timingOf`) and carried by the page,
+ * instants are computed at the build (`timingOf`, in call-timing.ts) and carried by the page,
  * so that the browser's script only compares them.
  */
-import { fromIsoDay, isoDay, momentEnd, parisDay, startOfParisDay, type ParisMoment } from './dates.ts';
+// Nothing else: the browser's status script loads this module, which must share no chunk with the search.
+import { parisDay } from './paris-day.ts';
 
 export type CallStatus = 'upcoming' | 'open' | 'closed';
 
@@ -41,7 +42,8 @@ export function callCountdown({ opensAt, closes, rolling }: CallTiming, now: Dat
   if (rolling) return { kind: 'rolling' };
   if (!closes) return { kind: 'open' };
   if (now >= closes.at) return { kind: 'closed' };
-  const days = Math.round((fromIsoDay(closes.day).getTime() - fromIsoDay(parisDay(now)).getTime()) / 86_400_000);
+  // Both days as midnight UTC: their difference is a whole number of days.
+  const days = Math.round((Date.parse(closes.day) - Date.parse(parisDay(now))) / 86_400_000);
   return { kind: 'closes', days, time: closes.time };
 }
 
@@ -51,26 +53,34 @@ export function callStatus(timing: CallTiming, now: Date): CallStatus {
   return kind === 'upcoming' || kind === 'closed' ? kind : 'open';
 }
 
-/** Order of the calls list: open first, then upcoming, then closed. */
-export const callStatusRank: Record<CallStatus, number> = { open: 0, upcoming: 1, closed: 2 };
+/**
+ * The labels a status badge carries in `data-labels`, in this order, one per
+ * kind of countdown, written by the build in the page's language: `today`
+ * and `tomorrow` already give the deadline's time, and `days` is a template
+ * whose `%d` is the number of days left.
+ */
+export const COUNTDOWN_LABELS = ['upcoming', 'open', 'rolling', 'closed', 'today', 'tomorrow', 'days'] as const;
+
+/** The kind of label a countdown takes, of `COUNTDOWN_LABELS`. */
+export type CountdownLabel = (typeof COUNTDOWN_LABELS)[number];
+
+/** Which of `COUNTDOWN_LABELS` a countdown takes. */
+function countdownLabelKey(countdown: Countdown): CountdownLabel {
+  if (countdown.kind !== 'closes') return countdown.kind;
+  return countdown.days === 0 ? 'today' : countdown.days === 1 ? 'tomorrow' : 'days';
+}
 
 /**
- * The timing of a call as its front matter gives it: the deadline passes at
- * its Paris time, or when the next Paris day starts (`momentEnd`).
+ * The label of a countdown, from a badge's labels in `COUNTDOWN_LABELS`
+ * order, with its number of days written in: « Ouvert — clôture dans 12 jours ».
  */
-export function timingOf(data: {
-  opens: Date;
-  closes?: ParisMoment | undefined;
-  rolling?: boolean | undefined;
-}): CallTiming {
-  const opens = isoDay(data.opens);
-  return {
-    opens,
-    opensAt: startOfParisDay(opens),
-    closes: data.closes && { day: isoDay(data.closes.day), time: data.closes.time, at: momentEnd(data.closes) },
-    rolling: data.rolling,
-  };
+export function countdownLabel(countdown: Countdown, labels: readonly string[]): string {
+  const label = labels[COUNTDOWN_LABELS.indexOf(countdownLabelKey(countdown))] ?? '';
+  return countdown.kind === 'closes' ? label.replace('%d', String(countdown.days)) : label;
 }
+
+/** Order of the calls list: open first, then upcoming, then closed. */
+export const callStatusRank: Record<CallStatus, number> = { open: 0, upcoming: 1, closed: 2 };
 
 /**
  * The `data-call-*` attributes that carry a call's timing in a page, for the

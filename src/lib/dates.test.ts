@@ -10,7 +10,6 @@ import {
   fromIsoDay,
   isoDay,
   nextDay,
-  parisDay,
   rfc822,
   startOfParisDay,
   yearOf,
@@ -47,18 +46,6 @@ describe('fromIsoDay', () => {
     expect(() => fromIsoDay('2 juillet 2009')).toThrow(RangeError);
     expect(() => fromIsoDay('2009-02-30')).toThrow(RangeError);
     expect(() => fromIsoDay('2009-13-01')).toThrow(RangeError);
-  });
-});
-
-describe('parisDay', () => {
-  it('is already the next day in Paris late in the UTC evening (summer time, UTC+2)', () => {
-    expect(parisDay(new Date('2009-07-01T21:59:59Z'))).toBe('2009-07-01');
-    expect(parisDay(new Date('2009-07-01T22:00:00Z'))).toBe('2009-07-02');
-  });
-
-  it('follows winter time (UTC+1)', () => {
-    expect(parisDay(new Date('2009-12-31T22:59:59Z'))).toBe('2009-12-31');
-    expect(parisDay(new Date('2009-12-31T23:00:00Z'))).toBe('2010-01-01');
   });
 });
 

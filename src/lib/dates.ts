@@ -5,10 +5,14 @@
  */
 
 import { MONTHS } from './months.ts';
+import { parisDay } from './paris-day.ts';
+
+export { parisDay };
 
 const TIME_ZONE = 'Europe/Paris';
 
-const parisParts = new Intl.DateTimeFormat('en-CA', {
+// Marked pure: a browser script that uses none of them (the search's dates) leaves them out.
+const parisParts = /* @__PURE__ */ new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
@@ -20,8 +24,8 @@ const parisParts = new Intl.DateTimeFormat('en-CA', {
 });
 
 const longDateOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } as const;
-const longDate = new Intl.DateTimeFormat('fr-FR', longDateOptions);
-const englishLongDate = new Intl.DateTimeFormat('en-GB', longDateOptions);
+const longDate = /* @__PURE__ */ new Intl.DateTimeFormat('fr-FR', longDateOptions);
+const englishLongDate = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', longDateOptions);
 
 /** `YYYY-MM-DD` of a content date. */
 export function isoDay(date: Date): string {
@@ -51,13 +55,6 @@ export function parisWallTime(instant: Date): string {
   const p = wallClock(instant);
   const pad = (n: number | undefined, width = 2) => String(n).padStart(width, '0');
   return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}`;
-}
-
-/** The day (`YYYY-MM-DD`) that an instant falls on in Paris. */
-export function parisDay(instant: Date): string {
-  const p = wallClock(instant);
-  const pad = (n: number | undefined, width = 2) => String(n).padStart(width, '0');
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** A day and time with its offset or `Z`, as CMSs export them: `2009-07-02T00:30:00+02:00`. */

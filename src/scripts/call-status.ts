@@ -4,32 +4,29 @@
  * down to it, in Paris time whatever the reader's time zone, without a
  * rebuild. Without JavaScript the build-time status stays, with its date.
  * The status line under the call's facts then gives the reader's day, and
- * the application button shows only while the call is open.
+ * the application button shows only while the call is open. Its words come
+ * from the page, in the page's language (`data-labels`, `data-status-stamp`):
+ * the script holds no dictionary.
  */
 import {
   callCountdown,
   callStatus,
   callStatusRank,
+  countdownLabel,
   timingFromAttributes,
   type CallStatus,
 } from '../lib/call-status.ts';
-import { formatDate, fromIsoDay, parisDay } from '../lib/dates.ts';
-import { callStatusStrings } from '../i18n/call-status.ts';
-import { isLanguage } from '../i18n/strings.ts';
+import { formatParisDay } from '../lib/paris-day.ts';
 
 export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
-  // The page's own language, from `<html lang>`: the English pages get English statuses.
-  const pageLang = document.documentElement.lang;
-  const lang = isLanguage(pageLang) ? pageLang : 'fr';
-  const t = callStatusStrings[lang];
   for (const badge of root.querySelectorAll<HTMLElement>('[data-call-opens]')) {
     const timing = timingFromAttributes(badge.dataset);
     if (!timing) continue;
-    const status = callStatus(timing, now);
-    badge.dataset.status = status;
-    // How to apply: its styles show the part that holds for this status.
-    if (badge.hasAttribute('data-call-apply')) continue;
-    const label = t.status(callCountdown(timing, now));
+    badge.dataset.status = callStatus(timing, now);
+    // How to apply carries no labels: its styles show the part that holds for this status.
+    const labels = badge.dataset.labels?.split('|');
+    if (!labels) continue;
+    const label = countdownLabel(callCountdown(timing, now), labels);
     if (badge.textContent !== label) badge.textContent = label;
   }
   // Lists of calls keep open calls first.
@@ -48,6 +45,7 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
   }
   // The line stays, so that nothing below it moves: it now gives the reader's day.
   for (const stamp of root.querySelectorAll<HTMLElement>('[data-status-stamp]')) {
-    stamp.textContent = t.statusOfReader(formatDate(fromIsoDay(parisDay(now)), lang));
+    const { statusStamp = '', locale = 'fr-FR' } = stamp.dataset;
+    stamp.textContent = statusStamp.replace('%s', formatParisDay(now, locale));
   }
 }

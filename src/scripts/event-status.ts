@@ -4,10 +4,11 @@
  * reader's instant, an event that has ended moves from the upcoming list to
  * the past one, and its registration button goes. Instants are compared,
  * not wall clocks, so the reader's own time zone changes nothing. Without
- * JavaScript the build-time statuses stay, with their date.
+ * JavaScript the build-time statuses stay, with their date. Its words come
+ * from the page, in its language (`data-labels`, `data-event-stamp`).
  */
-import { formatDate, fromIsoDay, parisDay } from '../lib/dates.ts';
 import { EVENT_STATUSES, eventStatus } from '../lib/event-status.ts';
+import { formatParisDay } from '../lib/paris-day.ts';
 
 /**
  * Moves the events of an agenda's upcoming list that are now over to the top
@@ -38,6 +39,7 @@ export function refreshEventStatuses(root: ParentNode, now = new Date()): void {
   }
   for (const agenda of root.querySelectorAll<HTMLElement>('[data-agenda]')) moveEnded(agenda);
   for (const stamp of root.querySelectorAll<HTMLElement>('[data-event-stamp]')) {
-    stamp.textContent = stamp.dataset.eventStamp?.replace('%s', formatDate(fromIsoDay(parisDay(now)))) ?? '';
+    const { eventStamp = '', locale = 'fr-FR' } = stamp.dataset;
+    stamp.textContent = eventStamp.replace('%s', formatParisDay(now, locale));
   }
 }

@@ -10,7 +10,7 @@ import {
   matchedWords,
   restoreLigatures,
 } from '../lib/search-text.ts';
-import { formatDate, fromIsoDay } from '../lib/dates.ts';
+import { formatDate } from '../lib/dates.ts';
 import type { FilterGroup } from '../lib/search-state.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
@@ -37,7 +37,8 @@ export function resultItem(data: PagefindResultData, fallbackWords: string[], la
   const meta = element('p', 'result-meta');
   if (data.meta.type) meta.append(element('span', 'result-type', data.meta.type));
   if (data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date)) {
-    const time = element('time', undefined, formatDate(fromIsoDay(data.meta.date), lang));
+    // The build wrote a real day (search-record.ts): read as a content date without fromIsoDay's checks, which the page's budget spares.
+    const time = element('time', undefined, formatDate(new Date(`${data.meta.date}T00:00:00Z`), lang));
     time.dateTime = data.meta.date;
     meta.append(time);
   }

@@ -24,11 +24,11 @@ async function visibleApplyText(page: Page) {
 }
 
 /** The status the page shows to a reader at `instant`, in `timezoneId`. */
-async function statusAt(instant: string, timezoneId: string, options: BrowserContextOptions = {}) {
+async function statusAt(instant: string, timezoneId: string, options: BrowserContextOptions = {}, path = PATH) {
   const context = await served.browser.newContext({ timezoneId, ...options });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(instant));
-  await page.goto(served.site.url + PATH);
+  await page.goto(served.site.url + path);
   const badge = page.locator('main [data-call-opens]').first();
   await expect.poll(() => badge.getAttribute('data-status')).not.toBeNull();
   const status = {
@@ -86,6 +86,18 @@ describe('the status of a call closing at 12:00 Paris time on 25 October 2009, t
     ]);
     expect(await page.locator('[data-status-stamp]').textContent()).toMatch(/date de la dernière mise à jour du site/);
     await context.close();
+  });
+});
+
+describe('the status of the same call on its English page', () => {
+  it('is recomputed in English, with the reader’s day in British English', async () => {
+    const english = 'en/calls/appel-de-test-complet/';
+    // 11:59 in Paris on the deadline day (winter time from 03:00): 10:59 UTC.
+    const today = await statusAt('2009-10-25T10:59:00Z', 'Asia/Tokyo', {}, english);
+    expect([today.text, today.stamp]).toEqual(['Open — closes today at 12:00', 'Status as of 25 October 2009.']);
+    const before = await statusAt('2009-10-23T03:30:00Z', 'America/New_York', {}, english);
+    expect([before.text, before.stamp]).toEqual(['Open — closes in 2 days', 'Status as of 23 October 2009.']);
+    expect((await statusAt('2009-10-25T11:00:00Z', 'Europe/Paris', {}, english)).text).toBe('Closed');
   });
 });
 
