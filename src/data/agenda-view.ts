@@ -1,5 +1,6 @@
 /** The lists of events: the agenda (`/agenda/`), its archives by year, and the home page's section. */
-import type { AgendaEvent, SiteData } from './site.ts';
+import { loadSiteData, type AgendaEvent, type SiteData } from './site.ts';
+import type { Language } from '../i18n/strings.ts';
 import { eventSpan } from '../lib/event-dates.ts';
 import { eventStatus } from '../lib/event-status.ts';
 
@@ -53,4 +54,10 @@ export function eventYears(siteData: SiteData): { year: number; events: AgendaEv
     years.set(year, [entry, ...(years.get(year) ?? [])]);
   }
   return [...years.entries()].sort(([a], [b]) => b - a).map(([year, events]) => ({ year, events }));
+}
+
+/** The `getStaticPaths` of the agenda's years in a language: `{ params: { year }, props: { year, events } }`. */
+export async function yearPaths(lang: Language) {
+  const siteData = await loadSiteData(lang);
+  return eventYears(siteData).map(({ year, events }) => ({ params: { year: String(year) }, props: { year, events } }));
 }

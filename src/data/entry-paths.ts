@@ -1,13 +1,13 @@
 /**
  * The `getStaticPaths` of the pages showing one entry, in either language:
  * the French page and its `/en/` twin list the same entries (members,
- * calls and pages all exist in English, translated or not; articles only
+ * calls, events and pages all exist in English, translated or not; articles only
  * when translated, as `loadSiteData('en')` has them).
  */
 import { cacheKey, loadSiteData, translationOf, type SiteData } from './site.ts';
 import type { Language } from '../i18n/strings.ts';
 
-type EntryCollection = 'news' | 'members' | 'calls' | 'pages';
+type EntryCollection = 'news' | 'members' | 'calls' | 'pages' | 'events';
 
 /** The entries of a collection as the site of `lang` publishes them. */
 function entriesOf(siteData: SiteData, collection: EntryCollection) {

@@ -33,6 +33,7 @@ test('gives an event’s page its dates in French, its status at the build, its 
   const view = eventView(siteData, byId(siteData.events, 'soiree-hybride'), 'https://pole.example');
   expect(view.dates).toEqual({
     date: 'du samedi 24 octobre 2009 à 18\u00a0h\u00a030 au dimanche 25 octobre 2009 à 12\u00a0h',
+    multiDay: true,
   });
   expect(view.starts).toBe('2009-10-24T16:30:00.000Z');
   expect(view.ends).toBe('2009-10-25T11:00:00.000Z');

@@ -1,8 +1,9 @@
-/** What an event's page (`/agenda/<id>/`) shows. */
+/** What an event's page (`/agenda/<id>/`, `/en/events/<id>/`) shows. */
 import {
   articlesAboutEvent,
   callsIn,
   membersIn,
+  translationOf,
   type AgendaEvent,
   type Article,
   type Call,
@@ -11,25 +12,27 @@ import {
 } from './site.ts';
 import type { Crumb, PageHead } from './page-head.ts';
 import { agendaStrings } from '../i18n/agenda.ts';
-import { routes } from '../lib/routes.ts';
+import { commonStrings } from '../i18n/common.ts';
+import type { Language } from '../i18n/strings.ts';
+import { routesIn } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { event as eventJsonLd } from '../lib/json-ld.ts';
-import { eventSpan, formatEventDates, isoMoment } from '../lib/event-dates.ts';
+import { eventSpan, formatEventDates, isoMoment, type EventDates } from '../lib/event-dates.ts';
 import { eventStatus, type EventStatus } from '../lib/event-status.ts';
-
-const t = agendaStrings.fr;
 
 export interface EventView {
   head: PageHead;
   breadcrumbs: Crumb[];
-  /** The dates in French: « mercredi 1er juillet 2009 », and « 18 h 30 – 21 h » for a timed event. */
-  dates: { date: string; time?: string | undefined };
+  /** The dates in the page's language: « mercredi 1er juillet 2009 », "Wednesday 1 July 2009", and the hours. */
+  dates: EventDates;
+  /** On an English page, whether the event has no translation: its French text is shown under a notice. */
+  untranslated: boolean;
   /** When it starts and ends (exclusive), as ISO instants, for the status script. */
   starts: string;
   ends: string;
   /** Its status when the site was built: what readers without JavaScript see. */
   status: EventStatus;
-  /** The price as shown: the editor's text, or « Entrée libre » for `0`; none when not given. */
+  /** The price as shown: the editor's text, or « Entrée libre » / "Free entry" for `0`; none when not given. */
   price?: string | undefined;
   organizers: Member[];
   members: Member[];
@@ -42,22 +45,26 @@ export interface EventView {
   now: Date;
 }
 
-/** The price as readers see it: `0` is « Entrée libre ». */
-export function priceText(price: string | 0 | undefined): string | undefined {
-  return price === 0 ? t.free : price;
+/** The price as readers see it: `0` is « Entrée libre », "Free entry" in English. */
+export function priceText(price: string | 0 | undefined, lang: Language = 'fr'): string | undefined {
+  return price === 0 ? agendaStrings[lang].free : price;
 }
 
 /**
- * The page of an event: its head (with the agenda's feed and schema.org
- * `Event`), breadcrumbs, dates in French, its status at build time, price,
+ * The page of an event in the site's language (`siteData.lang`): its head
+ * (with the agenda's feed and schema.org `Event`), breadcrumbs, dates, its status at build time, price,
  * the members and calls it names (published ones, in its order) and the
  * articles citing it.
  * @param origin The site's URL (Astro's `site`): absolute URLs start with it.
  */
 export function eventView(siteData: SiteData, entry: AgendaEvent, origin: URL | string): EventView {
   const { data } = entry;
+  const { lang } = siteData;
+  const t = agendaStrings[lang];
+  const routes = routesIn(lang);
   const span = eventSpan(data);
   const organizers = membersIn(siteData, data.organizers);
+  const untranslated = lang !== 'fr' && !translationOf(siteData, 'events', entry.id);
   return {
     head: {
       title: data.title,
@@ -77,19 +84,21 @@ export function eventView(siteData: SiteData, entry: AgendaEvent, origin: URL | 
             name: member.data.name,
             url: absoluteUrl(routes.member(member.id), origin),
           })),
+          inLanguage: untranslated ? 'fr' : lang,
         }),
       ],
     },
     breadcrumbs: [
-      { label: 'Accueil', href: routes.home() },
+      { label: commonStrings[lang].home, href: routes.home() },
       { label: t.agenda, href: routes.agenda() },
       { label: data.title },
     ],
-    dates: formatEventDates(data),
+    dates: formatEventDates(data, lang),
+    untranslated,
     starts: span.starts.toISOString(),
     ends: span.ends.toISOString(),
     status: eventStatus(span, siteData.builtAt),
-    price: priceText(data.price),
+    price: priceText(data.price, lang),
     organizers,
     members: membersIn(siteData, data.members),
     calls: callsIn(siteData, data.calls),

@@ -132,29 +132,33 @@ function callCandidate(siteData: SiteData, call: Call, origin: URL): Candidate {
  * not the day it takes place: feed readers reject items dated in the future.
  */
 function eventCandidate(siteData: SiteData, entry: AgendaEvent, origin: URL): Candidate {
-  const guid = feedGuid('events', entry.id);
+  const { lang } = siteData;
+  const guid = feedGuid('events', entry.id, lang);
   const pubDate = startOfParisDay(isoDay(entry.data.announced));
-  const t = agendaStrings.fr;
+  const t = agendaStrings[lang];
   return {
     guid,
     pubDate,
     item: async () => {
-      const link = absoluteUrl(routesIn('fr').event(entry.id), origin);
+      const link = absoluteUrl(routesIn(lang).event(entry.id), origin);
       const { data } = entry;
-      const { date, time } = formatEventDates(data);
-      const price = priceText(data.price);
+      const { date, time } = formatEventDates(data, lang);
+      const price = priceText(data.price, lang);
+      const fact = (label: string, value: string) => `${label}${t.noteSeparator}${value}`;
       const facts = [
-        `${t.when}\u00a0: ${date}${time ? `, ${time}` : ''}`,
+        fact(t.when, `${date}${time ? `, ${time}` : ''}`),
         ...(data.status === 'prévu' ? [] : [data.status === 'annulé' ? t.cancelled : t.postponed]),
-        ...(data.location ? [`${t.where}\u00a0: ${data.location.name}, ${data.location.city}`] : []),
-        ...(data.online ? [`${t.online}\u00a0: ${data.online}`] : []),
-        ...(price ? [`${t.price}\u00a0: ${price}`] : []),
+        ...(data.location ? [fact(t.where, `${data.location.name}, ${data.location.city}`)] : []),
+        ...(data.online ? [fact(t.online, data.online)] : []),
+        ...(price ? [fact(t.price, price)] : []),
       ];
       const summary = `<ul>${facts.map((fact) => `<li>${escapeXml(fact)}</li>`).join('')}</ul>`;
+      // French typography for French titles only (an untranslated event keeps its French title in English feeds).
+      const typography = lang === 'fr' ? frenchTypography : (text: string) => text;
       return {
         guid,
         pubDate,
-        title: frenchTypography(t.feedItemTitle(data.title)),
+        title: typography(t.feedItemTitle(data.title)),
         link,
         description: escapeXml(data.description),
         categories: data.tags,
@@ -224,8 +228,7 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
   const t = feedStrings[siteData.lang];
   const articles = (list: Article[]) => list.map((a) => articleCandidate(siteData, a, origin));
   const calls = () => openedCalls(siteData).map((c) => callCandidate(siteData, c, origin));
-  // The agenda is in French only so far: English feeds carry no events.
-  const events = () => (siteData.lang === 'fr' ? siteData.events.map((e) => eventCandidate(siteData, e, origin)) : []);
+  const events = () => siteData.events.map((e) => eventCandidate(siteData, e, origin));
   switch (scope.kind) {
     case 'all':
       return {
@@ -250,8 +253,8 @@ function feedParts(siteData: SiteData, scope: FeedScope, origin: URL) {
       };
     case 'events':
       return {
-        title: agendaStrings.fr.feedTitle(name),
-        description: agendaStrings.fr.feedDescription(name),
+        title: agendaStrings[siteData.lang].feedTitle(name),
+        description: agendaStrings[siteData.lang].feedDescription(name),
         path: routes.agendaFeed(),
         candidates: events(),
       };

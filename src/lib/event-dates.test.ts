@@ -35,7 +35,10 @@ describe('eventSpan', () => {
 
 describe('formatEventDates', () => {
   it('writes an all-day event’s day with its weekday and « 1er »', () => {
-    expect(formatEventDates({ start: m('2009-07-01') })).toEqual({ date: 'mercredi 1er juillet 2009' });
+    expect(formatEventDates({ start: m('2009-07-01') })).toEqual({
+      date: 'mercredi 1er juillet 2009',
+      multiDay: false,
+    });
     expect(formatLongDay(fromIsoDay('2009-07-02'))).toBe('jeudi 2 juillet 2009');
   });
 
@@ -43,6 +46,7 @@ describe('formatEventDates', () => {
     expect(formatEventDates({ start: m('2009-07-01', '18:30'), end: m('2009-07-01', '21:00') })).toEqual({
       date: 'mercredi 1er juillet 2009',
       time: '18\u00a0h\u00a030 – 21\u00a0h',
+      multiDay: false,
     });
     expect(formatEventDates({ start: m('2009-07-01', '09:05') }).time).toBe('à partir de 9\u00a0h\u00a005');
     expect(formatTime('00:00')).toBe('0\u00a0h');
@@ -61,6 +65,30 @@ describe('formatEventDates', () => {
   it('writes both days and times of a timed event over several days', () => {
     expect(formatEventDates({ start: m('2009-10-24', '18:30'), end: m('2009-10-25', '12:00') }).date).toBe(
       'du samedi 24 octobre 2009 à 18\u00a0h\u00a030 au dimanche 25 octobre 2009 à 12\u00a0h',
+    );
+    expect(formatEventDates({ start: m('2009-07-01'), end: m('2009-07-03') }).multiDay).toBe(true);
+  });
+
+  it('writes them in English the British way: weekday without comma, 24-hour clock, en dash ranges', () => {
+    expect(formatEventDates({ start: m('2009-07-01') }, 'en')).toEqual({
+      date: 'Wednesday 1 July 2009',
+      multiDay: false,
+    });
+    expect(formatEventDates({ start: m('2009-07-01', '18:30'), end: m('2009-07-01', '21:00') }, 'en')).toEqual({
+      date: 'Wednesday 1 July 2009',
+      time: '18:30\u201321:00',
+      multiDay: false,
+    });
+    expect(formatEventDates({ start: m('2009-07-01', '09:05') }, 'en').time).toBe('from 09:05');
+    expect(formatEventDates({ start: m('2009-07-01'), end: m('2009-07-03') }, 'en').date).toBe('1\u20133 July 2009');
+    expect(formatEventDates({ start: m('2009-06-30'), end: m('2009-07-02') }, 'en').date).toBe(
+      '30 June \u2013 2 July 2009',
+    );
+    expect(formatEventDates({ start: m('2009-12-31'), end: m('2010-01-02') }, 'en').date).toBe(
+      '31 December 2009 \u2013 2 January 2010',
+    );
+    expect(formatEventDates({ start: m('2009-10-24', '18:30'), end: m('2009-10-25', '12:00') }, 'en').date).toBe(
+      'from Saturday 24 October 2009, 18:30 to Sunday 25 October 2009, 12:00',
     );
   });
 });

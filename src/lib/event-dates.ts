@@ -1,7 +1,7 @@
 /**
  * When an event takes place, from its `start` and `end` as editors write
  * them (a Paris day, or a Paris day and time): the instants it starts and
- * ends, its status at a given instant, and its dates in French.
+ * ends, its status at a given instant, and its dates in French or English.
  */
 import { formatDate, isoDay, momentEnd, momentStart, parisInstant, type ParisMoment } from './dates.ts';
 
@@ -43,48 +43,73 @@ export function eventSpan({ start, end }: EventTiming): EventSpan {
   };
 }
 
-const weekday = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: 'UTC' });
+const weekdays = {
+  fr: new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' }),
+};
 
-/** « 18 h 30 », « 21 h » for `18:30`, `21:00`. */
-export function formatTime(time: string): string {
+/** « 18 h 30 », « 21 h » for `18:30`, `21:00`; in English the 24-hour clock as written, `18:30`, as the calls' deadlines. */
+export function formatTime(time: string, lang: 'fr' | 'en' = 'fr'): string {
+  if (lang === 'en') return time;
   const [hours = '0', minutes = '00'] = time.split(':');
   return `${Number(hours)}\u00a0h${minutes === '00' ? '' : `\u00a0${minutes}`}`;
 }
 
-/** « mercredi 1er juillet 2009 » for the content date of 1 July 2009. */
-export function formatLongDay(day: Date): string {
-  return `${weekday.format(day)} ${formatDate(day)}`;
-}
-
-/** « 1er au 3 juillet 2009 », « 30 juin au 2 juillet 2009 », « 31 décembre 2009 au 2 janvier 2010 ». */
-function dayRange(first: Date, last: Date): string {
-  const [from, to] = [formatDate(first), formatDate(last)];
-  const [firstDay, lastDay] = [isoDay(first), isoDay(last)];
-  if (firstDay.slice(0, 7) === lastDay.slice(0, 7)) return `${from.split(' ')[0] ?? from} au ${to}`;
-  if (firstDay.slice(0, 4) === lastDay.slice(0, 4)) return `${from.replace(/ \d{4}$/, '')} au ${to}`;
-  return `${from} au ${to}`;
+/** « mercredi 1er juillet 2009 », "Wednesday 1 July 2009" (British order, no comma) for the content date of 1 July 2009. */
+export function formatLongDay(day: Date, lang: 'fr' | 'en' = 'fr'): string {
+  return `${weekdays[lang].format(day)} ${formatDate(day, lang)}`;
 }
 
 /**
- * The dates of an event in French, as its page and cards show them:
- * `date` (« mercredi 1er juillet 2009 », « du 1er au 3 juillet 2009 ») and,
- * for a timed event, `time` (« 18 h 30 – 21 h », « à partir de 18 h 30 »).
- * A timed event over several days gives both times in `date`.
+ * « 1er au 3 juillet 2009 », « 30 juin au 2 juillet 2009 », « 31 décembre 2009 au 2 janvier 2010 »;
+ * in English "1–3 July 2009", "30 June – 2 July 2009", "31 December 2009 – 2 January 2010".
  */
-export function formatEventDates({ start, end }: EventTiming): { date: string; time?: string } {
+function dayRange(first: Date, last: Date, lang: 'fr' | 'en'): string {
+  const [from, to] = [formatDate(first, lang), formatDate(last, lang)];
+  const [firstDay, lastDay] = [isoDay(first), isoDay(last)];
+  const [link, closed] = lang === 'fr' ? [' au ', ' au '] : ['\u2013', ' \u2013 '];
+  if (firstDay.slice(0, 7) === lastDay.slice(0, 7)) return `${from.split(' ')[0] ?? from}${link}${to}`;
+  if (firstDay.slice(0, 4) === lastDay.slice(0, 4)) return `${from.replace(/ \d{4}$/, '')}${closed}${to}`;
+  return `${from}${closed}${to}`;
+}
+
+/** The dates of an event as its page, cards and feeds show them. */
+export interface EventDates {
+  /** « mercredi 1er juillet 2009 », « du 1er au 3 juillet 2009 »; "Wednesday 1 July 2009", "1–3 July 2009". */
+  date: string;
+  /** For a timed event of one day: « 18 h 30 – 21 h », « à partir de 18 h 30 »; "18:30–21:00", "from 18:30". */
+  time?: string;
+  /** Whether it covers several days (its times, if any, are then in `date`). */
+  multiDay: boolean;
+}
+
+/**
+ * The dates of an event in French (default) or English. A timed event over
+ * several days gives both times in `date` (« du mercredi … à 18 h 30 au
+ * jeudi … à 12 h », "from Saturday 24 October 2009, 18:30 to Sunday 25 October 2009, 12:00").
+ */
+export function formatEventDates({ start, end }: EventTiming, lang: 'fr' | 'en' = 'fr'): EventDates {
   const lastDay = end?.day ?? start.day;
+  const fr = lang === 'fr';
   if (isoDay(lastDay) !== isoDay(start.day)) {
     if (start.time && end?.time) {
+      const at = (day: Date, time: string) =>
+        `${formatLongDay(day, lang)}${fr ? ' à ' : ', '}${formatTime(time, lang)}`;
       return {
-        date: `du ${formatLongDay(start.day)} à ${formatTime(start.time)} au ${formatLongDay(lastDay)} à ${formatTime(end.time)}`,
+        date: `${fr ? 'du' : 'from'} ${at(start.day, start.time)} ${fr ? 'au' : 'to'} ${at(lastDay, end.time)}`,
+        multiDay: true,
       };
     }
-    return { date: `du ${dayRange(start.day, lastDay)}` };
+    return { date: `${fr ? 'du ' : ''}${dayRange(start.day, lastDay, lang)}`, multiDay: true };
   }
-  if (!start.time) return { date: formatLongDay(start.day) };
+  if (!start.time) return { date: formatLongDay(start.day, lang), multiDay: false };
+  const from = formatTime(start.time, lang);
   return {
-    date: formatLongDay(start.day),
-    time: end?.time ? `${formatTime(start.time)} – ${formatTime(end.time)}` : `à partir de ${formatTime(start.time)}`,
+    date: formatLongDay(start.day, lang),
+    time: end?.time
+      ? `${from}${fr ? ' – ' : '\u2013'}${formatTime(end.time, lang)}`
+      : `${fr ? 'à partir de' : 'from'} ${from}`,
+    multiDay: false,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, hyphenatedWords } from './french.ts';
+import { frenchTypography, hyphenatedWords, typographicApostrophes } from './french.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -21,6 +21,10 @@ describe('frenchTypography', () => {
 
   it('turns straight apostrophes into typographic ones', () => {
     expect(frenchTypography("l'image d'Ankama")).toBe('l’image d’Ankama');
+  });
+
+  it('makes apostrophes typographic in English text without adding French spaces', () => {
+    expect(typographicApostrophes("The region's studios: 'quoted'?")).toBe("The region’s studios: 'quoted'?");
   });
 
   it('leaves URLs, times and text without punctuation alone', () => {

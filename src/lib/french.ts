@@ -9,17 +9,20 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 export function frenchTypography(text: string): string {
-  return (
+  return typographicApostrophes(
     text
       // Narrow no-break space before ; ! ? and a full one before :
       .replace(/[ \u00a0\u202f]+([;!?])/g, `${NNBSP}$1`)
       .replace(/[ \u00a0\u202f]+:/g, `${NBSP}:`)
       // Guillemets always hold a narrow no-break space inside.
       .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
-      .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
-      // l'image → l’image
-      .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+      .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`),
   );
+}
+
+/** Straight apostrophes inside words made typographic (l'image → l’image, the region's → the region’s), in any language. */
+export function typographicApostrophes(text: string): string {
+  return text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
 }
 
 /**

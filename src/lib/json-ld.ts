@@ -148,6 +148,8 @@ export function event(options: {
   place: EventPlace;
   organizers: { name: string; url: string }[];
   imageUrl?: string | undefined;
+  /** The language of its name and description: English only when the event is translated. */
+  inLanguage?: 'fr' | 'en';
 }): JsonLd {
   const { venue, online } = options.place;
   const locations = [
@@ -183,6 +185,6 @@ export function event(options: {
       ? { organizer: options.organizers.map(({ name, url }) => ({ '@type': 'Organization', name, url })) }
       : {}),
     ...(options.imageUrl ? { image: [options.imageUrl] } : {}),
-    inLanguage: 'fr',
+    inLanguage: options.inLanguage ?? 'fr',
   };
 }

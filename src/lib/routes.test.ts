@@ -138,6 +138,11 @@ const englishCases = [
   ['search', english.search(), '/en/search/', {}],
   ['feed', english.feed(), '/en/rss.xml', {}],
   ['page', english.page('le-pole'), '/en/le-pole/', { collection: 'pages', id: 'le-pole' }],
+  ['agenda', english.agenda(), '/en/events/', {}],
+  ['agendaFeed', english.agendaFeed(), '/en/events/rss.xml', {}],
+  ['agendaArchives', english.agendaArchives(), '/en/events/archives/', {}],
+  ['agendaYear', english.agendaYear(2009), '/en/events/archives/2009/', { year: 2009 }],
+  ['event', english.event('lancement'), '/en/events/lancement/', { collection: 'events', id: 'lancement' }],
 ] as const;
 
 describe('English routes', () => {
@@ -150,7 +155,10 @@ describe('English routes', () => {
     expect(english.favicon()).toBe('/favicon.svg');
     expect(english.sitemap()).toBe('/sitemap.xml');
     expect(english.callsCalendar()).toBe('/appels-a-projets/calendrier.ics');
+    expect(english.agendaCalendar()).toBe('/agenda.ics');
+    expect(english.eventCalendar('lancement')).toBe('/agenda/lancement.ics');
     expect(parseRoute('/en/favicon.svg')).toBeUndefined();
+    expect(parseRoute('/en/events/lancement.ics')).toBeUndefined();
   });
 
   it('leads from a page to the same page in the other language, and nowhere from an address of no route', () => {
@@ -158,6 +166,8 @@ describe('English routes', () => {
     expect(translatePath('/en/keywords/jeu-video/2/', 'fr')).toBe('/mots-cles/jeu-video/2/');
     expect(translatePath('/en/', 'fr')).toBe('/');
     expect(translatePath('/actualites/', 'en')).toBe('/en/news/');
+    expect(translatePath('/agenda/archives/2009/', 'en')).toBe('/en/events/archives/2009/');
+    expect(translatePath('/en/events/lancement/', 'fr')).toBe('/agenda/lancement/');
     expect(translatePath('/en/membres/ankama/', 'fr')).toBeUndefined();
   });
 });
@@ -173,6 +183,7 @@ describe('reservedPageIds', () => {
       'appels-a-projets',
       'calls',
       'en',
+      'events',
       'favicon.svg',
       'feed-icon.png',
       'fr',

@@ -39,13 +39,14 @@ interface RouteDefinition {
 
 /**
  * The English name of each French section segment; a segment not listed
- * (`rss.xml`, `agenda`) is the same in both languages.
+ * (`rss.xml`, `archives`) is the same in both languages.
  */
 const englishSegments: Readonly<Record<string, string>> = {
   actualites: 'news',
   'mots-cles': 'keywords',
   membres: 'members',
   'appels-a-projets': 'calls',
+  agenda: 'events',
   recherche: 'search',
 };
 
@@ -75,9 +76,11 @@ const routeTable = {
   agendaFeed: { segments: ['agenda', 'rss.xml'] },
   agendaArchives: { segments: ['agenda', 'archives'] },
   agendaYear: { segments: ['agenda', 'archives', YEAR] },
-  eventCalendar: { segments: ['agenda', ID_ICS], collection: 'events' },
+  // Calendars shared by both languages, like the calls': an iCalendar UID names one event in
+  // every calendar, so an English twin would either fight the French one or show each event twice.
+  eventCalendar: { segments: ['agenda', ID_ICS], collection: 'events', shared: true },
   event: { segments: ['agenda', ID], collection: 'events' },
-  agendaCalendar: { segments: ['agenda.ics'] },
+  agendaCalendar: { segments: ['agenda.ics'], shared: true },
   search: { segments: ['recherche'] },
   feed: { segments: ['rss.xml'] },
   feedStylesheet: { segments: ['rss.xsl'], shared: true },
@@ -240,7 +243,7 @@ export function parseRoute(path: string): ParsedRoute | undefined {
 export function translatePath(path: string, lang: Language): string | undefined {
   const parsed = parseRoute(path);
   if (!parsed) return undefined;
-  const args = [parsed.id ?? parsed.tag, parsed.page].filter((value) => value !== undefined);
+  const args = [parsed.id ?? parsed.tag ?? parsed.year, parsed.page].filter((value) => value !== undefined);
   const builder = routesIn(lang)[parsed.name] as (...values: (string | number)[]) => string;
   // A keyword's slug is already slugified: building it again leaves it as it is.
   return builder(...args);

@@ -3,7 +3,7 @@
  * that say what was expected and what was found.
  */
 import { z } from 'astro/zod';
-import { frenchTypography } from '../lib/french.ts';
+import { frenchTypography, typographicApostrophes } from '../lib/french.ts';
 import { contentDay, contentMoment } from '../lib/dates.ts';
 import { parseHeadcount, type Headcount } from '../lib/numbers.ts';
 import { closestMatches } from '../lib/suggest.ts';
@@ -31,11 +31,8 @@ export function expected(what: string) {
   };
 }
 
-/** A short text of one line or more, never empty; French spacing applied. */
-export const text = (what = 'un texte') => plainText(what).transform(frenchTypography);
-
-/** A short text of one line or more, never empty, as written: English text, which French spacing would spoil. */
-export const plainText = (what = 'un texte') =>
+/** A short text of one line or more, never empty, as written. */
+const plainText = (what = 'un texte') =>
   z
     .string({
       error: (issue) =>
@@ -47,6 +44,12 @@ export const plainText = (what = 'un texte') =>
     .trim()
     .min(1, { error: `ne doit pas être vide : ${what}` })
     .refine((value) => !isPlaceholder(value), { error: `à compléter : ${what}` });
+
+/** A short text of one line or more, never empty; French spacing applied. */
+export const text = (what = 'un texte') => plainText(what).transform(frenchTypography);
+
+/** English text: typographic apostrophes (the region’s), no French spacing, which would spoil it. */
+export const englishText = (what = 'un texte') => plainText(what).transform(typographicApostrophes);
 
 /**
  * A date field: `read` turns what YAML gives (a `Date` or a string) into the

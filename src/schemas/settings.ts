@@ -1,6 +1,6 @@
 /** Site-wide settings editors may change: `content/settings/site.yaml`. */
 import { z } from 'astro/zod';
-import { day, expected, plainText, siteLink, strictFields, text, url } from './fields.ts';
+import { day, englishText, expected, siteLink, strictFields, text, url } from './fields.ts';
 
 const link = strictFields(
   {
@@ -17,7 +17,7 @@ const links = () => z.array(link, { error: expected('une liste de liens, chacun 
 const englishLink = strictFields(
   {
     /** The text of the link, in English. */
-    label: plainText('le texte du lien en anglais'),
+    label: englishText('le texte du lien en anglais'),
     /** A path of the English site such as `/en/news/`, or a full web address. */
     href: siteLink('/en/news/'),
   },
@@ -116,13 +116,13 @@ export const settingsSchema = () =>
      */
     en: strictFields(
       {
-        name: plainText('le nom du site en anglais').optional(),
-        tagline: plainText('une accroche en anglais'),
-        description: plainText('une phrase de description en anglais'),
+        name: englishText('le nom du site en anglais').optional(),
+        tagline: englishText('une accroche en anglais'),
+        description: englishText('une phrase de description en anglais'),
         navigation: englishLinks().min(1, { error: 'doit contenir au moins un lien' }),
         footer: englishLinks().default([]),
         keyFigureLabels: z
-          .array(plainText('ce qui est compté, en anglais'), {
+          .array(englishText('ce qui est compté, en anglais'), {
             error: expected('une liste de libellés, un par chiffre clé, dans le même ordre'),
           })
           .default([]),

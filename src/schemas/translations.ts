@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { closestMatches } from '../lib/suggest.ts';
-import { expected, list, plainText } from './fields.ts';
+import { englishText, expected, list } from './fields.ts';
 
 /** The folder of a collection holding its English translations. */
 export const TRANSLATION_FOLDER = 'en';
@@ -41,13 +41,13 @@ export const newsTranslationSchema = () =>
   translationFields(
     {
       /** The title in English. Required. */
-      title: plainText('un titre en anglais'),
+      title: englishText('un titre en anglais'),
       /** The one-sentence summary in English. Required. */
-      description: plainText('un résumé en une phrase, en anglais'),
+      description: englishText('un résumé en une phrase, en anglais'),
       /** Keywords in English, each with its own page under `/en/keywords/`. */
-      tags: list(plainText('un mot-clé'), 'de mots-clés'),
+      tags: list(englishText('un mot-clé'), 'de mots-clés'),
       /** The description of the French entry's image, in English. */
-      imageAlt: plainText("un texte décrivant l'image, en anglais").optional(),
+      imageAlt: englishText("un texte décrivant l'image, en anglais").optional(),
     },
     ['date', 'updated', 'author', 'source', 'members', 'calls', 'events', 'image', 'draft'],
   );
@@ -57,11 +57,11 @@ export const membersTranslationSchema = () =>
   translationFields(
     {
       /** The name in English when it differs (an institution's); the French name otherwise. */
-      name: plainText('le nom de la structure en anglais').optional(),
+      name: englishText('le nom de la structure en anglais').optional(),
       /** The sentence presenting the member, in English. Required. */
-      summary: plainText('une phrase de présentation en anglais'),
+      summary: englishText('une phrase de présentation en anglais'),
       /** The description of the French entry's logo, in English. */
-      logoAlt: plainText('un texte décrivant le logo, en anglais').optional(),
+      logoAlt: englishText('un texte décrivant le logo, en anglais').optional(),
     },
     ['kind', 'sectors', 'city', 'founded', 'employees', 'employeesYear', 'website', 'logo', 'draft'],
   );
@@ -71,20 +71,20 @@ export const callsTranslationSchema = () =>
   translationFields(
     {
       /** The title in English. Required. */
-      title: plainText('un titre en anglais'),
+      title: englishText('un titre en anglais'),
       /** The one-sentence summary in English. Required. */
-      summary: plainText('un résumé en une phrase, en anglais'),
+      summary: englishText('un résumé en une phrase, en anglais'),
       /** The themes in English, in the French order; the French themes are shown when absent. */
-      themes: z.array(plainText('un thème'), { error: expected('une liste de thèmes') }).optional(),
+      themes: z.array(englishText('un thème'), { error: expected('une liste de thèmes') }).optional(),
       /** Who may apply, in English; the French list is shown when absent. */
-      eligibility: z.array(plainText('une phrase'), { error: expected('une liste de phrases') }).optional(),
+      eligibility: z.array(englishText('une phrase'), { error: expected('une liste de phrases') }).optional(),
       /** What is funded, in English; the French list is shown when absent. */
-      funds: z.array(plainText('une phrase'), { error: expected('une liste de phrases') }).optional(),
+      funds: z.array(englishText('une phrase'), { error: expected('une liste de phrases') }).optional(),
       /** The questions and answers in English (answers in Markdown); the French ones are shown when absent. */
       faq: z
         .array(
           z.strictObject(
-            { question: plainText('une question'), answer: plainText('une réponse') },
+            { question: englishText('une question'), answer: englishText('une réponse') },
             { error: expected('une question (question, answer)') },
           ),
           { error: expected('une liste de questions') },
@@ -112,15 +112,15 @@ export const eventsTranslationSchema = () =>
   translationFields(
     {
       /** The title in English. Required. */
-      title: plainText('un titre en anglais'),
+      title: englishText('un titre en anglais'),
       /** The one-sentence description in English. Required. */
-      description: plainText('une phrase de présentation en anglais'),
+      description: englishText('une phrase de présentation en anglais'),
       /** The price in words, in English (`€15, €10 for students`); a free event (`price: 0`) needs none. */
-      price: plainText('un prix en anglais').optional(),
+      price: englishText('un prix en anglais').optional(),
       /** Keywords in English. */
-      tags: list(plainText('un mot-clé'), 'de mots-clés'),
+      tags: list(englishText('un mot-clé'), 'de mots-clés'),
       /** The description of the French entry's image, in English. */
-      imageAlt: plainText("un texte décrivant l'image, en anglais").optional(),
+      imageAlt: englishText("un texte décrivant l'image, en anglais").optional(),
     },
     [
       'start',
@@ -144,9 +144,9 @@ export const pagesTranslationSchema = () =>
   translationFields(
     {
       /** The title in English. Required. */
-      title: plainText('un titre en anglais'),
+      title: englishText('un titre en anglais'),
       /** The one-sentence description in English. Required. */
-      description: plainText('une phrase de description en anglais'),
+      description: englishText('une phrase de description en anglais'),
     },
     ['updated', 'draft'],
   );

@@ -45,6 +45,16 @@ describe('event statuses in the reader’s browser', () => {
     await after.close();
   });
 
+  it('on the English page, the status and the reader’s day are written in English', async () => {
+    const during = await visit('en/events/festival-de-test/', '2999-07-03T23:59:00+02:00');
+    await expect.poll(() => during.page.locator(`main ${badge}`).textContent()).toBe('Happening now');
+    await during.close();
+    const after = await visit('en/events/festival-de-test/', '2999-07-04T00:00:00+02:00');
+    await expect.poll(() => after.page.locator(`main ${badge}`).textContent()).toBe('Past');
+    expect(await after.page.locator('[data-event-stamp]').textContent()).toBe('As of 4 July 2999.');
+    await after.close();
+  });
+
   it('a reader in New York sees the Paris evening end at 15:00 their time', async () => {
     const options = { timezoneId: 'America/New_York' };
     const before = await visit('agenda/atelier-de-test-en-ligne/', '2999-02-01T14:59:00-05:00', options);

@@ -36,6 +36,11 @@ const englishRoutes = [
   'en/mentions-legales/index.html',
   'en/accessibilite/index.html',
   'en/search/index.html',
+  'en/events/index.html',
+  'en/events/archives/index.html',
+  'en/events/archives/2009/index.html',
+  'en/events/lancement-du-pole-image/index.html',
+  'en/events/rss.xml',
   'en/404.html',
 ];
 
@@ -176,6 +181,69 @@ describe('untranslated entries in English', () => {
   });
 });
 
+describe('the agenda in English', () => {
+  const text = (file: string, selector: string) => page(file).querySelector(selector)?.text.trim();
+
+  it('shows a translated event in English, with British dates and its English price, without notice', () => {
+    const file = 'en/events/festival-de-test/';
+    expect(text(file, 'h1')).toBe('Three-day test festival');
+    expect(page(file).querySelector('h1')?.getAttribute('lang')).toBeUndefined();
+    expect(text(file, '.when')).toBe('1\u20133 July 2999');
+    expect(page(file).querySelector('.facts')?.text).toContain('€15, €10 for students');
+    expect(page(file).querySelector('[data-untranslated]')).toBeNull();
+    expect(text(file, '.prose')).toBe('An invented festival for the tests: three full days, from 1 to 3 July 2999.');
+    expect(page(file).querySelector('img.illustration')?.getAttribute('alt')).toBe(
+      'The test festival’s poster, a coloured rectangle',
+    );
+    // The French change note stays French, marked as such.
+    expect(page(file).querySelector('#changements + ul span[lang="fr"]')?.text).toBe(
+      'Le festival dure trois jours au lieu de deux.',
+    );
+    expect(
+      page(file)
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+    ).toEqual([
+      ['en', `${SITE_URL}/en/events/festival-de-test/`],
+      ['fr', `${SITE_URL}/agenda/festival-de-test/`],
+      ['x-default', `${SITE_URL}/agenda/festival-de-test/`],
+    ]);
+  });
+
+  it('shows an untranslated event’s French text under the notice, marked lang="fr", its facts in English', () => {
+    const file = 'en/events/atelier-de-test-en-ligne/';
+    expect(page(file).querySelector('[data-untranslated] a[href="/agenda/atelier-de-test-en-ligne/"]')).not.toBeNull();
+    for (const selector of ['h1', '.lede', '.prose']) {
+      expect(page(file).querySelector(selector)?.getAttribute('lang'), selector).toBe('fr');
+    }
+    expect(text(file, '.when')).toBe('Friday 1 February 2999');
+    const facts = page(file).querySelector('.facts')?.text ?? '';
+    expect(facts).toContain('18:30\u201321:00');
+    expect(facts).toContain('Free entry');
+  });
+
+  it('lists upcoming events with English statuses, the years of the archives and the real launch', () => {
+    const agenda = page('en/events/');
+    expect(agenda.querySelector('h1')?.text.trim()).toBe('Events');
+    expect(agenda.querySelector('a[href="/en/events/festival-de-test/"]')?.text.trim()).toBe('Three-day test festival');
+    expect(agenda.querySelector('[data-event-live]')?.getAttribute('data-labels')).toBe('Upcoming|Happening now|Past');
+    expect(page('en/events/archives/').querySelector('a[href="/en/events/archives/2009/"]')).not.toBeNull();
+    const launch = page('en/events/archives/2009/');
+    expect(launch.querySelector('a[href="/en/events/lancement-du-pole-image/"]')?.text.trim()).toBe(
+      'Official launch of the Pôle Image Nord-Pas-de-Calais',
+    );
+    expect(text('en/events/lancement-du-pole-image/', '.when')).toBe('Wednesday 1 July 2009');
+  });
+
+  it('shows a member’s and a call’s events on their English pages, and the next events on the home page', () => {
+    expect(page('en/members/crrav/').querySelector('#evenements')?.text.trim()).toBe('Events');
+    expect(page('en/members/crrav/').querySelector('a[href="/en/events/festival-de-test/"]')).not.toBeNull();
+    expect(page('en/calls/appel-a-projets-2009/').querySelector('#evenements')?.text.trim()).toBe('Related events');
+    expect(page('en/').querySelector('#agenda')?.text.trim()).toBe('Events');
+    expect(page('en/').querySelector('a[href="/en/events/"]')).not.toBeNull();
+  });
+});
+
 describe('language alternates', () => {
   it('point, from every page that has one, to a page that exists and points back', () => {
     let pairs = 0;
@@ -285,8 +353,21 @@ describe('the English feeds', () => {
     const { meta, items } = await parseFeed(feed('en/calls/rss.xml'));
     expect(meta.title).toBe('Pôle Image Nord-Pas-de-Calais – Calls for projects');
     const call = items.find((item) => item.link === `${SITE_URL}/en/calls/appel-a-projets-2009/`);
-    expect(call?.title).toBe("Call for projects: The Pôle Image's first call for projects");
+    expect(call?.title).toBe('Call for projects: The Pôle Image’s first call for projects');
     expect(call?.description).toContain('Budget: €1.85M');
+  });
+
+  it('announce events in English, each a different item from its French original', async () => {
+    const english = await parseFeed(feed('en/events/rss.xml'));
+    expect(english.meta.title).toBe('Pôle Image Nord-Pas-de-Calais – Events');
+    const festival = english.items.find((item) => item.link === `${SITE_URL}/en/events/festival-de-test/`);
+    expect(festival?.title).toBe('Event: Three-day test festival');
+    expect(festival?.description).toContain('Date: 1\u20133 July 2999');
+    const french = await parseFeed(feed('agenda/rss.xml'));
+    const frenchGuids = new Set(french.items.map((item) => item.guid));
+    expect(english.items.filter((item) => frenchGuids.has(item.guid))).toEqual([]);
+    const site = await parseFeed(feed('en/rss.xml'));
+    expect(site.items.map((item) => item.link)).toContain(`${SITE_URL}/en/events/lancement-du-pole-image/`);
   });
 
   it('hold only translated articles, each a different item from its French original', async () => {

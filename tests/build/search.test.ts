@@ -26,13 +26,16 @@ describe('the search index', () => {
   it.each([
     ['site', site.dir],
     ['siteBase', siteBase.dir],
-  ])('is built with the %s, in French, with every content page and no other', (_, dir) => {
+  ])('is built with the %s, one index per language, with every content page and no other', (_, dir) => {
     const indexed = htmlPages(dir).filter((file) => readPage(dir, file).querySelector('[data-pagefind-body]'));
     expect(indexed).toEqual(htmlPages(dir).filter(contentPage));
     expect(indexed).toContain('membres/ankama/index.html');
     expect(indexed).toContain('le-pole/index.html');
-    expect(Object.keys(entry(dir).languages)).toEqual(['fr']);
-    expect(entry(dir).languages.fr?.page_count).toBe(indexed.length);
+    expect(indexed).toContain('en/members/ankama/index.html');
+    expect(Object.keys(entry(dir).languages).toSorted()).toEqual(['en', 'fr']);
+    const english = indexed.filter((file) => file.startsWith('en/'));
+    expect(entry(dir).languages.en?.page_count).toBe(english.length);
+    expect(entry(dir).languages.fr?.page_count).toBe(indexed.length - english.length);
   });
 
   it('leaves out the home page, the lists, the search page and the 404 page', () => {
@@ -94,12 +97,15 @@ describe('search entry points', () => {
   it('put a search form in the header of every page but the search page, that works without JavaScript', () => {
     for (const file of htmlPages(site.dir)) {
       const form = page(file).querySelector('header.site-header form[role="search"]');
-      if (file === 'recherche/index.html') expect(form, file).toBeNull();
+      const english = file.startsWith('en/');
+      if (file === 'recherche/index.html' || file === 'en/search/index.html') expect(form, file).toBeNull();
       else {
-        expect(form?.getAttribute('action'), file).toBe('/recherche/');
+        expect(form?.getAttribute('action'), file).toBe(english ? '/en/search/' : '/recherche/');
         expect(form?.getAttribute('method'), file).toBe('get');
         expect(form?.querySelector('input[name="q"]')?.getAttribute('id'), file).toBe('recherche-en-tete');
-        expect(form?.querySelector('label[for="recherche-en-tete"]')?.text, file).toBe('Rechercher dans le site');
+        expect(form?.querySelector('label[for="recherche-en-tete"]')?.text.trim(), file).toBe(
+          english ? 'Search the site' : 'Rechercher dans le site',
+        );
       }
     }
     expect(readPage(siteBase.dir, 'membres/').querySelector('header form[role="search"]')?.getAttribute('action')).toBe(

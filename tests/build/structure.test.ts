@@ -30,7 +30,8 @@ describe('every page', () => {
     for (const file of pages) {
       const page = readPage(site.dir, file);
       expect(page.querySelectorAll('body > header, header.site-header'), file).toHaveLength(1);
-      expect(page.querySelector('nav[aria-label="Navigation principale"]'), file).not.toBeNull();
+      const navigation = file.startsWith('en/') ? 'Main navigation' : 'Navigation principale';
+      expect(page.querySelector(`nav[aria-label="${navigation}"]`), file).not.toBeNull();
       expect(page.querySelectorAll('main'), file).toHaveLength(1);
       expect(page.querySelectorAll('footer.site-footer'), file).toHaveLength(1);
     }
