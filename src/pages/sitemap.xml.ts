@@ -6,13 +6,16 @@ import {
   articlesAboutMember,
   type AgendaEvent,
   type Article,
+  type SiteData,
 } from '../data/site.ts';
 import { eventYears } from '../data/agenda-view.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { isoDay } from '../lib/dates.ts';
 import { citingNewsPages, pagesOf } from '../lib/paginate.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-import { routes } from '../lib/routes.ts';
+import { parseRoute, routesIn, translatePath } from '../lib/routes.ts';
+import { otherLanguage } from '../i18n/languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../i18n/strings.ts';
 
 /** The day an article last changed: its update, or its publication. */
 const changed = (article: Article) => isoDay(article.data.updated ?? article.data.date);
@@ -29,19 +32,24 @@ function latest(...days: (string | undefined)[]): string | undefined {
     .at(-1);
 }
 
+interface SitemapEntry {
+  path: string;
+  lastmod?: string | undefined;
+}
+
 /**
- * The sitemap, built from the same published entries as the pages: each
- * page with the day it last really changed (an article's `updated` or
- * `date`; for a list, its newest article), and no `lastmod` where nothing
- * tells when a page changed.
+ * The pages of the site in one language (`siteData.lang`), built from the
+ * same published entries as the pages: each page with the day it last
+ * really changed (an article's `updated` or `date`; for a list, its newest
+ * article), and no `lastmod` where nothing tells when a page changed.
  */
-export const GET: APIRoute = async ({ site: origin }) => {
-  const siteData = await loadSiteData();
+function sitemapEntries(siteData: SiteData): SitemapEntry[] {
+  const routes = routesIn(siteData.lang);
   const newest = (articles: Article[]) => latest(...articles.map(changed));
   /** The pages of a list of articles, each changed with its newest article. */
   const listPages = (pages: Article[][], path: (page: number) => string) =>
     pages.map((articles, index) => ({ path: path(index + 1), lastmod: newest(articles) }));
-  const entries: { path: string; lastmod?: string | undefined }[] = [
+  return [
     { path: routes.home(), lastmod: latest(newest(siteData.news), ...siteData.calls.map((c) => isoDay(c.data.opens))) },
     ...listPages(pagesOf(siteData.news), routes.news),
     ...siteData.news.map((article) => ({ path: routes.article(article.id), lastmod: changed(article) })),
@@ -79,15 +87,36 @@ export const GET: APIRoute = async ({ site: origin }) => {
     })),
     { path: routes.search() },
   ];
+}
+
+/**
+ * The sitemap of both languages: every page of each, and for a page whose
+ * counterpart in the other language is listed too, the `xhtml:link`
+ * alternates of both and `x-default` (French), as Google reads them.
+ */
+export const GET: APIRoute = async ({ site: origin }) => {
+  const sites = await Promise.all(LANGUAGES.map((lang) => loadSiteData(lang)));
+  const entries = sites.flatMap(sitemapEntries);
+  const listed = new Set(entries.map(({ path }) => path));
   const base = origin ?? new URL('https://pole-image.example');
+  const link = (hreflang: string, path: string) =>
+    `<xhtml:link rel="alternate" hreflang="${hreflang}" href="${escapeXml(absoluteUrl(path, base))}"/>`;
   const urls = entries
-    .map(
-      ({ path, lastmod }) =>
-        `<url><loc>${escapeXml(absoluteUrl(path, base))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`,
-    )
+    .map(({ path, lastmod }) => {
+      const lang = parseRoute(path)?.lang ?? DEFAULT_LANGUAGE;
+      const twin = translatePath(path, otherLanguage(lang));
+      const paths = twin && listed.has(twin) ? { [lang]: path, [otherLanguage(lang)]: twin } : undefined;
+      const alternates = paths
+        ? [
+            ...LANGUAGES.map((code) => link(code, paths[code] ?? path)),
+            link('x-default', paths[DEFAULT_LANGUAGE] ?? path),
+          ]
+        : [];
+      return `<url><loc>${escapeXml(absoluteUrl(path, base))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}${alternates.join('')}</url>`;
+    })
     .join('\n');
   return new Response(
-    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls}\n</urlset>\n`,
     { headers: { 'Content-Type': 'application/xml; charset=utf-8' } },
   );
 };

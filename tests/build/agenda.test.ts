@@ -260,12 +260,18 @@ describe('the agenda’s feed', () => {
 describe('the sitemap', () => {
   it('lists the agenda, its archives and each event with the day it last changed', () => {
     const sitemap = read('sitemap.xml');
-    expect(sitemap).toContain('<url><loc>https://pole-image.example/agenda/</loc><lastmod>2009-09-01</lastmod></url>');
+    // Each followed by its alternates in both languages (tested in sitemap.test.ts).
     expect(sitemap).toContain(
-      '<url><loc>https://pole-image.example/agenda/festival-de-test/</loc><lastmod>2009-07-20</lastmod></url>',
+      '<url><loc>https://pole-image.example/agenda/</loc><lastmod>2009-09-01</lastmod><xhtml:link',
     );
     expect(sitemap).toContain(
-      '<url><loc>https://pole-image.example/agenda/lancement-du-pole-image/</loc><lastmod>2009-07-02</lastmod></url>',
+      '<url><loc>https://pole-image.example/agenda/festival-de-test/</loc><lastmod>2009-07-20</lastmod><xhtml:link',
+    );
+    expect(sitemap).toContain(
+      '<url><loc>https://pole-image.example/agenda/lancement-du-pole-image/</loc><lastmod>2009-07-02</lastmod><xhtml:link',
+    );
+    expect(sitemap).toContain(
+      '<url><loc>https://pole-image.example/en/events/lancement-du-pole-image/</loc><lastmod>2009-07-02</lastmod><xhtml:link',
     );
     expect(sitemap).toContain('<url><loc>https://pole-image.example/agenda/archives/2999/</loc>');
     expect(sitemap).not.toContain('evenement-en-brouillon');

@@ -32,7 +32,7 @@ describe('sitemap', () => {
     for (const built of [site, siteBase]) {
       const listed = locs(built.dir).map(({ loc }) => loc);
       const pages = listFiles(built.dir)
-        .filter((f) => f.endsWith('.html') && f !== '404.html')
+        .filter((f) => f.endsWith('.html') && !f.endsWith('404.html'))
         .map((f) => new URL(pathOf(built.base, f), SITE_URL).href);
       expect(listed.toSorted()).toEqual(pages.toSorted());
     }
@@ -52,6 +52,34 @@ describe('sitemap', () => {
     expect(lastmod['https://pole-image.example/mentions-legales/']).toBe('2026-11-27');
     // Nothing says when the directory or the search page changed: no made-up date.
     expect(lastmod['https://pole-image.example/membres/']).toBeUndefined();
+  });
+
+  it('gives a page and its counterpart in the other language each other as alternates, French by default', () => {
+    const xml = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+    const urls = (
+      readXml(xml) as {
+        urlset: { url: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[] };
+      }
+    ).urlset.url;
+    const alternates = (loc: string) =>
+      Object.fromEntries(
+        (urls.find((url) => url.loc === loc)?.['xhtml:link'] ?? []).map((link) => [link['@_hreflang'], link['@_href']]),
+      );
+    const both = {
+      fr: 'https://pole-image.example/agenda/festival-de-test/',
+      en: 'https://pole-image.example/en/events/festival-de-test/',
+      'x-default': 'https://pole-image.example/agenda/festival-de-test/',
+    };
+    expect(alternates('https://pole-image.example/agenda/festival-de-test/')).toEqual(both);
+    expect(alternates('https://pole-image.example/en/events/festival-de-test/')).toEqual(both);
+    expect(alternates('https://pole-image.example/membres/ankama/')).toEqual({
+      fr: 'https://pole-image.example/membres/ankama/',
+      en: 'https://pole-image.example/en/members/ankama/',
+      'x-default': 'https://pole-image.example/membres/ankama/',
+    });
+    // An article without translation has no English page: no alternate.
+    expect(alternates('https://pole-image.example/actualites/test-pagination-05/')).toEqual({});
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
   });
 
   it('leaves drafts out', () => {
