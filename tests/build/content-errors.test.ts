@@ -131,14 +131,23 @@ describe('npm run build', () => {
 describe("Astro's own validation, when the content check is skipped", () => {
   it.each([
     ['the schemas, all errors of an entry', ['missing-field', 'wrong-type', 'placeholder']],
-    ['the references and keywords of src/data', ['unknown-member', 'unknown-call', 'tag-spellings', 'tag-script']],
     [
-      'the references of events and the text of a cancelled one, in src/data',
-      ['event-unknown-member', 'event-cancelled-without-text'],
+      "the references, keywords, cancelled events and calls' funded members and documents, all at once in src/data",
+      [
+        'unknown-member',
+        'unknown-call',
+        'tag-spellings',
+        'tag-script',
+        'event-unknown-member',
+        'event-cancelled-without-text',
+        'call-result-member',
+        'call-document',
+      ],
     ],
-    ['the funded members and documents of calls, in src/data', ['call-result-member', 'call-document']],
-    ['the file names of the loaders', ['duplicate-id', 'reserved-news']],
-    ['the file set and sizes of the loaders', ['file-extension', 'entry-size']],
+    [
+      'the file names, the file set and the sizes, all at once in the loaders',
+      ['duplicate-id', 'reserved-news', 'file-extension', 'entry-size'],
+    ],
     ['the props of a component', ['component-prop']],
     ['the text of entries: characters in the body, a tab in YAML', ['invisible-character-body', 'yaml-tab']],
     [
