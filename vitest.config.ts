@@ -28,6 +28,10 @@ export default defineConfig({
           // that mocks a module (vi.mock) would leak its mock, and belongs in a project
           // of its own, such as `data`.
           isolate: false,
+          // Vitest leaves a core to itself by default, one worker on two cores: a second worker
+          // halves the guide's test (scripts/editing-docs.test.ts, seconds) against the rest.
+          // The `data` project, run in the same group, must ask for as many.
+          maxWorkers: 2,
           // Some run Stylelint or Astro's compiler for a second on an idle machine: 5 s, the
           // default, is too little when the build and browser tests load both cores.
           testTimeout: 30_000,
