@@ -77,6 +77,7 @@ test('gives a call’s page its head with the calls’ feed, its breadcrumbs, th
 test('gives an applicant each section: deadline, grant, timeline in order, questions, contact, changes newest first, results with total and share', async () => {
   const siteData = await loadSiteData();
   const view = callView(siteData, byId(siteData.calls, 'appel-complet'), 'https://pole.example');
+  expect(view.opensText).toBe('1er juillet 2009');
   expect(view.deadlineText).toBe('30 septembre 2009');
   expect(view.grantText).toBe('de 20\u202f000 à 150\u202f000\u00a0€ par projet');
   expect(view.timeline.map(({ day, label }) => [day, label])).toEqual([

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { callCountdown, callStatus, callStatusRank, timingOf } from './call-status.ts';
+import {
+  callCountdown,
+  callStatus,
+  callStatusRank,
+  timingAttributes,
+  timingFromAttributes,
+  timingOf,
+} from './call-status.ts';
 import { fromIsoDay } from './dates.ts';
 import { callStrings } from '../i18n/calls.ts';
 
@@ -123,6 +130,53 @@ describe('timingOf', () => {
       closes: { day: '2009-09-30', time: '12:00', at: new Date('2009-09-30T10:00:00Z') },
       rolling: false,
     });
+  });
+});
+
+describe('the timing carried by a page', () => {
+  it('is written as data-call-* attributes, in UTC instants', () => {
+    expect(
+      timingAttributes({
+        opens: '2009-07-02',
+        opensAt: new Date('2009-07-01T22:00:00Z'),
+        closes: { day: '2009-09-30', time: '12:00', at: new Date('2009-09-30T10:00:00Z') },
+      }),
+    ).toEqual({
+      'data-call-opens': '2009-07-02',
+      'data-call-opens-at': '2009-07-01T22:00:00.000Z',
+      'data-call-closes': '2009-09-30T12:00',
+      'data-call-closes-at': '2009-09-30T10:00:00.000Z',
+      'data-call-rolling': undefined,
+    });
+    expect(timingAttributes({ opens: '2010-01-04', opensAt: new Date('2010-01-03T23:00:00Z'), rolling: true })).toEqual(
+      {
+        'data-call-opens': '2010-01-04',
+        'data-call-opens-at': '2010-01-03T23:00:00.000Z',
+        'data-call-closes': undefined,
+        'data-call-closes-at': undefined,
+        'data-call-rolling': '',
+      },
+    );
+  });
+
+  it('is read back from the dataset the browser gives for those attributes', () => {
+    expect(
+      timingFromAttributes({
+        callOpens: '2009-07-02',
+        callOpensAt: '2009-07-01T22:00:00.000Z',
+        callCloses: '2009-09-30',
+        callClosesAt: '2009-09-30T22:00:00.000Z',
+      }),
+    ).toEqual({
+      opens: '2009-07-02',
+      opensAt: new Date('2009-07-01T22:00:00Z'),
+      closes: { day: '2009-09-30', time: undefined, at: new Date('2009-09-30T22:00:00Z') },
+      rolling: false,
+    });
+    expect(
+      timingFromAttributes({ callOpens: '2010-01-04', callOpensAt: '2010-01-03T23:00:00.000Z', callRolling: '' }),
+    ).toEqual({ opens: '2010-01-04', opensAt: new Date('2010-01-03T23:00:00Z'), closes: undefined, rolling: true });
+    expect(timingFromAttributes({ callCloses: '2009-09-30' })).toBeUndefined();
   });
 });
 

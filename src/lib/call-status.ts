@@ -71,3 +71,37 @@ export function timingOf(data: {
     rolling: data.rolling,
   };
 }
+
+/**
+ * The `data-call-*` attributes that carry a call's timing in a page, for the
+ * browser's script to recompute its status (`timingFromAttributes` reads
+ * them back). Keys are `dataset` names (`callOpensAt` is
+ * `data-call-opens-at`); instants are ISO strings in UTC.
+ */
+export function timingAttributes(timing: CallTiming): Record<string, string | undefined> {
+  const { opens, opensAt, closes, rolling } = timing;
+  return {
+    'data-call-opens': opens,
+    'data-call-opens-at': opensAt.toISOString(),
+    'data-call-closes': closes && `${closes.day}${closes.time ? `T${closes.time}` : ''}`,
+    'data-call-closes-at': closes?.at.toISOString(),
+    'data-call-rolling': rolling ? '' : undefined,
+  };
+}
+
+/**
+ * The timing an element's `data-call-*` attributes carry (as written by
+ * `timingAttributes`), from its `dataset`; `undefined` when the opening is
+ * missing.
+ */
+export function timingFromAttributes(dataset: Record<string, string | undefined>): CallTiming | undefined {
+  const { callOpens, callOpensAt, callCloses, callClosesAt, callRolling } = dataset;
+  if (!callOpens || !callOpensAt) return undefined;
+  const [day = '', time] = (callCloses ?? '').split('T');
+  return {
+    opens: callOpens,
+    opensAt: new Date(callOpensAt),
+    closes: callClosesAt ? { day, time, at: new Date(callClosesAt) } : undefined,
+    rolling: callRolling !== undefined,
+  };
+}

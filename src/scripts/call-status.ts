@@ -3,32 +3,29 @@
  * call was open says « Clôturé » once its deadline has passed, and counts
  * down to it, in Paris time whatever the reader's time zone, without a
  * rebuild. Without JavaScript the build-time status stays, with its date.
- * The status line under the call's facts then gives the reader's day.
+ * The status line under the call's facts then gives the reader's day, and
+ * the application button shows only while the call is open.
  */
-import { callCountdown, callStatus, callStatusRank, type CallStatus, type CallTiming } from '../lib/call-status.ts';
+import {
+  callCountdown,
+  callStatus,
+  callStatusRank,
+  timingFromAttributes,
+  type CallStatus,
+} from '../lib/call-status.ts';
 import { formatDate, fromIsoDay, parisDay } from '../lib/dates.ts';
 import { frenchStatus } from '../i18n/call-status.ts';
-
-/** The timing a badge carries in its `data-call-*` attributes (see `CallStatusBadge.astro`). */
-function timingOf(element: HTMLElement): CallTiming | undefined {
-  const { callOpens, callOpensAt, callCloses, callClosesAt, callRolling } = element.dataset;
-  if (!callOpens || !callOpensAt) return undefined;
-  const [day = '', time] = (callCloses ?? '').split('T');
-  return {
-    opens: callOpens,
-    opensAt: new Date(callOpensAt),
-    closes: callClosesAt ? { day, time, at: new Date(callClosesAt) } : undefined,
-    rolling: callRolling !== undefined,
-  };
-}
 
 export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
   // French only for now: the English pages will pass their own strings.
   const t = frenchStatus;
   for (const badge of root.querySelectorAll<HTMLElement>('[data-call-opens]')) {
-    const timing = timingOf(badge);
+    const timing = timingFromAttributes(badge.dataset);
     if (!timing) continue;
-    badge.dataset.status = callStatus(timing, now);
+    const status = callStatus(timing, now);
+    badge.dataset.status = status;
+    // How to apply: its styles show the part that holds for this status.
+    if (badge.hasAttribute('data-call-apply')) continue;
     const label = t.status(callCountdown(timing, now));
     if (badge.textContent !== label) badge.textContent = label;
   }

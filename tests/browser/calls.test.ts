@@ -9,12 +9,20 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { BrowserContextOptions } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { servedSites } from '../helpers/served-sites.ts';
 
 const served = servedSites();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PATH = 'appels-a-projets/appel-de-test-complet/';
+
+/** What « Comment candidater » shows: the words of its visible parts. */
+async function visibleApplyText(page: Page) {
+  const parts = await page.locator('#candidater + [data-call-apply] [data-call-when]').all();
+  const visible = [];
+  for (const part of parts) if (await part.isVisible()) visible.push((await part.textContent())?.trim());
+  return visible;
+}
 
 /** The status the page shows to a reader at `instant`, in `timezoneId`. */
 async function statusAt(instant: string, timezoneId: string, options: BrowserContextOptions = {}) {
@@ -27,6 +35,7 @@ async function statusAt(instant: string, timezoneId: string, options: BrowserCon
   const status = {
     text: (await badge.textContent())?.trim(),
     stamp: (await page.locator('[data-status-stamp]').textContent())?.trim(),
+    apply: await visibleApplyText(page),
   };
   await context.close();
   return status;
@@ -38,11 +47,16 @@ describe('the status of a call closing at 12:00 Paris time on 25 October 2009, t
     expect(await statusAt('2009-10-25T10:59:00Z', 'Europe/Paris')).toEqual({
       text: 'Ouvert — clôture aujourd’hui à 12\u00a0h',
       stamp: 'Statut au 25 octobre 2009.',
+      apply: ['Déposer un projet'],
     });
   });
 
-  it('at 12:00 in Paris, says it is closed', async () => {
-    expect((await statusAt('2009-10-25T11:00:00Z', 'Europe/Paris')).text).toBe('Clôturé');
+  it('at 12:00 in Paris, says it is closed and offers no application button any more', async () => {
+    expect(await statusAt('2009-10-25T11:00:00Z', 'Europe/Paris')).toEqual({
+      text: 'Clôturé',
+      stamp: 'Statut au 25 octobre 2009.',
+      apply: ['Le dépôt des projets est clos depuis le 25 octobre 2009 à 12\u00a0h.'],
+    });
   });
 
   it('counts the days in Paris for a reader in New York or Tokyo, whose day differs', async () => {
@@ -51,6 +65,7 @@ describe('the status of a call closing at 12:00 Paris time on 25 October 2009, t
       expect(await statusAt('2009-10-23T03:30:00Z', zone), zone).toEqual({
         text: 'Ouvert — clôture dans 2 jours',
         stamp: 'Statut au 23 octobre 2009.',
+        apply: ['Déposer un projet'],
       });
     }
     // 11:59 in Paris on the deadline day is 06:59 in New York: still open, closing today Paris time.
@@ -61,11 +76,15 @@ describe('the status of a call closing at 12:00 Paris time on 25 October 2009, t
   });
 
   it('is upcoming before its opening day, and keeps the build’s status without JavaScript', async () => {
-    expect((await statusAt('2009-08-31T21:59:00Z', 'Europe/Paris')).text).toBe('À venir');
+    const before = await statusAt('2009-08-31T21:59:00Z', 'Europe/Paris');
+    expect([before.text, before.apply]).toEqual(['À venir', ['Le dépôt des projets ouvrira le 1er septembre 2009.']]);
     const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(served.site.url + PATH);
     expect((await page.locator('main [data-call-opens]').first().textContent())?.trim()).toBe('Clôturé');
+    expect(await visibleApplyText(page)).toEqual([
+      'Le dépôt des projets est clos depuis le 25 octobre 2009 à 12\u00a0h.',
+    ]);
     expect(await page.locator('[data-status-stamp]').textContent()).toMatch(/date de la dernière mise à jour du site/);
     await context.close();
   });

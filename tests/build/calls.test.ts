@@ -178,11 +178,21 @@ describe('a call that fills every field', () => {
     });
   });
 
-  it('links the contact and the application', () => {
+  it('links the contact and the application form, which a call closed at the build hides behind the day it closed', () => {
     expect(call.querySelector('#contact + p a')?.getAttribute('href')).toBe('mailto:appels@example.org');
-    expect(call.querySelector('#candidater + p a.button')?.getAttribute('href')).toBe(
-      'https://www.example.org/candidater',
-    );
+    const apply = call.querySelector('#candidater + [data-call-apply]');
+    expect(apply?.querySelector('a.button')?.getAttribute('href')).toBe('https://www.example.org/candidater');
+    // Its styles show the part whose data-call-when is the status it carries (the browser tests see it).
+    expect(apply?.getAttribute('data-status')).toBe('closed');
+    expect(
+      apply
+        ?.querySelectorAll('[data-call-when]')
+        .map((part) => [part.getAttribute('data-call-when'), part.text.trim()]),
+    ).toEqual([
+      ['open', 'Déposer un projet'],
+      ['upcoming', 'Le dépôt des projets ouvrira le 1er septembre 2009.'],
+      ['closed', 'Le dépôt des projets est clos depuis le 25 octobre 2009 à 12\u00a0h.'],
+    ]);
   });
 
   it('tables the funded projects, a member linked to its page, with the total and the share of the budget', () => {
