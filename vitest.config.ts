@@ -44,8 +44,8 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-sites.ts'],
           // Build test files mostly wait: for other processes (Astro, the Nu HTML Checker's Java)
           // and for their turn to build (tests/helpers/build.ts builds one site at a time). The
-          // browser files run in the same group, three files at once in all, so that Chromium
-          // works while the builds take turns; Vitest asks the same number of both projects.
+          // browser files run in the same group, three files at once in all, so that a file
+          // waiting leaves the cores to the others; Vitest asks the same number of both projects.
           maxWorkers: 3,
           sequence: { groupOrder: 1 },
           testTimeout: 300_000,
