@@ -29,7 +29,8 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
     const label = t.status(callCountdown(timing, now));
     if (badge.textContent !== label) badge.textContent = label;
   }
-  // Lists of calls keep open calls first.
+  // Lists of calls keep open calls first, then the order the build gave calls of one status
+  // (data-call-key), and show only their first data-call-show, as the build would at this instant.
   for (const list of root.querySelectorAll<HTMLElement>('[data-call-list]')) {
     const items = [...list.children] as HTMLElement[];
     const rank = (item: HTMLElement) => {
@@ -38,10 +39,12 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
     };
     const sorted = items
       .map((item, index) => ({ item, index }))
-      .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
+      .sort((a, b) => rank(a.item) - rank(b.item) || Number(a.item.dataset.callKey) - Number(b.item.dataset.callKey));
     if (sorted.some(({ index }, position) => index !== position)) {
       list.append(...sorted.map(({ item }) => item));
     }
+    const show = list.dataset.callShow;
+    if (show) sorted.forEach(({ item }, position) => (item.hidden = position >= Number(show)));
   }
   // The line stays, so that nothing below it moves: it now gives the reader's day.
   for (const stamp of root.querySelectorAll<HTMLElement>('[data-status-stamp]')) {
