@@ -253,11 +253,19 @@ async function load(): Promise<SiteData> {
     getCollection('settings'),
   ]);
   const unlisted = unlistedCallDocuments(calls);
+  let siteData: SiteData;
+  try {
+    siteData = siteDataFrom(
+      { news, members, calls, pages, events, settings },
+      { builtAt: new Date(), showUnpublished: import.meta.env.DEV },
+    );
+  } catch (error) {
+    // Every problem at once: the unlisted documents with those of the entries.
+    if (error instanceof ContentError && unlisted.length) throw new ContentError([...error.problems, ...unlisted]);
+    throw error;
+  }
   if (unlisted.length) throw new ContentError(unlisted);
-  return siteDataFrom(
-    { news, members, calls, pages, events, settings },
-    { builtAt: new Date(), showUnpublished: import.meta.env.DEV },
-  );
+  return siteData;
 }
 
 /** The documents of `content/calls/` that no call lists, read from the folder itself (see `unlistedDocuments`). */

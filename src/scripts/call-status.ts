@@ -37,14 +37,12 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
       const status = item.querySelector<HTMLElement>('[data-status]')?.dataset.status as CallStatus | undefined;
       return status ? callStatusRank[status] : 3;
     };
-    const sorted = items
-      .map((item, index) => ({ item, index }))
-      .sort((a, b) => rank(a.item) - rank(b.item) || Number(a.item.dataset.callKey) - Number(b.item.dataset.callKey));
-    if (sorted.some(({ index }, position) => index !== position)) {
-      list.append(...sorted.map(({ item }) => item));
-    }
-    const show = list.dataset.callShow;
-    if (show) sorted.forEach(({ item }, position) => (item.hidden = position >= Number(show)));
+    const sorted = [...items].sort(
+      (a, b) => rank(a) - rank(b) || Number(a.dataset.callKey) - Number(b.dataset.callKey),
+    );
+    if (sorted.some((item, position) => item !== items[position])) list.append(...sorted);
+    const show = Number(list.dataset.callShow);
+    if (show) sorted.forEach((item, position) => (item.hidden = position >= show));
   }
   // The line stays, so that nothing below it moves: it now gives the reader's day.
   for (const stamp of root.querySelectorAll<HTMLElement>('[data-status-stamp]')) {

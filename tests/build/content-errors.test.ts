@@ -105,6 +105,11 @@ describe("Astro's own validation, when the content check is skipped", () => {
       ['event-unknown-member', 'event-cancelled-without-text'],
     ],
     ['the funded members and documents of calls, in src/data', ['call-result-member', 'call-document']],
+    [
+      'draft members of funded projects and documents no call lists, in src/data',
+      ['call-result-draft-member', 'call-unlisted-document'],
+    ],
+    ['the Markdown of a call’s answers, in its schema', ['call-faq-html']],
     ['the file names of the loaders', ['duplicate-id', 'reserved-news']],
     ['the file set and sizes of the loaders', ['file-extension', 'entry-size']],
     ['the props of a component', ['component-prop']],
