@@ -65,6 +65,15 @@ export function documentProblem(file: string, entryPath: string, label: string, 
   }
   const name = basename(file);
   const extension = extname(name);
+  if (
+    !beside &&
+    !file
+      .slice(1, file.length - name.length)
+      .split('/')
+      .every((folder) => !folder || FILE_NAME.test(folder))
+  ) {
+    return `chemin « ${file} » refusé : ses dossiers font partie de l'adresse du document et ne doivent contenir que des minuscules sans accents, des chiffres et des tirets ; renommez-les, comme /documents/${name}`;
+  }
   if (!FILE_NAME.test(name)) {
     const renamed = `${slugify(name.slice(0, name.length - extension.length)) || 'document'}${extension.toLowerCase()}`;
     return `nom de fichier « ${name} » refusé : il fait partie de l'adresse du document et ne doit contenir que des minuscules sans accents, des chiffres et des tirets ; renommez le fichier « ${renamed} » et écrivez « ${file.slice(0, file.length - name.length)}${renamed} »`;
