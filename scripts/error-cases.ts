@@ -63,6 +63,12 @@ function newCall(content: string, name: string, fields: string): void {
   );
 }
 
+/** A call of its own (`newCall`) whose one document is written `written`, the file `stored` being beside it. */
+function callWithDocument(content: string, name: string, stored: string, written: string): void {
+  writeFileSync(join(content, 'calls', stored), '%PDF-1.4\n%%EOF\n');
+  newCall(content, name, `documents:\n  - title: Règlement\n    file: ${written}\n    kind: reglement`);
+}
+
 export const errorCases: readonly ErrorCase[] = [
   {
     id: 'missing-field',
@@ -292,14 +298,7 @@ export const errorCases: readonly ErrorCase[] = [
     id: 'call-document',
     title: 'Document introuvable',
     fix: 'Enregistrez le document à côté du fichier de l’appel et écrivez son nom exact précédé de `./` (`./reglement.pdf`), ou placez-le dans `public/` et écrivez son chemin depuis ce dossier (`/documents/reglement.pdf`) ; le nom le plus proche est suggéré.',
-    apply: (content) => {
-      writeFileSync(join(content, 'calls/reglement-essai.pdf'), '%PDF-1.4\n%%EOF\n');
-      newCall(
-        content,
-        'appel-documents',
-        'documents:\n  - title: Règlement\n    file: ./reglement-esai.pdf\n    kind: reglement',
-      );
-    },
+    apply: (content) => callWithDocument(content, 'appel-documents', 'reglement-essai.pdf', './reglement-esai.pdf'),
     expect: [
       'calls/appel-documents.md:7 : « documents.file » (élément 1) : document introuvable « ./reglement-esai.pdf » : aucun fichier',
       'calls/reglement-esai.pdf (vouliez-vous dire « ./reglement-essai.pdf » ?)',
@@ -349,14 +348,8 @@ export const errorCases: readonly ErrorCase[] = [
     id: 'call-document-name',
     title: 'Nom de document avec espaces, accents ou majuscules',
     fix: 'Le nom d’un document fait partie de son adresse : renommez le fichier comme proposé (minuscules sans accents, chiffres et tirets) et écrivez ce nom dans `documents`.',
-    apply: (content) => {
-      writeFileSync(join(content, 'calls/Règlement de l’appel.PDF'), '%PDF-1.4\n%%EOF\n');
-      newCall(
-        content,
-        'appel-nom',
-        'documents:\n  - title: Règlement\n    file: ./Règlement de l’appel.PDF\n    kind: reglement',
-      );
-    },
+    apply: (content) =>
+      callWithDocument(content, 'appel-nom', 'Règlement de l’appel.PDF', './Règlement de l’appel.PDF'),
     expect: [
       "calls/appel-nom.md:7 : « documents.file » (élément 1) : nom de fichier « Règlement de l’appel.PDF » refusé : il fait partie de l'adresse du document et ne doit contenir que des minuscules sans accents, des chiffres et des tirets ; renommez le fichier « reglement-de-l-appel.pdf » et écrivez « ./reglement-de-l-appel.pdf »",
     ],

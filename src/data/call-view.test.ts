@@ -18,6 +18,7 @@ const content = vi.hoisted((): TestContent => ({
         themes: ['Jeu'],
         opens: '2009-07-02',
         grant: { min: 20000, max: 20000 },
+        rolling: true,
       },
     ],
     [
@@ -134,9 +135,9 @@ test('gives an applicant each section: deadline, grant, timeline in order, quest
   expect(view.calendar).toBe('/appels-a-projets/appel-complet.ics');
 });
 
-test('gives a grant whose two ends are one amount as that amount, « 20 000 € par projet »', async () => {
+test('gives a grant whose two ends are one amount as that amount, and a call open until funds run out a deadline read after « Date limite : » with no second colon', async () => {
   const siteData = await loadSiteData();
-  expect(callView(siteData, byId(siteData.calls, 'appel-forfait'), 'https://pole.example').grantText).toBe(
-    '20\u202f000\u00a0€ par projet',
-  );
+  const view = callView(siteData, byId(siteData.calls, 'appel-forfait'), 'https://pole.example');
+  expect(view.grantText).toBe('20\u202f000\u00a0€ par projet');
+  expect(view.deadlineText).toBe('Aucune (jusqu’à épuisement des crédits)');
 });
