@@ -164,7 +164,7 @@ export const errorCases: readonly ErrorCase[] = [
     fix: 'Copiez l’adresse complète depuis la barre d’adresse du navigateur : elle commence par `https://`.',
     apply: (content) => edit(content, CALL, /^opens: .*$/m, '$&\napplyUrl: www.example.org/candidater'),
     expect: [
-      `${CALL}:7 : « applyUrl » : doit être une adresse web complète commençant par https://, trouvé « www.example.org/candidater »`,
+      `${CALL}:7 : « applyUrl » : doit être une adresse web complète commençant par https:// (un dépôt de projet transmet des données personnelles : une adresse http:// ne les protège pas), trouvé « www.example.org/candidater »`,
     ],
   },
   {
