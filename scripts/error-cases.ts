@@ -360,20 +360,20 @@ export const errorCases: readonly ErrorCase[] = [
     fix: 'La fiche d’un membre en brouillon n’est pas publiée, et la colonne « Porteur » serait vide : publiez sa fiche (retirez `draft: true`), ou écrivez le nom du porteur dans `holder` à la place de `member`.',
     apply: (content) => {
       writeFileSync(
-        join(content, 'members/studio-en-projet.md'),
-        '---\nname: Studio en projet\nkind: entreprise\ncity: Lille\nsummary: Un studio inventé pour les tests.\ndraft: true\n---\n',
+        join(content, 'members/collectif-en-projet.md'),
+        '---\nname: Collectif en projet\nkind: entreprise\ncity: Lille\nsummary: Un collectif inventé pour les tests.\ndraft: true\n---\n',
       );
       newCall(
         content,
         'appel-brouillon',
-        'results:\n  - title: Un projet d’essai\n    amount: 20000\n    member: studio-en-projet',
+        'results:\n  - title: Un projet d’essai\n    amount: 20000\n    member: collectif-en-projet',
       );
     },
     expect: [
-      'calls/appel-brouillon.md:7 : « results.member » (élément 1) : le membre « studio-en-projet » est un brouillon (draft: true dans',
-      "members/studio-en-projet.md) : sa fiche n'est pas publiée et la colonne « Porteur » serait vide ; publiez sa fiche (retirez draft: true), ou remplacez « member: studio-en-projet » par « holder: » suivi du nom à afficher",
+      'calls/appel-brouillon.md:7 : « results.member » (élément 1) : le membre « collectif-en-projet » est un brouillon (draft: true dans',
+      "members/collectif-en-projet.md) : sa fiche n'est pas publiée et la colonne « Porteur » serait vide ; publiez sa fiche (retirez draft: true), ou remplacez « member: collectif-en-projet » par « holder: » suivi du nom à afficher",
     ],
-    astro: ['« results.member » (élément 1) : le membre « studio-en-projet » est un brouillon'],
+    astro: ['« results.member » (élément 1) : le membre « collectif-en-projet » est un brouillon'],
   },
   {
     id: 'call-result-member-holder',
