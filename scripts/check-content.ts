@@ -27,6 +27,7 @@ import {
   type FileProblem,
 } from '../src/lib/content-files.ts';
 import { contentFolder, type ContentFolder } from '../src/lib/content-folder.ts';
+import { documentLocation, unlistedDocuments } from '../src/lib/call-documents.ts';
 import { fieldLine, readEntryText, readYamlText } from '../src/lib/front-matter.ts';
 import { describeIssues } from '../src/lib/schema-problems.ts';
 import { closestMatches } from '../src/lib/suggest.ts';
@@ -139,6 +140,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
           tags?: string[];
           results?: { member?: string }[];
           documents?: { file: string }[];
+          draft?: boolean;
         };
         Object.assign(entry, {
           members: data.members,
@@ -147,6 +149,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
           organizers: data.organizers,
           tags: data.tags,
           path: file,
+          draft: data.draft,
           results: data.results?.map(({ member }) => member),
           documents: data.documents?.map(({ file: document }) => document),
         });
@@ -177,6 +180,15 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
         if (problem) problems.push({ file: label, line: image.line, message: problem });
       }
       entry.links = body.links;
+    }
+    if (collection === 'calls') {
+      const publicDir = resolve(import.meta.dirname, '../public');
+      const listed = entries.flatMap(({ collection: kind, path, documents }) =>
+        kind === 'calls' && path
+          ? (documents ?? []).map((document) => documentLocation(document, path, publicDir))
+          : [],
+      );
+      problems.push(...unlistedDocuments(dir, dirLabel, files, new Set(listed)));
     }
   }
   problems.push(...checkSettings(root, contentLabel));

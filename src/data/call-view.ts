@@ -5,7 +5,7 @@ import type { Crumb, PageHead } from './page-head.ts';
 import { callDocumentPath, routes } from '../lib/routes.ts';
 import { callCountdown, timingOf, type CallTiming, type Countdown } from '../lib/call-status.ts';
 import { documentFacts, documentLocation } from '../lib/call-documents.ts';
-import { answerHtml, answerText } from '../lib/answer-html.ts';
+import { fieldHtml, fieldText } from '../lib/field-markdown.ts';
 import { faqPage } from '../lib/json-ld.ts';
 import { formatDate, fromIsoDay, isoDay } from '../lib/dates.ts';
 import { formatEuros, formatEurosInFull } from '../lib/numbers.ts';
@@ -59,8 +59,8 @@ export interface CallView {
   documents: CallDocument[];
   faq: { question: string; answerHtml: string }[];
   contact?: { name: string; href: string; text: string } | undefined;
-  /** Change notices, newest first. */
-  changes: { day: string; date: string; note: string }[];
+  /** Change notices, newest first, each note's Markdown as inline HTML. */
+  changes: { day: string; date: string; noteHtml: string }[];
   results?: { rows: CallResult[]; total: number; totalText: string; share: string } | undefined;
   /** The call's own calendar (`.ics`), base path included. */
   calendar: string;
@@ -72,16 +72,17 @@ export interface CallView {
   now: Date;
 }
 
-/** « de 20 000 à 150 000 € par projet ». */
+/** « de 20 000 à 150 000 € par projet », or « 20 000 € par projet » when both ends are one amount. */
 function grantText(grant: { min?: number | undefined; max?: number | undefined }): string {
   const amount = (value: number | undefined) => (value === undefined ? undefined : formatEuros(value));
+  if (grant.min !== undefined && grant.min === grant.max) return t.grantAmount(formatEuros(grant.min));
   // Both ends in one unit: « de 20 000 à 150 000 € » rather than « de 20 000 € à 150 000 € ».
   const min = amount(grant.min);
   const max = amount(grant.max);
   return t.grantRange(min && max ? min.replace(/\u00a0€$/, '') : min, max);
 }
 
-/** The deadline as facts give it: « 30 septembre 2009 à 12 h », « Aucune : jusqu’à épuisement des crédits » or « Non communiquée ». */
+/** The deadline as facts give it: « 30 septembre 2009 à 12 h », « Aucune (jusqu’à épuisement des crédits) » or « Non communiquée ». */
 export function deadlineText(call: Call): string {
   const { closes } = timingOf(call.data);
   if (closes) return t.dayAndTime(formatDate(fromIsoDay(closes.day)), closes.time);
@@ -145,7 +146,7 @@ export function callView(siteData: SiteData, call: Call, origin: URL | string): 
         ? [
             faqPage({
               url,
-              questions: data.faq.map(({ question, answer }) => ({ question, answer: answerText(answer) })),
+              questions: data.faq.map(({ question, answer }) => ({ question, answer: fieldText(answer) })),
             }),
           ]
         : [],
@@ -162,14 +163,18 @@ export function callView(siteData: SiteData, call: Call, origin: URL | string): 
     grantText: data.grant ? grantText(data.grant) : undefined,
     timeline: timeline(call),
     documents: callDocuments(call),
-    faq: data.faq.map(({ question, answer }) => ({ question, answerHtml: answerHtml(answer, (path) => href(path)) })),
+    faq: data.faq.map(({ question, answer }) => ({ question, answerHtml: fieldHtml(answer, (path) => href(path)) })),
     contact: data.contact && {
       name: data.contact.name,
       href: data.contact.email ? `mailto:${data.contact.email}` : (data.contact.url ?? ''),
       text: data.contact.email ?? new URL(data.contact.url ?? '').host.replace(/^www\./, ''),
     },
     changes: data.changes
-      .map(({ date, note }) => ({ day: isoDay(date), date: formatDate(date), note }))
+      .map(({ date, note }) => ({
+        day: isoDay(date),
+        date: formatDate(date),
+        noteHtml: fieldHtml(note, (path) => href(path), 'inline'),
+      }))
       .sort((a, b) => b.day.localeCompare(a.day)),
     results,
     calendar: href(routes.callCalendar(call.id)),

@@ -170,3 +170,77 @@ describe('accessibility and security of the call page', () => {
     });
   }
 });
+
+/**
+ * The calls of a list as a reader sees them at `instant` (Paris): each shown
+ * card's call, in the order shown, once the status script has run.
+ */
+async function callsShownAt(path: string, instant: string | undefined, javaScriptEnabled = true) {
+  const context = await served.browser.newContext({ timezoneId: 'Europe/Paris', javaScriptEnabled });
+  const page = await context.newPage();
+  if (instant) await page.clock.setFixedTime(new Date(instant));
+  await page.goto(served.site.url + path);
+  const list = page.locator('main [data-call-list]').first();
+  if (javaScriptEnabled) {
+    // The script marks every badge with the status it computed.
+    await expect
+      .poll(async () => (await list.locator('[data-call-opens]:not([data-status])').count()) === 0)
+      .toBe(true);
+  }
+  const shown = await list.evaluate((ul) =>
+    [...ul.children]
+      .filter((li) => li.checkVisibility())
+      .map((li) => li.querySelector('.card-title a')?.getAttribute('href')?.split('/')[2]),
+  );
+  await context.close();
+  return shown;
+}
+
+describe('the order of the calls list at the reader’s visit', () => {
+  it('is the build’s order for that instant: open calls first, the newest opening first, then upcoming, then closed', async () => {
+    // 15 September 2009: the complete test call (opened 1 September) and the 2009 call (2 July) are open.
+    expect(await callsShownAt('appels-a-projets/', '2009-09-15T10:00:00Z')).toEqual([
+      'appel-de-test-complet',
+      'appel-a-projets-2009',
+      'appel-de-test-a-venir',
+      'appel-de-test-clos',
+    ]);
+    // 15 January 2999: the upcoming test call (opened 1 January 2999) comes before the 2009 call, both open.
+    expect(await callsShownAt('appels-a-projets/', '2999-01-15T12:00:00Z')).toEqual([
+      'appel-de-test-a-venir',
+      'appel-a-projets-2009',
+      'appel-de-test-complet',
+      'appel-de-test-clos',
+    ]);
+  });
+});
+
+describe('the calls of the home page at the reader’s visit', () => {
+  it('are the two the build would show at that instant, not those of the build’s day', async () => {
+    // Without JavaScript, the build's two: the 2009 call (open) and the test call opening in 2999 (upcoming).
+    expect(await callsShownAt('', undefined, false)).toEqual(['appel-a-projets-2009', 'appel-de-test-a-venir']);
+    // 15 September 2009: the complete test call, open, comes in first; the upcoming one leaves.
+    expect(await callsShownAt('', '2009-09-15T10:00:00Z')).toEqual(['appel-de-test-complet', 'appel-a-projets-2009']);
+    // 1 July 2009, before the 2009 call opens: three upcoming calls, the latest openings first; the 2009 call leaves.
+    expect(await callsShownAt('', '2009-07-01T10:00:00Z')).toEqual(['appel-de-test-a-venir', 'appel-de-test-complet']);
+    // 1 March 2999: the call of 2999 has closed, behind the 2009 call still open.
+    expect(await callsShownAt('', '2999-03-01T10:00:00Z')).toEqual(['appel-a-projets-2009', 'appel-de-test-a-venir']);
+  });
+});
+
+describe('landmarks of a call page with results', () => {
+  it('are each named apart (axe landmark-unique), the results section and its table’s scroll region too', async () => {
+    const context = await served.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(served.site.url + PATH);
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+        runOnly: { type: 'rule', values: ['landmark-unique'] },
+      }),
+    );
+    expect(result.passes.map((rule) => rule.id)).toEqual(['landmark-unique']);
+    expect(result.violations).toEqual([]);
+    await context.close();
+  });
+});

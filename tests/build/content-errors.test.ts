@@ -132,7 +132,7 @@ describe("Astro's own validation, when the content check is skipped", () => {
   it.each([
     ['the schemas, all errors of an entry', ['missing-field', 'wrong-type', 'placeholder']],
     [
-      "the references, keywords, cancelled events and calls' funded members and documents, all at once in src/data",
+      "the references, keywords, cancelled events, calls' funded members (unknown or draft) and documents (missing or unlisted), all at once in src/data",
       [
         'unknown-member',
         'unknown-call',
@@ -142,12 +142,15 @@ describe("Astro's own validation, when the content check is skipped", () => {
         'event-cancelled-without-text',
         'call-result-member',
         'call-document',
+        'call-result-draft-member',
+        'call-unlisted-document',
       ],
     ],
     [
       'the file names, the file set and the sizes, all at once in the loaders',
       ['duplicate-id', 'reserved-news', 'file-extension', 'entry-size'],
     ],
+    ['the Markdown of a call’s answers, in its schema', ['call-faq-html']],
     ['the props of a component', ['component-prop']],
     ['the text of entries: characters in the body, a tab in YAML', ['invisible-character-body', 'yaml-tab']],
     [
