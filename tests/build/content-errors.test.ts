@@ -98,7 +98,10 @@ describe('npm run build', () => {
  */
 describe("Astro's own validation, when the content check is skipped", () => {
   it.each([
-    ['the schemas, all errors of an entry', ['missing-field', 'wrong-type', 'placeholder']],
+    [
+      'the schemas, all errors of an entry, and a check across an event’s fields',
+      ['missing-field', 'wrong-type', 'placeholder', 'event-announced-after-start'],
+    ],
     ['the references and keywords of src/data', ['unknown-member', 'unknown-call', 'tag-spellings', 'tag-script']],
     [
       'the references of events and the text of a cancelled one, in src/data',
