@@ -447,6 +447,35 @@ export const errorCases: readonly ErrorCase[] = [
     ],
   },
   {
+    id: 'impossible-date',
+    title: 'Date qui n’existe pas',
+    fix: 'Le YAML change un 30 février ou un mois 13 en une autre date, que le site publierait : écrivez une date du calendrier, le message propose la plus proche. Le mois et le jour s’écrivent sur deux chiffres.',
+    apply: (content) => {
+      eventFile(content, 'annonce-impossible', (text) =>
+        text.replace('announced: 2009-07-02', 'announced: 2009-02-30'),
+      );
+      newCall(content, 'appel-jury', 'dates:\n  - label: Jury\n    date: 2009-13-15');
+    },
+    expect: [
+      `events/annonce-impossible.md:6 : « announced » : « 2009-02-30 » n'est pas une date du calendrier : février 2009 n'a pas de jour 30 (il va de 01 à 28) ; le site la publierait à une autre date. Écrivez la date voulue, par exemple 2009-02-28`,
+      "calls/appel-jury.md:9 : « dates.date » : « 2009-13-15 » n'est pas une date du calendrier : le mois 13 n'existe pas (les mois vont de 01 à 12) ; le site la publierait à une autre date. Écrivez la date voulue, par exemple 2009-12-15",
+    ],
+  },
+  {
+    id: 'skipped-hour',
+    title: 'Heure sautée au passage à l’heure d’été',
+    fix: 'La nuit du dernier dimanche de mars, les horloges de Paris passent de 2 h à 3 h : aucune heure entre 02:00 et 02:59 n’existe ce jour-là. Écrivez l’heure réelle, avant 02:00 ou à partir de 03:00. La nuit du dernier dimanche d’octobre, l’heure de 02:00 à 02:59 existe deux fois : le site lit la première, à l’heure d’été.',
+    apply: (content) =>
+      eventFile(content, 'nuit-du-changement', (text) =>
+        text
+          .replace('start: 2009-09-15T18:30', 'start: 2010-03-28T02:30')
+          .replace('end: 2009-09-15T21:00', 'end: 2010-03-28T05:00'),
+      ),
+    expect: [
+      "events/nuit-du-changement.md:4 : « start » : 02:30 n'existe pas à Paris le 2010-03-28 : cette nuit-là, les horloges passent de 02:00 à 03:00 ; écrivez une heure avant 02:00 ou à partir de 03:00, comme 2010-03-28T03:00",
+    ],
+  },
+  {
     id: 'number-as-text',
     title: 'Nombre ou oui/non à la place d’un texte',
     fix: 'Le YAML lit `2010` comme un nombre et `true` ou `false` comme oui ou non ; `no`, `yes`, `on` et `off` restent du texte. Pour un mot clé ou un titre fait d’un nombre, mettez-le entre guillemets droits, comme le message le propose : `tags: [animation, "2010"]`.',

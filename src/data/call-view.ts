@@ -2,7 +2,7 @@
 import { basename, resolve } from 'node:path';
 import { articlesAboutCall, type Article, type Call, type Member, type SiteData } from './site.ts';
 import type { Crumb, PageHead } from './page-head.ts';
-import { callCalendarPath, callDocumentPath, routes } from '../lib/routes.ts';
+import { callDocumentPath, routes } from '../lib/routes.ts';
 import { callCountdown, timingOf, type CallTiming, type Countdown } from '../lib/call-status.ts';
 import { documentFacts, documentLocation } from '../lib/call-documents.ts';
 import { answerHtml, answerText } from '../lib/answer-html.ts';
@@ -172,7 +172,7 @@ export function callView(siteData: SiteData, call: Call, origin: URL | string): 
       .map(({ date, note }) => ({ day: isoDay(date), date: formatDate(date), note }))
       .sort((a, b) => b.day.localeCompare(a.day)),
     results,
-    calendar: href(callCalendarPath(call.id)),
+    calendar: href(routes.callCalendar(call.id)),
     articles: articlesAboutCall(siteData, call),
     newsList: { label: 'Toutes les actualités sur cet appel', path: routes.callNews(call.id) },
     now: siteData.builtAt,

@@ -87,6 +87,21 @@ function isPublished(
   return !publication || isoDay(publication) <= day;
 }
 
+/**
+ * An entry without its change notices dated after `day` (YYYY-MM-DD,
+ * Paris): like a dated article, a notice shows from its day on, on the page,
+ * in calendars and in feeds alike. In `astro dev` every notice shows.
+ */
+function changesUpTo<E extends { data: { changes: readonly { date: Date }[] } }>(
+  entry: E,
+  day: string,
+  options: PublishOptions,
+): E {
+  if (options.showUnpublished) return entry;
+  const changes = entry.data.changes.filter(({ date }) => isoDay(date) <= day);
+  return changes.length === entry.data.changes.length ? entry : { ...entry, data: { ...entry.data, changes } };
+}
+
 /** Events in time order: earliest start first, then the shorter, then by title. */
 function chronological(a: AgendaEvent, b: AgendaEvent): number {
   const [spanA, spanB] = [eventSpan(a.data), eventSpan(b.data)];
@@ -167,9 +182,13 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
         callStatusRank[callStatus(timingOf(a.data), builtAt)] - callStatusRank[callStatus(timingOf(b.data), builtAt)] ||
         b.data.opens.getTime() - a.data.opens.getTime() ||
         byName.compare(a.data.title, b.data.title),
-    );
+    )
+    .map((call) => changesUpTo(call, today, options));
   const pages = allPages.filter((p) => isPublished(p, today, options));
-  const events = allEvents.filter((e) => isPublished(e, today, options)).sort(chronological);
+  const events = allEvents
+    .filter((e) => isPublished(e, today, options))
+    .sort(chronological)
+    .map((event) => changesUpTo(event, today, options));
 
   const tagMap = new Map<string, Tag>();
   for (const article of news) {

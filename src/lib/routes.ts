@@ -51,6 +51,7 @@ const routeTable = {
   calls: { segments: ['appels-a-projets'] },
   callsFeed: { segments: ['appels-a-projets', 'rss.xml'] },
   callsCalendar: { segments: ['appels-a-projets', 'calendrier.ics'] },
+  callCalendar: { segments: ['appels-a-projets', ID_ICS], collection: 'calls' },
   call: { segments: ['appels-a-projets', ID], collection: 'calls' },
   callNews: { segments: ['appels-a-projets', ID, 'actualites', PAGE], collection: 'calls' },
   agenda: { segments: ['agenda'] },
@@ -215,11 +216,6 @@ export const reservedCallId: ReservedIds = (id) =>
   id === 'calendrier'
     ? "« /appels-a-projets/calendrier.ics » est l'adresse du calendrier de tous les appels"
     : undefined;
-
-/** A call's own calendar: `/appels-a-projets/<id>.ics`. */
-export function callCalendarPath(id: string): string {
-  return `${routes.call(id).replace(/\/$/, '')}.ics`;
-}
 
 /** A document stored beside a call, published as `/appels-a-projets/<id>/<name>`. */
 export function callDocumentPath(id: string, name: string): string {

@@ -137,7 +137,7 @@ export const callsSchema = () =>
       })
       .optional(),
     /**
-     * Les modifications de l'appel, datées : chacune s'affiche en haut de la page (« Modifié le 15 septembre 2009 : … ») et part aux abonnés des flux RSS. N'en retirez pas une déjà publiée. Par défaut : aucune.
+     * Les modifications de l'appel, datées : chacune s'affiche en haut de la page (« Modifié le 15 septembre 2009 : … ») et part aux abonnés des flux RSS. Une modification datée d'un jour à venir n'apparaît nulle part avant ce jour (page, flux, calendriers), comme une actualité datée ; elle paraît à la première construction du site ce jour-là. N'en retirez pas une déjà publiée. Par défaut : aucune.
      * @example changes:
      *   - date: 2009-09-15
      *     note: La date limite est repoussée au 30 septembre.

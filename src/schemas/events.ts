@@ -92,7 +92,7 @@ export const eventsSchema = ({ image }: SchemaContext) =>
      */
     status: oneOf(eventStatuses).default('prévu'),
     /**
-     * Les changements annoncés après la publication, chacun avec sa date (`date`) et une phrase (`note`) : chaque ligne ajoutée fait savoir aux agendas abonnés que l'événement a changé. Par défaut : `[]`.
+     * Les changements annoncés après la publication, chacun avec sa date (`date`) et une phrase (`note`) : chaque ligne ajoutée fait savoir aux agendas abonnés que l'événement a changé. Un changement daté d'un jour à venir n'apparaît qu'à partir de ce jour, comme une actualité datée. Par défaut : `[]`.
      * @example changes:
      *   - date: 2009-06-20
      *     note: La soirée commence à 19 h au lieu de 18 h 30.
