@@ -190,6 +190,18 @@ export const errorCases: readonly ErrorCase[] = [
     astro: ['announced: vient après le début (« start » : 2009-09-15)'],
   },
   {
+    id: 'event-price-number',
+    title: 'Prix sans monnaie',
+    fix: 'Un prix s’écrit en texte avec sa monnaie (`price: 15 €`, ou `price: 15 €, 10 € pour les étudiants`) ; `price: 0`, ou `"0"`, pour un événement gratuit, affiché « Entrée libre ».',
+    apply: (content) =>
+      eventFile(content, 'prix-sans-monnaie', (text) =>
+        text.replace('announced: 2009-07-02', "announced: 2009-07-02\nprice: '15'"),
+      ),
+    expect: [
+      'events/prix-sans-monnaie.md:7 : « price » : « 15 » ne dit pas en quelle monnaie : écrivez price: 15 €, ou price: 0 pour « Entrée libre »',
+    ],
+  },
+  {
     id: 'event-time-without-day',
     title: 'Heure sans jour dans un événement',
     fix: 'Le début et la fin d’un événement s’écrivent avec leur jour : `2009-09-15T21:00` (le jour, la lettre T, l’heure), même quand la fin tombe le jour du début.',

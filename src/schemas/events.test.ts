@@ -46,6 +46,18 @@ describe('price', () => {
     expect(price(0)).toBe(0);
   });
 
+  it('refuses a number in quotes, which says no currency, with the text to write', () => {
+    for (const [value, fix] of [
+      ['15', 'price: 15 €'],
+      ['7,50', 'price: 7,50 €'],
+    ]) {
+      const result = parse({ start: '2026-12-05T18:30', announced: new Date('2026-11-01'), price: value });
+      expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+        ['price', `« ${value} » ne dit pas en quelle monnaie : écrivez ${fix}, ou price: 0 pour « Entrée libre »`],
+      ]);
+    }
+  });
+
   it('keeps any other price as written, with its euro sign held to its number', () => {
     expect(price('15 €, 10 € pour les étudiants')).toBe('15\u00a0€, 10\u00a0€ pour les étudiants');
     expect(price('Gratuit sur inscription')).toBe('Gratuit sur inscription');

@@ -63,7 +63,7 @@ export const eventsSchema = ({ image }: SchemaContext) =>
      */
     registrationUrl: url().optional(),
     /**
-     * Le prix, en texte (`15 €, 10 € pour les étudiants`), ou `0` pour un événement gratuit, affiché « Entrée libre » ; un texte qui ne dit que la gratuité (`"0"`, `0 €`, `gratuit`, `entrée libre`) vaut `0`. Par défaut : aucun prix affiché.
+     * Le prix, en texte (`15 €, 10 € pour les étudiants`), ou `0` pour un événement gratuit, affiché « Entrée libre » ; un texte qui ne dit que la gratuité (`"0"`, `0 €`, `gratuit`, `entrée libre`) vaut `0`, un nombre seul (`"15"`) est refusé faute de monnaie. Par défaut : aucun prix affiché.
      * @example price: 0
      */
     price: z
@@ -151,6 +151,14 @@ export const eventsSchema = ({ image }: SchemaContext) =>
         code: 'custom',
         path: ['end'],
         message: 'la fin ne peut pas précéder le début (« start »)',
+      });
+    }
+    // A bare number, quoted or not, says no currency: `price: 15` is refused as a number, `price: "15"` here.
+    if (typeof data.price === 'string' && /^\d+(?:[.,]\d+)?$/.test(data.price)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['price'],
+        message: `« ${data.price} » ne dit pas en quelle monnaie : écrivez price: ${data.price} €, ou price: 0 pour « Entrée libre »`,
       });
     }
     if (isoDay(data.announced) > isoDay(data.start.day)) {
