@@ -183,6 +183,31 @@ export const errorCases: readonly ErrorCase[] = [
     expect: ['events/fin-avant-debut.md:5 : « end » : la fin ne peut pas précéder le début (« start »)'],
   },
   {
+    id: 'event-announced-after-start',
+    title: 'Événement annoncé après son début',
+    fix: 'Le jour de l’annonce (`announced`) vient au plus tard le jour du début (`start`) : un événement annoncé plus tard resterait caché tant qu’il est à venir. Écrivez le jour où il a été rendu public ; pour un événement passé que vous ajoutez après coup, le jour où il a eu lieu. Si c’est `start` qui est faux, corrigez-le.',
+    apply: (content) =>
+      eventFile(content, 'annonce-apres-debut', (text) =>
+        text.replace('announced: 2009-07-02', 'announced: 2009-09-20'),
+      ),
+    expect: [
+      "events/annonce-apres-debut.md:6 : « announced » : vient après le début (« start » : 2009-09-15) : l'événement resterait caché tant qu'il est à venir. Écrivez le jour où il a été rendu public, au plus tard celui du début (« announced: 2009-09-15 »), ou corrigez « start »",
+    ],
+    astro: ['announced: vient après le début (« start » : 2009-09-15)'],
+  },
+  {
+    id: 'event-price-number',
+    title: 'Prix sans monnaie',
+    fix: 'Un prix s’écrit en texte avec sa monnaie (`price: 15 €`, ou `price: 15 €, 10 € pour les étudiants`) ; `price: 0`, ou `"0"`, pour un événement gratuit, affiché « Entrée libre ».',
+    apply: (content) =>
+      eventFile(content, 'prix-sans-monnaie', (text) =>
+        text.replace('announced: 2009-07-02', "announced: 2009-07-02\nprice: '15'"),
+      ),
+    expect: [
+      'events/prix-sans-monnaie.md:7 : « price » : « 15 » ne dit pas en quelle monnaie : écrivez price: 15 €, ou price: 0 pour « Entrée libre »',
+    ],
+  },
+  {
     id: 'event-time-without-day',
     title: 'Heure sans jour dans un événement',
     fix: 'Le début et la fin d’un événement s’écrivent avec leur jour : `2009-09-15T21:00` (le jour, la lettre T, l’heure), même quand la fin tombe le jour du début.',

@@ -77,6 +77,8 @@ export function eventView(siteData: SiteData, entry: AgendaEvent, origin: URL | 
             name: member.data.name,
             url: absoluteUrl(routes.member(member.id), origin),
           })),
+          free: data.price === 0,
+          registrationUrl: data.registrationUrl,
         }),
       ],
     },

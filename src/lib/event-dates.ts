@@ -66,25 +66,41 @@ function dayRange(first: Date, last: Date): string {
 }
 
 /**
- * The dates of an event in French, as its page and cards show them:
+ * The last day an event covers and the time it ends there, as readers say
+ * it: an end at 00:00 the next day is « minuit » of the day before, so that
+ * an evening until midnight stays one evening.
+ */
+function wallEnd({ start, end }: EventTiming): { lastDay: Date; endTime?: string | undefined } {
+  if (!end) return { lastDay: start.day };
+  if (end.time !== '00:00' || isoDay(end.day) <= isoDay(start.day)) {
+    return { lastDay: end.day, endTime: end.time && formatTime(end.time) };
+  }
+  return { lastDay: new Date(end.day.getTime() - 86_400_000), endTime: 'minuit' };
+}
+
+/**
+ * The dates of an event in French, as its page, cards and feed show them:
  * `date` (« mercredi 1er juillet 2009 », « du 1er au 3 juillet 2009 ») and,
- * for a timed event, `time` (« 18 h 30 – 21 h », « à partir de 18 h 30 »).
+ * for a timed event, `time` (« 18 h 30 – 21 h », « 20 h – minuit »,
+ * « à partir de 18 h 30 », and « à 18 h 30 » when it ends as it starts).
  * A timed event over several days gives both times in `date`.
  */
 export function formatEventDates({ start, end }: EventTiming): { date: string; time?: string } {
-  const lastDay = end?.day ?? start.day;
+  const { lastDay, endTime } = wallEnd({ start, end });
   if (isoDay(lastDay) !== isoDay(start.day)) {
-    if (start.time && end?.time) {
+    if (start.time && endTime) {
       return {
-        date: `du ${formatLongDay(start.day)} à ${formatTime(start.time)} au ${formatLongDay(lastDay)} à ${formatTime(end.time)}`,
+        date: `du ${formatLongDay(start.day)} à ${formatTime(start.time)} au ${formatLongDay(lastDay)} à ${endTime}`,
       };
     }
     return { date: `du ${dayRange(start.day, lastDay)}` };
   }
   if (!start.time) return { date: formatLongDay(start.day) };
+  const startTime = formatTime(start.time);
+  if (!endTime) return { date: formatLongDay(start.day), time: `à partir de ${startTime}` };
   return {
     date: formatLongDay(start.day),
-    time: end?.time ? `${formatTime(start.time)} – ${formatTime(end.time)}` : `à partir de ${formatTime(start.time)}`,
+    time: endTime === startTime ? `à ${startTime}` : `${startTime} – ${endTime}`,
   };
 }
 

@@ -1,8 +1,8 @@
 /**
  * French typography for short texts written in front matter (titles,
  * summaries), which no Markdown processor sees: the spaces editors type
- * before `; ! ? :` and inside « » become non-breaking, so that punctuation
- * never starts a line, and straight apostrophes become typographic ones.
+ * before `; ! ? :`, inside « » and between a number and `€` or `%` become
+ * non-breaking, so that punctuation and units never start a line, and straight apostrophes become typographic ones.
  */
 
 const NBSP = '\u00a0';
@@ -17,6 +17,8 @@ export function frenchTypography(text: string): string {
       // Guillemets always hold a narrow no-break space inside.
       .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
       .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
+      // 15 €, 1,85 M€ and 20 % stay on one line with their number.
+      .replace(/(\d)[ \u202f]+(€|%|Md?€)/g, `$1${NBSP}$2`)
       // l'image → l’image
       .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
   );

@@ -131,6 +131,7 @@ describe('npm run build', () => {
 describe("Astro's own validation, when the content check is skipped", () => {
   it.each([
     ['the schemas, all errors of an entry', ['missing-field', 'wrong-type', 'placeholder']],
+    ['the schema of events, across two fields', ['event-announced-after-start']],
     [
       "the references, keywords, cancelled events, calls' funded members (unknown or draft) and documents (missing or unlisted), all at once in src/data",
       [
