@@ -100,7 +100,7 @@ export const callsSchema = () =>
       'de dates clés',
     ),
     /**
-     * Les fichiers à télécharger : un titre, le fichier (à côté de l'appel, `./reglement.pdf`, ou dans `public/`, `/documents/reglement.pdf`) et sa nature (`reglement`, `dossier`, `modele` ou `annexe`, par défaut `annexe`). La page donne leur format et leur poids. Par défaut : aucun.
+     * Les fichiers à télécharger : un titre, le fichier (à côté de l'appel, `./reglement.pdf`, partagé par tous les appels du dossier ; dans un dossier au nom du fichier de l'appel, `./<nom-du-fichier>/reglement.pdf`, propre à cet appel ; ou dans `public/`, `/documents/reglement.pdf`), nommé en minuscules sans accents, chiffres et tirets, et sa nature (`reglement`, `dossier`, `modele` ou `annexe`, par défaut `annexe`). La page donne leur format et leur poids. Par défaut : aucun.
      * @example documents:
      *   - title: Règlement de l'appel
      *     file: ./reglement.pdf
