@@ -17,8 +17,8 @@ export function frenchTypography(text: string): string {
       // Guillemets always hold a narrow no-break space inside.
       .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
       .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
-      // 15 €, 1,85 M€ and 20 % stay on one line with their number.
-      .replace(/(\d)[ \u202f]+(€|%|Md?€)/g, `$1${NBSP}$2`)
+      // 15 €, 50 k€, 1,85 M€ and 20 % stay on one line with their number.
+      .replace(/(\d)[ \u202f]+(%|(?:k|M|Md)?€)/g, `$1${NBSP}$2`)
       // l'image → l’image
       .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
   );
