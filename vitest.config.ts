@@ -28,6 +28,10 @@ export default defineConfig({
           // that mocks a module (vi.mock) would leak its mock, and belongs in a project
           // of its own, such as `data`.
           isolate: false,
+          // Vitest leaves a core to itself by default, one worker on two cores: a second worker
+          // halves the guide's test (scripts/editing-docs.test.ts, seconds) against the rest.
+          // The `data` project, run in the same group, must ask for as many.
+          maxWorkers: 2,
           // Some run Stylelint or Astro's compiler for a second on an idle machine: 5 s, the
           // default, is too little when the build and browser tests load both cores.
           testTimeout: 30_000,
@@ -38,10 +42,11 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/setup/build-sites.ts'],
-          // Build test files mostly wait for other processes (Astro, the content check, the
-          // Nu HTML Checker's Java): two run at once, where Vitest runs one at a time on two
-          // cores. Browser test files, which keep Chromium busy, run one at a time, after them.
-          maxWorkers: 2,
+          // Build test files mostly wait: for other processes (Astro, the Nu HTML Checker's Java)
+          // and for their turn to build (tests/helpers/build.ts builds one site at a time). The
+          // browser files run in the same group, three files at once in all, so that a file
+          // waiting leaves the cores to the others; Vitest asks the same number of both projects.
+          maxWorkers: 3,
           sequence: { groupOrder: 1 },
           testTimeout: 300_000,
           hookTimeout: 600_000,
@@ -52,9 +57,9 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           // The files drive one Chromium, started once for the project, which spreads over both
-          // cores while the test processes wait: two files at once, after the build files.
-          maxWorkers: 2,
-          sequence: { groupOrder: 2 },
+          // cores while the test processes wait; beside the build files (see above).
+          maxWorkers: 3,
+          sequence: { groupOrder: 1 },
           globalSetup: ['tests/setup/build-sites.ts', 'tests/setup/chromium.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,

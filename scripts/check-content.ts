@@ -38,7 +38,8 @@ import {
   listCollectionFiles,
   type FileProblem,
 } from '../src/lib/content-files.ts';
-import { contentFolder } from '../src/lib/content-folder.ts';
+import { contentFolder, type ContentFolder } from '../src/lib/content-folder.ts';
+import { documentLocation, unlistedDocuments } from '../src/lib/call-documents.ts';
 import { fieldLine, readEntryText, readYamlText } from '../src/lib/front-matter.ts';
 import { describeIssues } from '../src/lib/schema-problems.ts';
 import { closestMatches } from '../src/lib/suggest.ts';
@@ -163,6 +164,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
           tags?: string[];
           results?: { member?: string }[];
           documents?: { file: string }[];
+          draft?: boolean;
         };
         Object.assign(entry, {
           members: data.members,
@@ -171,6 +173,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
           organizers: data.organizers,
           tags: data.tags,
           path: file,
+          draft: data.draft,
           results: data.results?.map(({ member }) => member),
           documents: data.documents?.map(({ file: document }) => document),
         });
@@ -202,6 +205,15 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       }
       entry.links = body.links;
     }
+    if (collection === 'calls') {
+      const publicDir = resolve(import.meta.dirname, '../public');
+      const listed = entries.flatMap(({ collection: kind, path, documents }) =>
+        kind === 'calls' && path
+          ? (documents ?? []).map((document) => documentLocation(document, path, publicDir))
+          : [],
+      );
+      problems.push(...unlistedDocuments(dir, dirLabel, files, new Set(listed)));
+    }
   }
   problems.push(...checkSettings(root, contentLabel));
   problems.push(...crossCheck(entries, contentLabel, resolve(import.meta.dirname, '../public')));
@@ -211,20 +223,28 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
   return { problems, files: entries.length + translations.length + 1 };
 }
 
-/** Runs the check and prints its result; returns whether the content is sound. */
-export function runContentCheck(): boolean {
+/**
+ * The check of a content folder (default: this process's, from `CONTENT_DIR`)
+ * as `npm run check:content` prints it: `sound` tells whether it passed, and
+ * `report` is the text printed, on standard output when sound, on standard
+ * error otherwise. Throws only on a fault of the check itself, never for a
+ * mistake in the content.
+ */
+export function contentCheckReport(folder: ContentFolder = contentFolder()): { sound: boolean; report: string } {
   const started = performance.now();
-  const { root, label } = contentFolder();
-  const { problems, files } = checkContent(root, label);
+  const { problems, files } = checkContent(folder.root, folder.label);
   const seconds = ((performance.now() - started) / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 });
-  if (!problems.length) {
-    console.log(`Contenu vérifié : ${files} fichiers, aucune erreur (${seconds} s).`);
-    return true;
-  }
-  console.error(
-    `${formatProblems(problems)}\n\nCorrigez ces erreurs puis relancez. Chaque message est expliqué dans docs/editing.md, « Quand la construction s'arrête ».`,
-  );
-  return false;
+  if (!problems.length)
+    return { sound: true, report: `Contenu vérifié : ${files} fichiers, aucune erreur (${seconds} s).` };
+  return {
+    sound: false,
+    report: `${formatProblems(problems)}\n\nCorrigez ces erreurs puis relancez. Chaque message est expliqué dans docs/editing.md, « Quand la construction s'arrête ».`,
+  };
 }
 
-if (import.meta.main) process.exit(runContentCheck() ? 0 : 1);
+if (import.meta.main) {
+  const { sound, report } = contentCheckReport();
+  if (sound) console.log(report);
+  else console.error(report);
+  process.exit(sound ? 0 : 1);
+}

@@ -20,8 +20,12 @@ const DOCUMENTS = [
 const GENERATED = /^(?:dist|tmp|\.cache|\.astro|node_modules|screenshots|coverage|test-results)\//;
 /** The first part of a repository path (`src/…`); `application/wasm` or `actions/cache` are not paths. */
 const TOP_LEVEL = new Set(readdirSync(ROOT));
-/** Files the guides show being created: the example of `npm run new` in docs/editing.md. */
-const EXAMPLES = new Set(['content/news/appel-a-projets-2010-les-laureats.md']);
+/** Files the guides show being created: the example of `npm run new` and the full call of docs/editing.md. */
+const EXAMPLES = new Set([
+  'content/news/appel-a-projets-2010-les-laureats.md',
+  'content/calls/appel-nouvelles-ecritures.md',
+  'content/calls/appel-nouvelles-ecritures/',
+]);
 
 /** The text of a Markdown document without its fenced code blocks. */
 const prose = (markdown: string) => markdown.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');

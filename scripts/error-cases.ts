@@ -63,6 +63,12 @@ function newCall(content: string, name: string, fields: string): void {
   );
 }
 
+/** A call of its own (`newCall`) whose one document is written `written`, the file `stored` being beside it. */
+function callWithDocument(content: string, name: string, stored: string, written: string): void {
+  writeFileSync(join(content, 'calls', stored), '%PDF-1.4\n%%EOF\n');
+  newCall(content, name, `documents:\n  - title: Règlement\n    file: ${written}\n    kind: reglement`);
+}
+
 export const errorCases: readonly ErrorCase[] = [
   {
     id: 'missing-field',
@@ -158,7 +164,7 @@ export const errorCases: readonly ErrorCase[] = [
     fix: 'Copiez l’adresse complète depuis la barre d’adresse du navigateur : elle commence par `https://`.',
     apply: (content) => edit(content, CALL, /^opens: .*$/m, '$&\napplyUrl: www.example.org/candidater'),
     expect: [
-      `${CALL}:7 : « applyUrl » : doit être une adresse web complète commençant par https://, trouvé « www.example.org/candidater »`,
+      `${CALL}:7 : « applyUrl » : doit être une adresse web complète commençant par https:// (un dépôt de projet transmet des données personnelles : une adresse http:// ne les protège pas), trouvé « www.example.org/candidater »`,
     ],
   },
   {
@@ -175,6 +181,31 @@ export const errorCases: readonly ErrorCase[] = [
     apply: (content) =>
       eventFile(content, 'fin-avant-debut', (text) => text.replace('end: 2009-09-15T21:00', 'end: 2009-09-15T17:00')),
     expect: ['events/fin-avant-debut.md:5 : « end » : la fin ne peut pas précéder le début (« start »)'],
+  },
+  {
+    id: 'event-announced-after-start',
+    title: 'Événement annoncé après son début',
+    fix: 'Le jour de l’annonce (`announced`) vient au plus tard le jour du début (`start`) : un événement annoncé plus tard resterait caché tant qu’il est à venir. Écrivez le jour où il a été rendu public ; pour un événement passé que vous ajoutez après coup, le jour où il a eu lieu. Si c’est `start` qui est faux, corrigez-le.',
+    apply: (content) =>
+      eventFile(content, 'annonce-apres-debut', (text) =>
+        text.replace('announced: 2009-07-02', 'announced: 2009-09-20'),
+      ),
+    expect: [
+      "events/annonce-apres-debut.md:6 : « announced » : vient après le début (« start » : 2009-09-15) : l'événement resterait caché tant qu'il est à venir. Écrivez le jour où il a été rendu public, au plus tard celui du début (« announced: 2009-09-15 »), ou corrigez « start »",
+    ],
+    astro: ['announced: vient après le début (« start » : 2009-09-15)'],
+  },
+  {
+    id: 'event-price-number',
+    title: 'Prix sans monnaie',
+    fix: 'Un prix s’écrit en texte avec sa monnaie (`price: 15 €`, ou `price: 15 €, 10 € pour les étudiants`) ; `price: 0`, ou `"0"`, pour un événement gratuit, affiché « Entrée libre ».',
+    apply: (content) =>
+      eventFile(content, 'prix-sans-monnaie', (text) =>
+        text.replace('announced: 2009-07-02', "announced: 2009-07-02\nprice: '15'"),
+      ),
+    expect: [
+      'events/prix-sans-monnaie.md:7 : « price » : « 15 » ne dit pas en quelle monnaie : écrivez price: 15 €, ou price: 0 pour « Entrée libre »',
+    ],
   },
   {
     id: 'event-time-without-day',
@@ -292,19 +323,156 @@ export const errorCases: readonly ErrorCase[] = [
     id: 'call-document',
     title: 'Document introuvable',
     fix: 'Enregistrez le document à côté du fichier de l’appel et écrivez son nom exact précédé de `./` (`./reglement.pdf`), ou placez-le dans `public/` et écrivez son chemin depuis ce dossier (`/documents/reglement.pdf`) ; le nom le plus proche est suggéré.',
-    apply: (content) => {
-      writeFileSync(join(content, 'calls/reglement-essai.pdf'), '%PDF-1.4\n%%EOF\n');
-      newCall(
-        content,
-        'appel-documents',
-        'documents:\n  - title: Règlement\n    file: ./reglement-esai.pdf\n    kind: reglement',
-      );
-    },
+    apply: (content) => callWithDocument(content, 'appel-documents', 'reglement-essai.pdf', './reglement-esai.pdf'),
     expect: [
       'calls/appel-documents.md:7 : « documents.file » (élément 1) : document introuvable « ./reglement-esai.pdf » : aucun fichier',
       'calls/reglement-esai.pdf (vouliez-vous dire « ./reglement-essai.pdf » ?)',
     ],
     astro: ['« documents.file » (élément 1) : document introuvable « ./reglement-esai.pdf »'],
+  },
+  {
+    id: 'call-faq-html',
+    title: 'Balise HTML ou composant dans une réponse ou une modification',
+    fix: 'Une réponse de `faq` ou la note d’une modification (`changes`) est du Markdown simple : du texte, des liens `[texte](https://…)`, l’italique `*…*` et le gras `**…**` (et, dans une réponse, des paragraphes et des listes). Une balise HTML, un composant comme `<CallToAction>`, une image, un titre ou un tableau y seraient retirés : écrivez un lien vers ce que vous vouliez montrer, ou placez-le dans le texte de l’appel, sous l’en-tête.',
+    apply: (content) =>
+      newCall(
+        content,
+        'appel-faq',
+        "faq:\n  - question: Peut-on candidater seul ?\n    answer: '<script>alert(1)</script>Non.'",
+      ),
+    expect: [
+      'calls/appel-faq.md:7 : « faq.answer » (élément 1) : « <script>alert(1)</script>Non. » : balise <script> non permise : le site n’exécute aucun script venu du texte : retirez-la',
+    ],
+    astro: ['« <script>alert(1)</script>Non. » : balise <script> non permise'],
+  },
+  {
+    id: 'call-change-component',
+    title: 'Composant dans la note d’une modification',
+    fix: 'Les composants ne s’écrivent que dans le texte d’un fichier `.mdx` : dans la note d’une modification, écrivez un lien Markdown, `[le règlement modifié](https://…)`.',
+    apply: (content) =>
+      newCall(
+        content,
+        'appel-note',
+        'changes:\n  - date: 2009-07-15\n    note: Voir <CallToAction href="/appels-a-projets/">le règlement</CallToAction>.',
+      ),
+    expect: [
+      'calls/appel-note.md:7 : « changes.note » (élément 1) : « <CallToAction href="/appels-a-projets/"> » : composant <CallToAction> non permis : les composants ne s’écrivent que dans le texte d’un fichier .mdx',
+    ],
+  },
+  {
+    id: 'call-unlisted-document',
+    title: 'Document qu’aucun appel ne cite',
+    fix: 'Un document posé dans `content/calls/` n’est publié que si un appel le cite dans `documents` : ajoutez-le à son appel, renommez-le en commençant par `_` si c’est une note pour l’équipe, ou retirez-le du dossier.',
+    apply: (content) => writeFileSync(join(content, 'calls/orphelin.pdf'), '%PDF-1.4\n%%EOF\n'),
+    expect: [
+      "calls/orphelin.pdf : document qu'aucun appel ne cite : le site ne le publierait pas ; ajoutez-le aux « documents » de son appel (file: ./orphelin.pdf), ou, si c'est une note pour l'équipe, renommez-le « _orphelin.pdf »",
+    ],
+    astro: ["calls/orphelin.pdf : document qu'aucun appel ne cite"],
+  },
+  {
+    id: 'call-document-name',
+    title: 'Nom de document avec espaces, accents ou majuscules',
+    fix: 'Le nom d’un document fait partie de son adresse : renommez le fichier comme proposé (minuscules sans accents, chiffres et tirets) et écrivez ce nom dans `documents`.',
+    apply: (content) =>
+      callWithDocument(content, 'appel-nom', 'Règlement de l’appel.PDF', './Règlement de l’appel.PDF'),
+    expect: [
+      "calls/appel-nom.md:7 : « documents.file » (élément 1) : nom de fichier « Règlement de l’appel.PDF » refusé : il fait partie de l'adresse du document et ne doit contenir que des minuscules sans accents, des chiffres et des tirets ; renommez le fichier « reglement-de-l-appel.pdf » et écrivez « ./reglement-de-l-appel.pdf »",
+    ],
+  },
+  {
+    id: 'call-result-draft-member',
+    title: 'Projet soutenu d’un membre en brouillon',
+    fix: 'La fiche d’un membre en brouillon n’est pas publiée, et la colonne « Porteur » serait vide : publiez sa fiche (retirez `draft: true`), ou écrivez le nom du porteur dans `holder` à la place de `member`.',
+    apply: (content) => {
+      writeFileSync(
+        join(content, 'members/collectif-en-projet.md'),
+        '---\nname: Collectif en projet\nkind: entreprise\ncity: Lille\nsummary: Un collectif inventé pour les tests.\ndraft: true\n---\n',
+      );
+      newCall(
+        content,
+        'appel-brouillon',
+        'results:\n  - title: Un projet d’essai\n    amount: 20000\n    member: collectif-en-projet',
+      );
+    },
+    expect: [
+      'calls/appel-brouillon.md:7 : « results.member » (élément 1) : le membre « collectif-en-projet » est un brouillon (draft: true dans',
+      "members/collectif-en-projet.md) : sa fiche n'est pas publiée et la colonne « Porteur » serait vide ; publiez sa fiche (retirez draft: true), ou remplacez « member: collectif-en-projet » par « holder: » suivi du nom à afficher",
+    ],
+    astro: ['« results.member » (élément 1) : le membre « collectif-en-projet » est un brouillon'],
+  },
+  {
+    id: 'call-result-member-holder',
+    title: 'Projet soutenu avec « member » et « holder »',
+    fix: 'Un projet retenu nomme son porteur une seule fois : `member` pour un membre du Pôle (la page reprend le nom de sa fiche), `holder` pour un porteur qui n’en est pas membre.',
+    apply: (content) =>
+      newCall(
+        content,
+        'appel-porteur',
+        'results:\n  - title: Un projet d’essai\n    amount: 20000\n    member: studio-exemple\n    holder: Studio Exemple et associés',
+      ),
+    expect: [
+      "calls/appel-porteur.md:7 : « results.holder » (élément 1) : « member » et « holder » ensemble : la page nomme le porteur d'après la fiche du membre ; gardez « member » pour un membre du Pôle, ou « holder » pour un porteur qui n'en est pas membre, pas les deux",
+    ],
+  },
+  {
+    id: 'call-result-theme',
+    title: 'Thème d’un projet soutenu absent des thèmes de l’appel',
+    fix: 'Le thème d’un projet retenu est l’un des thèmes de l’appel (`themes`), écrit exactement pareil : corrigez-le comme suggéré, ou ajoutez ce thème à `themes`.',
+    apply: (content) =>
+      newCall(
+        content,
+        'appel-theme',
+        'results:\n  - title: Un projet d’essai\n    amount: 20000\n    holder: Compagnie d’essai\n    theme: Animations',
+      ),
+    expect: [
+      "calls/appel-theme.md:7 : « results.theme » (élément 1) : thème « Animations » absent des thèmes de l'appel (« themes » : Animation) (vouliez-vous dire « Animation » ?) ; écrivez l'un d'eux exactement, ou ajoutez ce thème à « themes »",
+    ],
+  },
+  {
+    id: 'call-results-over-budget',
+    title: 'Montants accordés au-delà du budget',
+    fix: 'Le total des projets retenus ne peut dépasser le budget de l’appel : vérifiez chaque montant (en euros, sans espace : `45000`) et le budget.',
+    apply: (content) =>
+      newCall(
+        content,
+        'appel-total',
+        'results:\n  - title: Un projet d’essai\n    amount: 450000\n    holder: Compagnie d’essai\n  - title: Un second projet d’essai\n    amount: 50000\n    holder: Compagnie d’essai',
+      ),
+    expect: [
+      "calls/appel-total.md:7 : « results » : le total des montants accordés (500\u202f000\u00a0€) dépasse le budget de l'appel (« budget », 100\u202f000\u00a0€)",
+    ],
+  },
+  {
+    id: 'call-grant-over-budget',
+    title: 'Aide par projet au-delà du budget',
+    fix: 'L’aide par projet (`grant`) ne peut dépasser le budget de l’appel : un zéro de trop est vite arrivé ; vérifiez les deux montants.',
+    apply: (content) => newCall(content, 'appel-aide', 'grant: { min: 20000, max: 1500000 }'),
+    expect: [
+      "calls/appel-aide.md:7 : « grant.max » : l'aide par projet (1,5\u00a0M€) dépasse le budget de l'appel (« budget », 100\u202f000\u00a0€)",
+    ],
+  },
+  {
+    id: 'call-result-amount-zero',
+    title: 'Projet soutenu à 0 €',
+    fix: 'Un projet retenu reçoit une aide : écrivez son montant en euros, sans espace (`20000`) ; un projet sans aide ne figure pas dans `results`.',
+    apply: (content) =>
+      newCall(
+        content,
+        'appel-zero',
+        'results:\n  - title: Un projet d’essai\n    amount: 0\n    holder: Compagnie d’essai',
+      ),
+    expect: [
+      'calls/appel-zero.md:7 : « results.amount » (élément 1) : doit être le montant accordé, supérieur à 0, comme 20000',
+    ],
+  },
+  {
+    id: 'call-apply-http',
+    title: 'Adresse de dépôt en http://',
+    fix: 'Déposer un projet transmet des données personnelles : l’adresse de dépôt (`applyUrl`) commence par `https://`. Les autres adresses (`website`, `online`, `registrationUrl`, `contact.url`) acceptent aussi `http://` pour un site qui n’a pas encore d’adresse sécurisée.',
+    apply: (content) => newCall(content, 'appel-http', 'applyUrl: http://www.example.org/candidater'),
+    expect: [
+      'calls/appel-http.md:7 : « applyUrl » : doit être une adresse web complète commençant par https:// (un dépôt de projet transmet des données personnelles : une adresse http:// ne les protège pas), trouvé « http://www.example.org/candidater »',
+    ],
   },
   {
     id: 'yaml-colon',
@@ -431,6 +599,35 @@ export const errorCases: readonly ErrorCase[] = [
     apply: (content) => edit(content, NEWS, /^date: 2009-07-02$/m, 'date: 2009-07-02T23:30:00'),
     expect: [
       `${NEWS}:4 : « date » : heure sans fuseau horaire « 2009-07-02T23:30:00 », que le YAML lirait comme l'heure de Greenwich (UTC) : écrivez le jour seul (2009-07-02), ou l'heure suivie du décalage de Paris, +02:00 en été et +01:00 en hiver (2009-07-02T23:30:00+02:00)`,
+    ],
+  },
+  {
+    id: 'impossible-date',
+    title: 'Date qui n’existe pas',
+    fix: 'Le YAML change un 30 février ou un mois 13 en une autre date, que le site publierait : écrivez une date du calendrier, le message propose la plus proche. Le mois et le jour s’écrivent sur deux chiffres.',
+    apply: (content) => {
+      eventFile(content, 'annonce-impossible', (text) =>
+        text.replace('announced: 2009-07-02', 'announced: 2009-02-30'),
+      );
+      newCall(content, 'appel-jury', 'dates:\n  - label: Jury\n    date: 2009-13-15');
+    },
+    expect: [
+      `events/annonce-impossible.md:6 : « announced » : « 2009-02-30 » n'est pas une date du calendrier : février 2009 n'a pas de jour 30 (il va de 01 à 28) ; le site la publierait à une autre date. Écrivez la date voulue, par exemple 2009-02-28`,
+      "calls/appel-jury.md:9 : « dates.date » : « 2009-13-15 » n'est pas une date du calendrier : le mois 13 n'existe pas (les mois vont de 01 à 12) ; le site la publierait à une autre date. Écrivez la date voulue, par exemple 2009-12-15",
+    ],
+  },
+  {
+    id: 'skipped-hour',
+    title: 'Heure sautée au passage à l’heure d’été',
+    fix: 'La nuit du dernier dimanche de mars, les horloges de Paris passent de 2 h à 3 h : aucune heure entre 02:00 et 02:59 n’existe ce jour-là. Écrivez l’heure réelle, avant 02:00 ou à partir de 03:00. La nuit du dernier dimanche d’octobre, l’heure de 02:00 à 02:59 existe deux fois : le site lit la première, à l’heure d’été.',
+    apply: (content) =>
+      eventFile(content, 'nuit-du-changement', (text) =>
+        text
+          .replace('start: 2009-09-15T18:30', 'start: 2010-03-28T02:30')
+          .replace('end: 2009-09-15T21:00', 'end: 2010-03-28T05:00'),
+      ),
+    expect: [
+      "events/nuit-du-changement.md:4 : « start » : 02:30 n'existe pas à Paris le 2010-03-28 : cette nuit-là, les horloges passent de 02:00 à 03:00 ; écrivez une heure avant 02:00 ou à partir de 03:00, comme 2010-03-28T03:00",
     ],
   },
   {

@@ -77,7 +77,8 @@ describe('the editor guide', () => {
       [
         'calls',
         entryCollections.calls.schema(),
-        { title: 'T', summary: 'S', budget: 1, themes: ['x'], opens: '2009-07-01' },
+        // A budget and themes the examples of `grant` and `results` fit in, as a real call's would.
+        { title: 'T', summary: 'S', budget: 1850000, themes: ['Webdocumentaires'], opens: '2009-07-01' },
       ],
       ['pages', entryCollections.pages.schema(), { title: 'T', description: 'D' }],
       [

@@ -61,6 +61,28 @@ const content = vi.hoisted((): TestContent => ({
       },
     ],
     [
+      'salon-reporte',
+      {
+        title: 'Salon reporté',
+        description: 'Reporté à une date à fixer.',
+        start: '2009-07-20',
+        announced: '2009-06-01',
+        location: { name: 'Salle des fêtes', city: 'Lille' },
+        status: 'reporté',
+      },
+    ],
+    [
+      'rencontre-annulee',
+      {
+        title: 'Rencontre annulée',
+        description: 'Annulée.',
+        start: '2009-09-10T18:00',
+        announced: '2009-06-01',
+        location: { name: 'Salle des fêtes', city: 'Lille' },
+        status: 'annulé',
+      },
+    ],
+    [
       'annonce-future',
       {
         title: 'Pas encore annoncé',
@@ -91,12 +113,24 @@ asBuild(new Date('2009-08-01T08:00:00Z'));
 
 test('publishes events in time order, without drafts nor events announced later', async () => {
   const { events } = await loadSiteData();
-  expect(events.map((e) => e.id)).toEqual(['forum-2008', 'soiree-2009', 'festival-2009', 'atelier-2010']);
+  expect(events.map((e) => e.id)).toEqual([
+    'forum-2008',
+    'soiree-2009',
+    'salon-reporte',
+    'festival-2009',
+    'rencontre-annulee',
+    'atelier-2010',
+  ]);
 });
 
 test('the agenda lists ongoing and upcoming events nearest first, then past ones newest first', async () => {
   const view = agendaView(await loadSiteData());
-  expect(view.upcoming.map((e) => e.id)).toEqual(['festival-2009', 'atelier-2010']);
+  expect(view.upcoming.map((e) => e.id)).toEqual([
+    'salon-reporte',
+    'festival-2009',
+    'rencontre-annulee',
+    'atelier-2010',
+  ]);
   expect(view.recent.map((e) => e.id)).toEqual(['soiree-2009', 'forum-2008']);
   expect(view.hasArchives).toBe(true);
 });
@@ -110,7 +144,20 @@ test('an evening is past from its end in Paris, not from the end of its day', as
   expect(after.past.map((e) => e.id)).toEqual(['soiree-2009', 'forum-2008']);
 });
 
-test('the home page shows the next events, or the latest past one when nothing is coming', async () => {
+test('a postponed event stays with the upcoming ones after its old date, a cancelled one turns past', async () => {
+  const { events } = await loadSiteData();
+  const later = splitByTime(events, new Date('2010-06-01T10:00:00Z'));
+  expect(later.upcoming.map((e) => e.id)).toEqual(['salon-reporte']);
+  expect(later.past.map((e) => e.id)).toEqual([
+    'atelier-2010',
+    'rencontre-annulee',
+    'festival-2009',
+    'soiree-2009',
+    'forum-2008',
+  ]);
+});
+
+test('the home page holds every event to come and the latest past one, none cancelled or postponed', async () => {
   const siteData = await loadSiteData();
   expect(homeEvents(siteData)).toMatchObject({
     upcoming: [{ id: 'festival-2009' }, { id: 'atelier-2010' }],
@@ -122,7 +169,7 @@ test('the archives group events by the year they start, newest first', async () 
   const years = eventYears(await loadSiteData());
   expect(years.map(({ year, events }) => [year, events.map((e) => e.id)])).toEqual([
     [2010, ['atelier-2010']],
-    [2009, ['festival-2009', 'soiree-2009']],
+    [2009, ['rencontre-annulee', 'festival-2009', 'salon-reporte', 'soiree-2009']],
     [2008, ['forum-2008']],
   ]);
 });

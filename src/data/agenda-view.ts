@@ -6,10 +6,13 @@ import { eventStatus } from '../lib/event-status.ts';
 
 /** Past events the agenda shows under the upcoming ones, before the link to the archives. */
 const AGENDA_RECENT = 3;
-/** Upcoming events of the home page. */
-const HOME_EVENTS = 3;
-
-const isPast = (entry: AgendaEvent, now: Date) => eventStatus(eventSpan(entry.data), now) === 'past';
+/**
+ * Whether an event is over at `now`. A postponed one never is: its old date
+ * no longer holds and its new one is not known, so it stays with the
+ * upcoming events, marked « Reporté », until its file gets a new date.
+ */
+const isPast = (entry: AgendaEvent, now: Date) =>
+  entry.data.status !== 'reporté' && eventStatus(eventSpan(entry.data), now) === 'past';
 
 /**
  * Events to come or under way at `now` (nearest first), and past ones
@@ -40,10 +43,17 @@ export function agendaView(siteData: SiteData): AgendaView {
   return { upcoming, recent: past.slice(0, AGENDA_RECENT), hasArchives: past.length > 0 };
 }
 
-/** The home page's events: the next ones, or, with none to come, the latest past one. */
+/**
+ * The home page's events: those that take place (neither cancelled nor
+ * postponed), every one to come at the build, nearest first, and the latest
+ * past one. The page shows the first three to come, or, with none left at
+ * the reader's visit, the latest past one: the event-status script moves
+ * the events that have ended since the build, so all must be in the page.
+ */
 export function homeEvents(siteData: SiteData): { upcoming: AgendaEvent[]; recent: AgendaEvent[] } {
-  const { upcoming, past } = splitByTime(siteData.events, siteData.builtAt);
-  return { upcoming: upcoming.slice(0, HOME_EVENTS), recent: past.slice(0, 1) };
+  const taking = siteData.events.filter((entry) => entry.data.status === 'prévu');
+  const { upcoming, past } = splitByTime(taking, siteData.builtAt);
+  return { upcoming, recent: past.slice(0, 1) };
 }
 
 /** The years that have events (by their first day), newest first, each with its events newest first. */

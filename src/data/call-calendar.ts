@@ -6,7 +6,7 @@
  */
 import type { Call, SiteData } from './site.ts';
 import { calendarFile, type CalendarEvent } from '../lib/icalendar.ts';
-import { callCalendarPath, routes } from '../lib/routes.ts';
+import { routes } from '../lib/routes.ts';
 import { isoDay, startOfParisDay } from '../lib/dates.ts';
 import { slugify } from '../lib/slug.ts';
 import { absoluteUrl } from '../lib/urls.ts';
@@ -67,7 +67,7 @@ function callEvents(call: Call, origin: URL | string): CalendarEvent[] {
 export function callCalendar(siteData: SiteData, call: Call, origin: URL | string): string {
   return calendarFile({
     name: `${siteData.settings.name} – ${call.data.title}`,
-    url: absoluteUrl(callCalendarPath(call.id), origin),
+    url: absoluteUrl(routes.callCalendar(call.id), origin),
     refreshSeconds: REFRESH_SECONDS,
     events: callEvents(call, origin),
   });

@@ -10,6 +10,18 @@ const content = vi.hoisted((): TestContent => ({
   ],
   calls: [
     [
+      'appel-forfait',
+      {
+        title: 'Appel forfaitaire',
+        summary: 'Une aide unique.',
+        budget: 200000,
+        themes: ['Jeu'],
+        opens: '2009-07-02',
+        grant: { min: 20000, max: 20000 },
+        rolling: true,
+      },
+    ],
+    [
       'appel-2009',
       { title: 'Appel 2009', summary: 'Pour les jeux.', budget: 1850000, themes: ['Jeu'], opens: '2009-07-02' },
     ],
@@ -52,7 +64,7 @@ asBuild(new Date('2009-08-01T08:00:00Z'));
 
 test('gives a call’s page its head with the calls’ feed, its breadcrumbs, the articles citing it and the build’s instant', async () => {
   const siteData = await loadSiteData();
-  expect(siteData.calls.map((c) => c.id)).toEqual(['appel-2009', 'appel-complet']);
+  expect(siteData.calls.map((c) => c.id)).toEqual(['appel-2009', 'appel-forfait', 'appel-complet']);
   const view = callView(siteData, byId(siteData.calls, 'appel-2009'), 'https://pole.example');
   expect(view.head).toEqual({
     title: 'Appel 2009',
@@ -121,4 +133,11 @@ test('gives an applicant each section: deadline, grant, timeline in order, quest
   expect(view.results?.total).toBe(100000);
   expect(view.results?.share).toBe('25\u00a0%');
   expect(view.calendar).toBe('/appels-a-projets/appel-complet.ics');
+});
+
+test('gives a grant whose two ends are one amount as that amount, and a call open until funds run out a deadline read after « Date limite : » with no second colon', async () => {
+  const siteData = await loadSiteData();
+  const view = callView(siteData, byId(siteData.calls, 'appel-forfait'), 'https://pole.example');
+  expect(view.grantText).toBe('20\u202f000\u00a0€ par projet');
+  expect(view.deadlineText).toBe('Aucune (jusqu’à épuisement des crédits)');
 });

@@ -2,11 +2,11 @@
 import { basename, resolve } from 'node:path';
 import { articlesAboutCall, type Article, type Call, type Member, type SiteData } from './site.ts';
 import type { Crumb, PageHead } from './page-head.ts';
-import { callCalendarPath, callDocumentPath, routesIn } from '../lib/routes.ts';
+import { callDocumentPath, routesIn } from '../lib/routes.ts';
 import { callCountdown, type CallTiming, type Countdown } from '../lib/call-status.ts';
 import { timingOf } from '../lib/call-timing.ts';
 import { documentFacts, documentLocation } from '../lib/call-documents.ts';
-import { answerHtml, answerText } from '../lib/answer-html.ts';
+import { fieldHtml, fieldText } from '../lib/field-markdown.ts';
 import { faqPage } from '../lib/json-ld.ts';
 import { formatDate, fromIsoDay, isoDay } from '../lib/dates.ts';
 import { formatEuros, formatEurosInFull } from '../lib/numbers.ts';
@@ -61,8 +61,8 @@ export interface CallView {
   documents: CallDocument[];
   faq: { question: string; answerHtml: string }[];
   contact?: { name: string; href: string; text: string } | undefined;
-  /** Change notices, newest first. */
-  changes: { day: string; date: string; note: string }[];
+  /** Change notices, newest first, each note's Markdown as inline HTML. */
+  changes: { day: string; date: string; noteHtml: string }[];
   results?: { rows: CallResult[]; total: number; totalText: string; share: string } | undefined;
   /** The call's own calendar (`.ics`), base path included. */
   calendar: string;
@@ -74,9 +74,11 @@ export interface CallView {
   now: Date;
 }
 
-/** « de 20 000 à 150 000 € par projet », "€20,000 to €150,000 per project". */
+/** « de 20 000 à 150 000 € par projet », "€20,000 to €150,000 per project"; one amount when both ends are equal. */
 function grantText(grant: { min?: number | undefined; max?: number | undefined }, lang: Language): string {
   const amount = (value: number | undefined) => (value === undefined ? undefined : formatEuros(value, lang));
+  if (grant.min !== undefined && grant.min === grant.max)
+    return callStrings[lang].grantAmount(formatEuros(grant.min, lang));
   // Both ends in one unit: « de 20 000 à 150 000 € » rather than « de 20 000 € à 150 000 € ».
   const min = amount(grant.min);
   const max = amount(grant.max);
@@ -85,7 +87,7 @@ function grantText(grant: { min?: number | undefined; max?: number | undefined }
 
 /**
  * The deadline as facts give it in `lang` (French by default): « 30 septembre 2009 à 12 h »,
- * « Aucune : jusqu’à épuisement des crédits » or « Non communiquée »; "30 September 2009 at 12:00" in English.
+ * « Aucune (jusqu’à épuisement des crédits) » or « Non communiquée »; "30 September 2009 at 12:00" in English.
  */
 export function deadlineText(call: Call, lang: Language = 'fr'): string {
   const t = callStrings[lang];
@@ -156,7 +158,7 @@ export function callView(siteData: SiteData, call: Call, origin: URL | string): 
         ? [
             faqPage({
               url,
-              questions: data.faq.map(({ question, answer }) => ({ question, answer: answerText(answer) })),
+              questions: data.faq.map(({ question, answer }) => ({ question, answer: fieldText(answer) })),
             }),
           ]
         : [],
@@ -173,17 +175,21 @@ export function callView(siteData: SiteData, call: Call, origin: URL | string): 
     grantText: data.grant ? grantText(data.grant, lang) : undefined,
     timeline: timeline(call, lang),
     documents: callDocuments(call, lang),
-    faq: data.faq.map(({ question, answer }) => ({ question, answerHtml: answerHtml(answer, (path) => href(path)) })),
+    faq: data.faq.map(({ question, answer }) => ({ question, answerHtml: fieldHtml(answer, (path) => href(path)) })),
     contact: data.contact && {
       name: data.contact.name,
       href: data.contact.email ? `mailto:${data.contact.email}` : (data.contact.url ?? ''),
       text: data.contact.email ?? new URL(data.contact.url ?? '').host.replace(/^www\./, ''),
     },
     changes: data.changes
-      .map(({ date, note }) => ({ day: isoDay(date), date: formatDate(date, lang), note }))
+      .map(({ date, note }) => ({
+        day: isoDay(date),
+        date: formatDate(date, lang),
+        noteHtml: fieldHtml(note, (path) => href(path), 'inline'),
+      }))
       .sort((a, b) => b.day.localeCompare(a.day)),
     results,
-    calendar: href(callCalendarPath(call.id)),
+    calendar: href(routesIn('fr').callCalendar(call.id)),
     articles: articlesAboutCall(siteData, call),
     newsList: { label: t.allNews, path: routes.callNews(call.id) },
     now: siteData.builtAt,

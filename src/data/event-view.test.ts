@@ -48,7 +48,7 @@ test('gives an event’s page its dates in French, its status at the build, its 
   ]);
 });
 
-test('describes the event to search engines as a schema.org Event, with offsets and both places', async () => {
+test('describes the event to search engines as a schema.org Event, with offsets, both places and its free entry', async () => {
   const siteData = await loadSiteData();
   const [jsonLd] =
     eventView(siteData, byId(siteData.events, 'soiree-hybride'), 'https://pole.example').head.jsonLd ?? [];
@@ -76,6 +76,9 @@ test('describes the event to search engines as a schema.org Event, with offsets 
       { '@type': 'VirtualLocation', url: 'https://example.org/direct' },
     ],
     organizer: [{ '@type': 'Organization', name: 'Studio Nord', url: 'https://pole.example/membres/studio-nord/' }],
+    // Its price is 0: free, with an offer at 0 EUR.
+    isAccessibleForFree: true,
+    offers: { '@type': 'Offer', price: 0, priceCurrency: 'EUR' },
     inLanguage: 'fr',
   });
 });

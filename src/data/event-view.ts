@@ -85,6 +85,8 @@ export function eventView(siteData: SiteData, entry: AgendaEvent, origin: URL | 
             url: absoluteUrl(routes.member(member.id), origin),
           })),
           inLanguage: untranslated ? 'fr' : lang,
+          free: data.price === 0,
+          registrationUrl: data.registrationUrl,
         }),
       ],
     },

@@ -15,6 +15,7 @@ import { agendaStrings } from '../i18n/agenda.ts';
 import { formatEventDates } from '../lib/event-dates.ts';
 import { priceText } from './event-view.ts';
 import { feedHtml } from '../lib/feed-html.ts';
+import { fieldHtml, fieldText } from '../lib/field-markdown.ts';
 import { feedXml, newestItems, type FeedItem } from '../lib/feed.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { changeGuid, feedGuid } from '../lib/guid.ts';
@@ -192,10 +193,10 @@ function changeCandidates(call: Call, origin: URL, today: string, lang: Language
         pubDate,
         title: typography(t.changeTitle(call.data.title, formatDate(date, lang))),
         link,
-        description: escapeXml(note),
+        description: escapeXml(fieldText(note)),
         categories: call.data.themes,
         content: feedHtml(
-          `<p><strong>${escapeXml(`${t.changedOn} ${formatDate(date, lang)}${t.colon}`)}</strong> ${escapeXml(note)}</p>`,
+          `<p><strong>${escapeXml(`${t.changedOn} ${formatDate(date, lang)}${t.colon}`)}</strong> ${fieldHtml(note, (path) => href(path), 'inline')}</p>`,
           link,
         ),
       });

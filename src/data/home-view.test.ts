@@ -37,7 +37,9 @@ asBuild(new Date('2009-03-10T12:00:00Z'));
 
 test('gives the home page the two first calls, the three newest articles, the territories and the members counted by kind', async () => {
   const view = homeView(await loadSiteData(), 'https://pole-essai.example');
-  expect(view.calls.map((c) => c.id)).toEqual(['ouvert', 'a-venir']);
+  // Shown at the build: the two first; the closed one rides along, for when a later visit finds fewer calls open or upcoming.
+  expect(view.calls.candidates.map((c) => c.id)).toEqual(['ouvert', 'a-venir', 'clos']);
+  expect(view.calls.shown).toBe(2);
   expect(view.latest.map((a) => a.id)).toEqual(['jour-4', 'jour-3', 'jour-2']);
   expect(view.territories.map((m) => m.id)).toEqual(['ville-ouest']);
   expect(view.kindCounts).toEqual([

@@ -192,6 +192,37 @@ describe('siteDataFrom', () => {
     expect(ids(siteData.news)).toEqual(['apres-demain', 'aujourdhui', 'hier', 'brouillon']);
   });
 
+  test('shows a change notice of a call or an event from its Paris day on, as a dated article', () => {
+    const changes = [
+      { date: '2010-01-10', note: 'Passée.' },
+      { date: '2010-01-16', note: 'Du jour à Paris.' },
+      { date: '2010-01-17', note: 'À venir.' },
+    ];
+    const collections = testCollections({
+      calls: [['appel', { title: 'A', summary: 'S', budget: 1, themes: ['Jeu'], opens: '2010-01-01', changes }]],
+      events: [
+        [
+          'rencontre',
+          {
+            title: 'R',
+            description: 'D',
+            start: '2010-02-01',
+            announced: '2010-01-01',
+            location: { name: 'Salle', city: 'Lille' },
+            changes,
+          },
+        ],
+      ],
+    });
+    // 23:00 UTC on 15 January is already 16 January in Paris.
+    const built = siteDataFrom(collections, { builtAt: new Date('2010-01-15T23:00:00Z'), showUnpublished: false });
+    for (const entry of [built.calls[0], built.events[0]]) {
+      expect(entry?.data.changes.map(({ note }) => note)).toEqual(['Passée.', 'Du jour à Paris.']);
+    }
+    const dev = siteDataFrom(collections, { builtAt: new Date('2010-01-15T23:00:00Z'), showUnpublished: true });
+    expect(dev.calls[0]?.data.changes).toHaveLength(3);
+  });
+
   test('stops on an article citing an unknown member, naming its file and field', () => {
     const collections = testCollections({
       news: [

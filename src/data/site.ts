@@ -5,9 +5,10 @@
  * other. Unknown references stop the build with every problem listed.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, type FileProblem } from '../lib/content-files.ts';
+import { ContentError, listCollectionFiles, type FileProblem } from '../lib/content-files.ts';
+import { documentLocation, unlistedDocuments } from '../lib/call-documents.ts';
 import { checkTranslations, crossCheck, missingSettings } from '../lib/content-checks.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/strings.ts';
 import { contentFolder } from '../lib/content-folder.ts';
@@ -107,6 +108,21 @@ function isPublished(
   return !publication || isoDay(publication) <= day;
 }
 
+/**
+ * An entry without its change notices dated after `day` (YYYY-MM-DD,
+ * Paris): like a dated article, a notice shows from its day on, on the page,
+ * in calendars and in feeds alike. In `astro dev` every notice shows.
+ */
+function changesUpTo<E extends { data: { changes: readonly { date: Date }[] } }>(
+  entry: E,
+  day: string,
+  options: PublishOptions,
+): E {
+  if (options.showUnpublished) return entry;
+  const changes = entry.data.changes.filter(({ date }) => isoDay(date) <= day);
+  return changes.length === entry.data.changes.length ? entry : { ...entry, data: { ...entry.data, changes } };
+}
+
 /** Events in time order: earliest start first, then the shorter, then by title. */
 function chronological(a: AgendaEvent, b: AgendaEvent): number {
   const [spanA, spanB] = [eventSpan(a.data), eventSpan(b.data)];
@@ -118,6 +134,16 @@ function chronological(a: AgendaEvent, b: AgendaEvent): number {
 }
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/**
+ * The order of calls of one status, which no instant changes: the newest
+ * opening first, then by title. The calls' order is their status's rank
+ * (`callStatusRank`) then this; the pages carry each call's place in it
+ * (`data-call-key`) for the browser to sort by status again at the visit.
+ */
+export function callsByOpening(a: Call, b: Call): number {
+  return b.data.opens.getTime() - a.data.opens.getTime() || byName.compare(a.data.title, b.data.title);
+}
 
 function newestFirst(a: Article, b: Article): number {
   return b.data.date.getTime() - a.data.date.getTime() || byName.compare(a.data.title, b.data.title);
@@ -156,11 +182,17 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
         ...allEvents.map(({ id, filePath, data: { members, calls, organizers } }) => {
           return { collection: 'events' as const, id, file: filePath ?? id, members, calls, organizers };
         }),
-        ...allMembers.map(({ id, filePath }) => ({ collection: 'members' as const, id, file: filePath ?? id })),
+        ...allMembers.map(({ id, filePath, data }) => ({
+          collection: 'members' as const,
+          id,
+          file: filePath ?? id,
+          draft: data.draft,
+        })),
         ...allCalls.map(({ id, filePath, data }) => ({
           collection: 'calls' as const,
           id,
           file: filePath ?? id,
+          draft: data.draft,
           path: filePath ? resolve(filePath) : undefined,
           results: data.results.map(({ member }) => member),
           documents: data.documents.map(({ file }) => file),
@@ -223,11 +255,14 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
     .sort(
       (a, b) =>
         callStatusRank[callStatus(timingOf(a.data), builtAt)] - callStatusRank[callStatus(timingOf(b.data), builtAt)] ||
-        b.data.opens.getTime() - a.data.opens.getTime() ||
-        byName.compare(a.data.title, b.data.title),
-    );
+        callsByOpening(a, b),
+    )
+    .map((call) => changesUpTo(call, today, options));
   const pages = allPages.filter((p) => isPublished(p, today, options));
-  const events = allEvents.filter((e) => isPublished(e, today, options)).sort(chronological);
+  const events = allEvents
+    .filter((e) => isPublished(e, today, options))
+    .sort(chronological)
+    .map((event) => changesUpTo(event, today, options));
   const translations: Translations = {
     news: new Map((collections.newsEn ?? []).map((entry) => [entry.id, entry])),
     members: new Map((collections.membersEn ?? []).map((entry) => [entry.id, entry])),
@@ -381,10 +416,31 @@ async function load(): Promise<SiteData> {
       getCollection('pagesEn'),
       getCollection('eventsEn'),
     ]);
-  return siteDataFrom(
-    { news, members, calls, pages, events, settings, newsEn, membersEn, callsEn, pagesEn, eventsEn },
-    { builtAt: new Date(), showUnpublished: import.meta.env.DEV },
+  const unlisted = unlistedCallDocuments(calls);
+  let siteData: SiteData;
+  try {
+    siteData = siteDataFrom(
+      { news, members, calls, pages, events, settings, newsEn, membersEn, callsEn, pagesEn, eventsEn },
+      { builtAt: new Date(), showUnpublished: import.meta.env.DEV },
+    );
+  } catch (error) {
+    // Every problem at once: the unlisted documents with those of the entries.
+    if (error instanceof ContentError && unlisted.length) throw new ContentError([...error.problems, ...unlisted]);
+    throw error;
+  }
+  if (unlisted.length) throw new ContentError(unlisted);
+  return siteData;
+}
+
+/** The documents of `content/calls/` that no call lists, read from the folder itself (see `unlistedDocuments`). */
+function unlistedCallDocuments(calls: readonly Call[]): FileProblem[] {
+  const { root, label } = contentFolder();
+  const publicDir = resolve('public');
+  const listed = calls.flatMap(({ filePath, data }) =>
+    filePath ? data.documents.map(({ file }) => documentLocation(file, resolve(filePath), publicDir)) : [],
   );
+  const dir = join(root, 'calls');
+  return unlistedDocuments(dir, `${label}/calls`, listCollectionFiles(dir), new Set(listed));
 }
 
 let cached: Promise<SiteData> | undefined;

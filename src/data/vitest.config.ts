@@ -8,7 +8,10 @@ import type { UserConfig } from 'vite';
 import { getViteConfig } from 'astro/config';
 
 const astroViteConfig = getViteConfig(
-  { test: { name: 'data', root: '../..', include: ['src/data/**/*.test.ts'] } },
+  {
+    // As many workers as the `unit` project, which runs beside it (vitest.config.ts).
+    test: { name: 'data', root: '../..', include: ['src/data/**/*.test.ts'], maxWorkers: 2 },
+  },
   { logLevel: 'error' },
 );
 

@@ -33,6 +33,8 @@ export interface EntryFacts {
   events?: readonly string[] | undefined;
   organizers?: readonly string[] | undefined;
   tags?: readonly string[] | undefined;
+  /** Whether the entry is a draft (`draft: true`), when known. */
+  draft?: boolean | undefined;
   /** A call's file on disk (absolute), where its `documents` are looked for. */
   path?: string | undefined;
   /** A call's `results`: the member each funded project names, if any, in order. */
@@ -84,8 +86,10 @@ function brokenLinks(entries: readonly EntryFacts[], tagSlugs: ReadonlySet<strin
 
 /**
  * What a call names that is not there: a funded project's member without a
- * file in `content/members/`, a document without its file (beside the call
- * or in `publicDir`, the site's `public/`).
+ * file in `content/members/`, or whose profile is a draft while the call is
+ * published (its « Porteur » would be empty), a document without its file
+ * (beside the call or in `publicDir`, the site's `public/`), two documents
+ * published under one name.
  */
 function callProblems(
   entries: readonly EntryFacts[],
@@ -94,9 +98,20 @@ function callProblems(
   publicDir: string,
 ): FileProblem[] {
   const problems: FileProblem[] = [];
-  for (const { collection, file, path, lineOf, results, documents } of entries) {
+  const draftMembers = new Set(
+    entries.filter((entry) => entry.collection === 'members' && entry.draft).map((entry) => entry.id),
+  );
+  for (const { collection, file, path, lineOf, results, documents, draft } of entries) {
     if (collection !== 'calls') continue;
     (results ?? []).forEach((member, index) => {
+      if (member !== undefined && draftMembers.has(member) && !draft) {
+        problems.push({
+          file,
+          line: lineOf?.('results'),
+          message: `« results.member » (élément ${index + 1}) : le membre « ${member} » est un brouillon (draft: true dans ${contentLabel}/members/${member}.md) : sa fiche n'est pas publiée et la colonne « Porteur » serait vide ; publiez sa fiche (retirez draft: true), ou remplacez « member: ${member} » par « holder: » suivi du nom à afficher`,
+        });
+        return;
+      }
       if (member === undefined || memberIds.has(member)) return;
       const close = closestMatches(member, [...memberIds]);
       problems.push({
@@ -110,7 +125,18 @@ function callProblems(
       });
     });
     if (!path) continue;
+    const names = new Map<string, string>();
     (documents ?? []).forEach((document, index) => {
+      const name = document.startsWith('/') ? document : document.slice(document.lastIndexOf('/') + 1);
+      const earlier = names.get(name);
+      if (earlier !== undefined) {
+        problems.push({
+          file,
+          line: lineOf?.('documents'),
+          message: `« documents.file » (élément ${index + 1}) : « ${document} » serait publié sous le même nom que « ${earlier} » : renommez l'un des deux fichiers`,
+        });
+      }
+      names.set(name, document);
       const problem = documentProblem(document, path, file, publicDir);
       if (problem) {
         problems.push({

@@ -52,6 +52,29 @@ describe('formatEventDates', () => {
     expect(formatTime('00:00')).toBe('0\u00a0h');
   });
 
+  it('writes an event that ends as it starts as one time', () => {
+    expect(formatEventDates({ start: m('2026-12-05', '18:30'), end: m('2026-12-05', '18:30') }).time).toBe(
+      'à 18\u00a0h\u00a030',
+    );
+    expect(formatEventDates({ start: m('2026-12-10', '10:00'), end: m('2026-12-10', '10:00') }).time).toBe(
+      'à 10\u00a0h',
+    );
+  });
+
+  it('writes an evening that ends at 00:00 the next day as ending at midnight, on one day', () => {
+    expect(formatEventDates({ start: m('2026-12-04', '20:00'), end: m('2026-12-05', '00:00') })).toEqual({
+      date: 'vendredi 4 décembre 2026',
+      time: '20\u00a0h – minuit',
+    });
+    expect(formatEventDates({ start: m('2026-12-31', '22:30'), end: m('2027-01-01', '00:00') })).toEqual({
+      date: 'jeudi 31 décembre 2026',
+      time: '22\u00a0h\u00a030 – minuit',
+    });
+    expect(formatEventDates({ start: m('2026-12-04', '20:00'), end: m('2026-12-06', '00:00') }).date).toBe(
+      'du vendredi 4 décembre 2026 à 20\u00a0h au samedi 5 décembre 2026 à minuit',
+    );
+  });
+
   it('writes a range of days within a month, across months and across years', () => {
     expect(formatEventDates({ start: m('2009-07-01'), end: m('2009-07-03') }).date).toBe('du 1er au 3 juillet 2009');
     expect(formatEventDates({ start: m('2009-06-30'), end: m('2009-07-02') }).date).toBe(

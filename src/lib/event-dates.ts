@@ -61,6 +61,7 @@ export function formatLongDay(day: Date, lang: 'fr' | 'en' = 'fr'): string {
 }
 
 /**
+/**
  * « 1er au 3 juillet 2009 », « 30 juin au 2 juillet 2009 », « 31 décembre 2009 au 2 janvier 2010 »;
  * in English "1–3 July 2009", "30 June – 2 July 2009", "31 December 2009 – 2 January 2010".
  */
@@ -73,11 +74,27 @@ function dayRange(first: Date, last: Date, lang: 'fr' | 'en'): string {
   return `${from}${closed}${to}`;
 }
 
+/**
+ * The last day an event covers and the time it ends there, as readers say
+ * it: an end at 00:00 the next day is « minuit » ("midnight") of the day
+ * before, so that an evening until midnight stays one evening.
+ */
+function wallEnd({ start, end }: EventTiming, lang: 'fr' | 'en'): { lastDay: Date; endTime?: string | undefined } {
+  if (!end) return { lastDay: start.day };
+  if (end.time !== '00:00' || isoDay(end.day) <= isoDay(start.day)) {
+    return { lastDay: end.day, endTime: end.time && formatTime(end.time, lang) };
+  }
+  return { lastDay: new Date(end.day.getTime() - 86_400_000), endTime: lang === 'fr' ? 'minuit' : 'midnight' };
+}
+
 /** The dates of an event as its page, cards and feeds show them. */
 export interface EventDates {
   /** « mercredi 1er juillet 2009 », « du 1er au 3 juillet 2009 »; "Wednesday 1 July 2009", "1–3 July 2009". */
   date: string;
-  /** For a timed event of one day: « 18 h 30 – 21 h », « à partir de 18 h 30 »; "18:30–21:00", "from 18:30". */
+  /**
+   * For a timed event of one day: « 18 h 30 – 21 h », « 20 h – minuit », « à partir de 18 h 30 »,
+   * « à 18 h 30 » when it ends as it starts; "18:30–21:00", "20:00–midnight", "from 18:30", "at 18:30".
+   */
   time?: string;
   /** Whether it covers several days (its times, if any, are then in `date`). */
   multiDay: boolean;
@@ -89,14 +106,13 @@ export interface EventDates {
  * jeudi … à 12 h », "from Saturday 24 October 2009, 18:30 to Sunday 25 October 2009, 12:00").
  */
 export function formatEventDates({ start, end }: EventTiming, lang: 'fr' | 'en' = 'fr'): EventDates {
-  const lastDay = end?.day ?? start.day;
+  const { lastDay, endTime } = wallEnd({ start, end }, lang);
   const fr = lang === 'fr';
   if (isoDay(lastDay) !== isoDay(start.day)) {
-    if (start.time && end?.time) {
-      const at = (day: Date, time: string) =>
-        `${formatLongDay(day, lang)}${fr ? ' à ' : ', '}${formatTime(time, lang)}`;
+    if (start.time && endTime) {
+      const at = (day: Date, time: string) => `${formatLongDay(day, lang)}${fr ? ' à ' : ', '}${time}`;
       return {
-        date: `${fr ? 'du' : 'from'} ${at(start.day, start.time)} ${fr ? 'au' : 'to'} ${at(lastDay, end.time)}`,
+        date: `${fr ? 'du' : 'from'} ${at(start.day, formatTime(start.time, lang))} ${fr ? 'au' : 'to'} ${at(lastDay, endTime)}`,
         multiDay: true,
       };
     }
@@ -104,13 +120,12 @@ export function formatEventDates({ start, end }: EventTiming, lang: 'fr' | 'en' 
   }
   if (!start.time) return { date: formatLongDay(start.day, lang), multiDay: false };
   const from = formatTime(start.time, lang);
-  return {
-    date: formatLongDay(start.day, lang),
-    time: end?.time
-      ? `${from}${fr ? ' – ' : '\u2013'}${formatTime(end.time, lang)}`
-      : `${fr ? 'à partir de' : 'from'} ${from}`,
-    multiDay: false,
-  };
+  const time = !endTime
+    ? `${fr ? 'à partir de' : 'from'} ${from}`
+    : endTime === from
+      ? `${fr ? 'à' : 'at'} ${from}`
+      : `${from}${fr ? ' – ' : '\u2013'}${endTime}`;
+  return { date: formatLongDay(start.day, lang), time, multiDay: false };
 }
 
 /**

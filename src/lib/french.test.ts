@@ -19,6 +19,12 @@ describe('frenchTypography', () => {
     );
   });
 
+  it('keeps a number with its euro or percent sign on one line', () => {
+    expect(frenchTypography('15 €, 10 € pour les étudiants')).toBe(`15${NBSP}€, 10${NBSP}€ pour les étudiants`);
+    expect(frenchTypography('1,85 M€ dont 20 % pour les jeux')).toBe(`1,85${NBSP}M€ dont 20${NBSP}% pour les jeux`);
+    expect(frenchTypography('des budgets de 50 k€ à 2 Md€')).toBe(`des budgets de 50${NBSP}k€ à 2${NBSP}Md€`);
+  });
+
   it('turns straight apostrophes into typographic ones', () => {
     expect(frenchTypography("l'image d'Ankama")).toBe('l’image d’Ankama');
   });

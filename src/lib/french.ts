@@ -1,8 +1,8 @@
 /**
  * French typography for short texts written in front matter (titles,
  * summaries), which no Markdown processor sees: the spaces editors type
- * before `; ! ? :` and inside « » become non-breaking, so that punctuation
- * never starts a line, and straight apostrophes become typographic ones.
+ * before `; ! ? :`, inside « » and between a number and `€` or `%` become
+ * non-breaking, so that punctuation and units never start a line, and straight apostrophes become typographic ones.
  */
 
 const NBSP = '\u00a0';
@@ -16,7 +16,9 @@ export function frenchTypography(text: string): string {
       .replace(/[ \u00a0\u202f]+:/g, `${NBSP}:`)
       // Guillemets always hold a narrow no-break space inside.
       .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
-      .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`),
+      .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
+      // 15 €, 50 k€, 1,85 M€ and 20 % stay on one line with their number.
+      .replace(/(\d)[ \u202f]+(%|(?:k|M|Md)?€)/g, `$1${NBSP}$2`),
   );
 }
 

@@ -9,6 +9,7 @@
 import { load, YAMLException } from 'js-yaml';
 import { KEY_LINE, describeYamlError, fieldAt, valueOf } from './yaml-errors.ts';
 import { findUnwantedCharacters, findUnwantedReferences, unwantedCharacterMessage } from './characters.ts';
+import { impossibleDates } from './yaml-dates.ts';
 import type { LineProblem } from './schema-problems.ts';
 
 /** Astro's front-matter block: `---` lines at the very top of the file. */
@@ -47,7 +48,9 @@ export function readYamlText(text: string): { data?: unknown; problems: LineProb
   }));
   if (characters.length) return { problems: characters };
   try {
-    return { data: load(text), problems: [] };
+    const data = load(text);
+    const dates = impossibleDates(text).map(({ index, message }) => ({ line: index + 1, message }));
+    return dates.length ? { problems: dates } : { data, problems: [] };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     return { problems: [describeYamlError(error, text, 'fichier illisible')] };
@@ -133,7 +136,7 @@ function withoutFrontMatter(text: string): string {
  * are validated, as French problems with their file line: unwanted
  * characters anywhere (`characters.ts`, the field named when in the front
  * matter), a front matter that is not YAML or never closed, a time without
- * offset. The front matter is returned when it could be read.
+ * offset, a date that does not exist (`2026-02-30`, which YAML would move). The front matter is returned when it could be read.
  */
 export function readEntryText(text: string): { frontMatter?: FrontMatter; problems: LineProblem[] } {
   const match = BLOCK.exec(text);
@@ -172,6 +175,9 @@ export function readEntryText(text: string): { frontMatter?: FrontMatter; proble
           .replace(' ', 'T')}+02:00)`,
     });
   });
+  for (const { index, message } of impossibleDates(frontMatter.raw)) {
+    problems.push({ line: frontMatter.firstLine + index, message });
+  }
   for (const [path, value] of strings(frontMatter.data)) {
     const [problem] = findUnwantedCharacters(value);
     if (!problem) continue;

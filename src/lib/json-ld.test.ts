@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLdScript, newsArticle, organization, webSite } from './json-ld.ts';
+import { event, jsonLdScript, newsArticle, organization, webSite } from './json-ld.ts';
 
 const publisher = {
   name: 'Pôle Image',
@@ -85,5 +85,30 @@ describe('jsonLdScript', () => {
     const text = jsonLdScript({ name: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('</script>');
     expect((JSON.parse(text) as { name: string }).name).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('event', () => {
+  const base = {
+    name: 'Atelier',
+    description: 'Un atelier.',
+    url: 'https://pole-image.example/agenda/atelier/',
+    startDate: '2009-07-01',
+    status: 'prévu' as const,
+    place: { online: 'https://example.org/direct' },
+    organizers: [],
+  };
+
+  it('marks a free event accessible for free, with an offer at 0 EUR where one registers', () => {
+    expect(event({ ...base, free: true, registrationUrl: 'https://example.org/inscription' })).toMatchObject({
+      isAccessibleForFree: true,
+      offers: { '@type': 'Offer', price: 0, priceCurrency: 'EUR', url: 'https://example.org/inscription' },
+    });
+  });
+
+  it('says nothing of the price of an event that is not free', () => {
+    const data = event({ ...base, free: false, registrationUrl: 'https://example.org/inscription' });
+    expect(data).not.toHaveProperty('offers');
+    expect(data).not.toHaveProperty('isAccessibleForFree');
   });
 });

@@ -136,7 +136,9 @@ const eventStatusTypes = {
 /**
  * A schema.org `Event`. Dates are ISO 8601: a day (`2009-07-01`) for an
  * all-day event, a day and time with Paris's offset (`2009-07-01T18:30:00+02:00`)
- * otherwise. Organisers are organisations with their page on the site.
+ * otherwise. Organisers are organisations with their page on the site. A
+ * free event (`free`) is `isAccessibleForFree`, with an `Offer` at 0 EUR
+ * (at its registration address, if any) as Google's event guidance asks.
  */
 export function event(options: {
   name: string;
@@ -150,6 +152,8 @@ export function event(options: {
   imageUrl?: string | undefined;
   /** The language of its name and description: English only when the event is translated. */
   inLanguage?: 'fr' | 'en';
+  free?: boolean | undefined;
+  registrationUrl?: string | undefined;
 }): JsonLd {
   const { venue, online } = options.place;
   const locations = [
@@ -185,6 +189,17 @@ export function event(options: {
       ? { organizer: options.organizers.map(({ name, url }) => ({ '@type': 'Organization', name, url })) }
       : {}),
     ...(options.imageUrl ? { image: [options.imageUrl] } : {}),
+    ...(options.free
+      ? {
+          isAccessibleForFree: true,
+          offers: {
+            '@type': 'Offer',
+            price: 0,
+            priceCurrency: 'EUR',
+            ...(options.registrationUrl ? { url: options.registrationUrl } : {}),
+          },
+        }
+      : {}),
     inLanguage: options.inLanguage ?? 'fr',
   };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  callCalendarPath,
   callDocumentPath,
   parseRoute,
   reservedCallId,
@@ -212,7 +211,12 @@ describe('reservedPageIds', () => {
 
 describe('calls’ calendars and documents', () => {
   it('puts a call’s calendar beside its page, every call’s in calendrier.ics, and its documents under its page', () => {
-    expect(callCalendarPath('appel-a-projets-2009')).toBe('/appels-a-projets/appel-a-projets-2009.ics');
+    expect(routes.callCalendar('appel-a-projets-2009')).toBe('/appels-a-projets/appel-a-projets-2009.ics');
+    expect(parseRoute('/appels-a-projets/appel-a-projets-2009.ics')).toMatchObject({
+      name: 'callCalendar',
+      collection: 'calls',
+      id: 'appel-a-projets-2009',
+    });
     expect(routes.callsCalendar()).toBe('/appels-a-projets/calendrier.ics');
     expect(parseRoute('/appels-a-projets/calendrier.ics')?.name).toBe('callsCalendar');
     expect(callDocumentPath('appel-2009', 'reglement.pdf')).toBe('/appels-a-projets/appel-2009/reglement.pdf');

@@ -70,6 +70,8 @@ const routeTable = {
   callsFeed: { segments: ['appels-a-projets', 'rss.xml'] },
   // One calendar for both languages: its events carry the calls' French titles and dates.
   callsCalendar: { segments: ['appels-a-projets', 'calendrier.ics'], shared: true },
+  // A call's calendar too: an iCalendar UID names one event in every calendar, whatever the language.
+  callCalendar: { segments: ['appels-a-projets', ID_ICS], collection: 'calls', shared: true },
   call: { segments: ['appels-a-projets', ID], collection: 'calls' },
   callNews: { segments: ['appels-a-projets', ID, 'actualites', PAGE], collection: 'calls' },
   agenda: { segments: ['agenda'] },
@@ -284,11 +286,6 @@ export const reservedCallId: ReservedIds = (id) =>
   id === 'calendrier'
     ? "« /appels-a-projets/calendrier.ics » est l'adresse du calendrier de tous les appels"
     : undefined;
-
-/** A call's own calendar: `/appels-a-projets/<id>.ics`. */
-export function callCalendarPath(id: string): string {
-  return `${routes.call(id).replace(/\/$/, '')}.ics`;
-}
 
 /** A document stored beside a call, published as `/appels-a-projets/<id>/<name>`. */
 export function callDocumentPath(id: string, name: string): string {

@@ -6,11 +6,12 @@ import {
   articlesAboutMember,
   type AgendaEvent,
   type Article,
+  type Call,
   type SiteData,
 } from '../data/site.ts';
 import { eventYears } from '../data/agenda-view.ts';
 import { escapeXml } from '../lib/xml.ts';
-import { isoDay } from '../lib/dates.ts';
+import { isoDay, parisDay } from '../lib/dates.ts';
 import { citingNewsPages, pagesOf } from '../lib/paginate.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { parseRoute, routesIn, translatePath } from '../lib/routes.ts';
@@ -23,6 +24,18 @@ const changed = (article: Article) => isoDay(article.data.updated ?? article.dat
 /** The day an event last changed: its announcement or its latest change. */
 const eventChanged = (entry: AgendaEvent) =>
   latest(isoDay(entry.data.announced), ...entry.data.changes.map((change) => isoDay(change.date)));
+
+/**
+ * The day a call last changed, as of `today` (`YYYY-MM-DD`, Paris): its
+ * opening day once passed, or its latest change notice dated up to today;
+ * none for a call that has not opened and has no notice yet.
+ */
+const callChanged = (call: Call, today: string) =>
+  latest(
+    ...[isoDay(call.data.opens), ...call.data.changes.map((change) => isoDay(change.date))].filter(
+      (day) => day <= today,
+    ),
+  );
 
 /** The latest of some days, or none. */
 function latest(...days: (string | undefined)[]): string | undefined {
@@ -45,12 +58,14 @@ interface SitemapEntry {
  */
 function sitemapEntries(siteData: SiteData): SitemapEntry[] {
   const routes = routesIn(siteData.lang);
+  const today = parisDay(siteData.builtAt);
+  const callsChanged = latest(...siteData.calls.map((call) => callChanged(call, today)));
   const newest = (articles: Article[]) => latest(...articles.map(changed));
   /** The pages of a list of articles, each changed with its newest article. */
   const listPages = (pages: Article[][], path: (page: number) => string) =>
     pages.map((articles, index) => ({ path: path(index + 1), lastmod: newest(articles) }));
   return [
-    { path: routes.home(), lastmod: latest(newest(siteData.news), ...siteData.calls.map((c) => isoDay(c.data.opens))) },
+    { path: routes.home(), lastmod: latest(newest(siteData.news), callsChanged) },
     ...listPages(pagesOf(siteData.news), routes.news),
     ...siteData.news.map((article) => ({ path: routes.article(article.id), lastmod: changed(article) })),
     { path: routes.tags(), lastmod: newest(siteData.news) },
@@ -63,11 +78,11 @@ function sitemapEntries(siteData: SiteData): SitemapEntry[] {
         ...listPages(citingNewsPages(articles), (page) => routes.memberNews(member.id, page)),
       ];
     }),
-    { path: routes.calls(), lastmod: latest(...siteData.calls.map((c) => isoDay(c.data.opens))) },
+    { path: routes.calls(), lastmod: callsChanged },
     ...siteData.calls.flatMap((call) => {
       const articles = articlesAboutCall(siteData, call);
       return [
-        { path: routes.call(call.id), lastmod: latest(isoDay(call.data.opens), newest(articles)) },
+        { path: routes.call(call.id), lastmod: latest(callChanged(call, today), newest(articles)) },
         ...listPages(citingNewsPages(articles), (page) => routes.callNews(call.id, page)),
       ];
     }),

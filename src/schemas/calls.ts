@@ -2,6 +2,9 @@
 import { z } from 'astro/zod';
 import { day, dayTime, draft, expected, list, oneOf, text, strictFields, url } from './fields.ts';
 import { documentKinds } from '../lib/call-documents.ts';
+import { fieldMarkdownProblems } from '../lib/field-markdown.ts';
+import { formatEuros } from '../lib/numbers.ts';
+import { closestMatches } from '../lib/suggest.ts';
 
 /** An amount in euros, written in figures. */
 const euros = () =>
@@ -70,7 +73,7 @@ export const callsSchema = () =>
      */
     funds: list(text('une phrase'), 'de phrases'),
     /**
-     * L'aide par projet en euros, en chiffres : `min` et `max`, l'un ou les deux, s'affichent « de 20 000 à 150 000 € par projet ». Par défaut : aucune.
+     * L'aide par projet en euros, en chiffres : `min` et `max`, l'un ou les deux, s'affichent « de 20 000 à 150 000 € par projet » (deux montants égaux, « 20 000 € par projet ») ; aucun ne dépasse le budget. Par défaut : aucune.
      * @example grant: { min: 20000, max: 150000 }
      */
     grant: strictFields(
@@ -97,7 +100,7 @@ export const callsSchema = () =>
       'de dates clés',
     ),
     /**
-     * Les fichiers à télécharger : un titre, le fichier (à côté de l'appel, `./reglement.pdf`, ou dans `public/`, `/documents/reglement.pdf`) et sa nature (`reglement`, `dossier`, `modele` ou `annexe`, par défaut `annexe`). La page donne leur format et leur poids. Par défaut : aucun.
+     * Les fichiers à télécharger : un titre, le fichier (à côté de l'appel, `./reglement.pdf`, partagé par tous les appels du dossier ; dans un dossier au nom du fichier de l'appel, `./<nom-du-fichier>/reglement.pdf`, propre à cet appel ; ou dans `public/`, `/documents/reglement.pdf`), nommé en minuscules sans accents, chiffres et tirets, et sa nature (`reglement`, `dossier`, `modele` ou `annexe`, par défaut `annexe`). La page donne leur format et leur poids. Par défaut : aucun.
      * @example documents:
      *   - title: Règlement de l'appel
      *     file: ./reglement.pdf
@@ -115,7 +118,7 @@ export const callsSchema = () =>
       'de documents',
     ),
     /**
-     * Les questions fréquentes : une question et sa réponse, écrite en Markdown. Par défaut : aucune.
+     * Les questions fréquentes : une question et sa réponse, écrite en Markdown : du texte, des liens `[texte](https://…)`, l'italique `*…*`, le gras `**…**`, des paragraphes et des listes ; une balise HTML, un composant, une image, un titre ou un tableau y sont refusés. Par défaut : aucune.
      * @example faq:
      *   - question: Un auteur seul peut-il candidater ?
      *     answer: Non, il s'associe à une entreprise de production.
@@ -137,7 +140,7 @@ export const callsSchema = () =>
       })
       .optional(),
     /**
-     * Les modifications de l'appel, datées : chacune s'affiche en haut de la page (« Modifié le 15 septembre 2009 : … ») et part aux abonnés des flux RSS. N'en retirez pas une déjà publiée. Par défaut : aucune.
+     * Les modifications de l'appel, datées : chacune s'affiche en haut de la page (« Modifié le 15 septembre 2009 : … ») et part aux abonnés des flux RSS. Une modification datée d'un jour à venir n'apparaît nulle part avant ce jour (page, flux, calendriers), comme une actualité datée ; elle paraît à la première construction du site ce jour-là. La note est une phrase en Markdown : des liens `[texte](https://…)`, l'italique `*…*` et le gras `**…**` s'affichent sur la page et dans les flux ; une balise HTML, un composant, une liste ou un second paragraphe y sont refusés. N'en retirez pas une déjà publiée. Par défaut : aucune.
      * @example changes:
      *   - date: 2009-09-15
      *     note: La date limite est repoussée au 30 septembre.
@@ -147,18 +150,21 @@ export const callsSchema = () =>
       'de modifications',
     ),
     /**
-     * Les projets retenus, une fois publiés : un titre, le montant accordé en euros, et le porteur, membre du Pôle (`member`, le nom de son fichier dans `content/members/`) ou non (`holder`), et un thème. Par défaut : aucun.
+     * Les projets retenus, une fois publiés : un titre, le montant accordé en euros (plus de 0), le porteur, soit membre du Pôle (`member`, le nom de son fichier dans `content/members/`, sa fiche publiée), soit non (`holder`, son nom), l'un ou l'autre, pas les deux, et un thème pris dans `themes`. Le total ne dépasse pas le budget. L'exemple nomme un membre inventé pour les tests, `studio-de-test`, et un porteur inventé : écrivez le nom du fichier d'un vrai membre. Par défaut : aucun.
      * @example results:
-     *   - title: Les Voix du canal
+     *   - title: Projet d'essai
      *     amount: 45000
-     *     member: ankama
+     *     member: studio-de-test
      *     theme: Webdocumentaires
+     *   - title: Un autre projet d'essai
+     *     amount: 20000
+     *     holder: Compagnie d'essai
      */
     results: list(
       strictFields(
         {
           title: text('un titre'),
-          amount: euros(),
+          amount: euros().positive({ error: 'doit être le montant accordé, supérieur à 0, comme 20000' }),
           member: z
             .string({ error: expected("l'identifiant d'un membre (nom du fichier sans extension)") })
             .trim()
@@ -171,13 +177,20 @@ export const callsSchema = () =>
       'de projets retenus',
     ),
     /**
-     * L'adresse où déposer un projet, commençant par `https://`. Le bouton
+     * L'adresse où déposer un projet, commençant par `https://` (une adresse `http://` est refusée : le dépôt transmet des données personnelles). Le bouton
      * « Déposer un projet » n'apparaît que pendant que l'appel est ouvert :
      * avant, la page donne le jour d'ouverture ; après la date limite, le jour
      * et l'heure de clôture. Par défaut : aucune.
      * @example applyUrl: https://www.example.org/candidater
      */
-    applyUrl: url().optional(),
+    applyUrl: z
+      .url({
+        protocol: /^https$/,
+        error: expected(
+          'une adresse web complète commençant par https:// (un dépôt de projet transmet des données personnelles : une adresse http:// ne les protège pas)',
+        ),
+      })
+      .optional(),
     /**
      * `true` garde l'appel hors du site publié. Par défaut : `false`.
      * @example draft: true
@@ -199,6 +212,16 @@ export const callsSchema = () =>
           "un appel « jusqu'à épuisement des crédits » (rolling: true) n'a pas de date limite : retirez « closes », ou retirez « rolling »",
       });
     }
+    data.faq.forEach(({ answer }, index) => {
+      for (const message of fieldMarkdownProblems(answer, 'block')) {
+        ctx.addIssue({ code: 'custom', path: ['faq', index, 'answer'], message });
+      }
+    });
+    data.changes.forEach(({ note }, index) => {
+      for (const message of fieldMarkdownProblems(note, 'inline')) {
+        ctx.addIssue({ code: 'custom', path: ['changes', index, 'note'], message });
+      }
+    });
     data.changes.forEach((change, index) => {
       if (change.date < data.opens) {
         ctx.addIssue({
@@ -208,4 +231,44 @@ export const callsSchema = () =>
         });
       }
     });
+    // An amount refused by its own field has its own message already: nothing to compare it with.
+    if (!(data.budget >= 0) || data.results.some(({ amount }) => !(amount >= 0))) return;
+    const budget = formatEuros(data.budget);
+    if (data.grant && Math.max(data.grant.min ?? 0, data.grant.max ?? 0) > data.budget) {
+      const end = data.grant.max === undefined ? 'min' : 'max';
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grant', end],
+        message: `l'aide par projet (${formatEuros(data.grant[end] ?? 0)}) dépasse le budget de l'appel (« budget », ${budget}) : vérifiez les deux montants, écrits en euros sans espace (150000)`,
+      });
+    }
+    data.results.forEach(({ member, holder, theme }, index) => {
+      if (member !== undefined && holder !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['results', index, 'holder'],
+          message:
+            "« member » et « holder » ensemble : la page nomme le porteur d'après la fiche du membre ; gardez « member » pour un membre du Pôle, ou « holder » pour un porteur qui n'en est pas membre, pas les deux",
+        });
+      }
+      if (theme !== undefined && !data.themes.includes(theme)) {
+        const close = closestMatches(theme, data.themes);
+        ctx.addIssue({
+          code: 'custom',
+          path: ['results', index, 'theme'],
+          message:
+            `thème « ${theme} » absent des thèmes de l'appel (« themes » : ${data.themes.join(', ')})` +
+            (close.length ? ` (vouliez-vous dire « ${close[0]} » ?)` : '') +
+            " ; écrivez l'un d'eux exactement, ou ajoutez ce thème à « themes »",
+        });
+      }
+    });
+    const total = data.results.reduce((sum, { amount }) => sum + amount, 0);
+    if (total > data.budget) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['results'],
+        message: `le total des montants accordés (${formatEuros(total)}) dépasse le budget de l'appel (« budget », ${budget}) : vérifiez les montants, écrits en euros sans espace (45000), et le budget`,
+      });
+    }
   });

@@ -22,11 +22,27 @@ describe('dayTime', () => {
     );
   });
 
-  it('refuses a time that never happens in Paris with the same message', () => {
-    const result = schema.safeParse({ closes: '2026-03-29T02:30' });
-    expect(result.error?.issues[0]?.message).toBe(
-      'doit être une date comme 2009-09-30, ou une date et une heure de Paris comme 2009-09-30T12:00, trouvé « 2026-03-29T02:30 »',
+  it('refuses a time that never happens in Paris, saying the clocks skip it and what to write', () => {
+    const messages = ['2026-03-29T02:30', '2010-03-28T02:00'].map(
+      (closes) => schema.safeParse({ closes }).error?.issues[0]?.message,
     );
+    expect(messages).toEqual([
+      "02:30 n'existe pas à Paris le 2026-03-29 : cette nuit-là, les horloges passent de 02:00 à 03:00 ; écrivez une heure avant 02:00 ou à partir de 03:00, comme 2026-03-29T03:00",
+      "02:00 n'existe pas à Paris le 2010-03-28 : cette nuit-là, les horloges passent de 02:00 à 03:00 ; écrivez une heure avant 02:00 ou à partir de 03:00, comme 2010-03-28T03:00",
+    ]);
+  });
+
+  it('names a day that does not exist, an hour out of range and a digit missing, with what to write', () => {
+    const messages = ['2026-04-31T12:00', '2026-02-29', '2026-09-30T24:00', '2026-09-30T9:00', '2026-9-30'].map(
+      (closes) => schema.safeParse({ closes }).error?.issues[0]?.message,
+    );
+    expect(messages).toEqual([
+      "« 2026-04-31 » n'est pas une date du calendrier : avril 2026 n'a pas de jour 31 (il va de 01 à 30) ; écrivez la date voulue, par exemple 2026-04-30",
+      "« 2026-02-29 » n'est pas une date du calendrier : février 2026 n'a pas de jour 29 (il va de 01 à 28) ; écrivez la date voulue, par exemple 2026-02-28",
+      "l'heure 24:00 n'existe pas : elle va de 00:00 à 23:59 (minuit s'écrit 00:00, le jour suivant)",
+      "écrivez le mois, le jour et l'heure sur deux chiffres : 2026-09-30T09:00",
+      'écrivez le mois et le jour sur deux chiffres : 2026-09-30',
+    ]);
   });
 
   it('names a missing field as missing', () => {

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { day, dayTime, draft, expected, ids, list, oneOf, strictFields, text, url } from './fields.ts';
 import { isoDay } from '../lib/dates.ts';
 import { momentKey } from '../lib/event-dates.ts';
+import { isFreePrice } from '../lib/event-price.ts';
 
 /** The statuses of an event, as editors write them. */
 const eventStatuses = ['prévu', 'annulé', 'reporté'] as const;
@@ -33,8 +34,8 @@ export const eventsSchema = ({ image }: SchemaContext) =>
      */
     end: dayTime().optional(),
     /**
-     * Le jour où l'événement est annoncé sur le site, écrit `2009-07-02` : c'est la date de l'annonce dans le flux RSS de l'agenda ; un événement annoncé dans le futur attend ce jour pour être publié. Obligatoire.
-     * @example announced: 2009-07-02
+     * Le jour où l'événement est annoncé sur le site, écrit `2009-07-01` : c'est la date de l'annonce dans le flux RSS de l'agenda ; un événement annoncé dans le futur attend ce jour pour être publié. Jamais après le jour de `start` : pour un événement passé ajouté après coup, écrivez le jour où il a eu lieu. Obligatoire.
+     * @example announced: 2009-06-15
      */
     announced: day(),
     /**
@@ -62,11 +63,11 @@ export const eventsSchema = ({ image }: SchemaContext) =>
      */
     registrationUrl: url().optional(),
     /**
-     * Le prix, en texte (`15 €, 10 € pour les étudiants`), ou `0` pour un événement gratuit, affiché « Entrée libre ». Par défaut : aucun prix affiché.
+     * Le prix, en texte (`15 €, 10 € pour les étudiants`), ou `0` pour un événement gratuit, affiché « Entrée libre » ; un texte qui ne dit que la gratuité (`"0"`, `0 €`, `gratuit`, `entrée libre`) vaut `0`, un nombre seul (`"15"`) est refusé faute de monnaie. Par défaut : aucun prix affiché.
      * @example price: 0
      */
     price: z
-      .union([z.literal(0), text('un prix')], {
+      .union([z.literal(0), text('un prix').transform((price) => (isFreePrice(price) ? 0 : price))], {
         error: expected('un prix écrit en texte, comme "15 €", ou 0 pour « Entrée libre »'),
       })
       .optional(),
@@ -91,7 +92,7 @@ export const eventsSchema = ({ image }: SchemaContext) =>
      */
     status: oneOf(eventStatuses).default('prévu'),
     /**
-     * Les changements annoncés après la publication, chacun avec sa date (`date`) et une phrase (`note`) : chaque ligne ajoutée fait savoir aux agendas abonnés que l'événement a changé. Par défaut : `[]`.
+     * Les changements annoncés après la publication, chacun avec sa date (`date`) et une phrase (`note`) : chaque ligne ajoutée fait savoir aux agendas abonnés que l'événement a changé. Un changement daté d'un jour à venir n'apparaît qu'à partir de ce jour, comme une actualité datée. Par défaut : `[]`.
      * @example changes:
      *   - date: 2009-06-20
      *     note: La soirée commence à 19 h au lieu de 18 h 30.
@@ -150,6 +151,21 @@ export const eventsSchema = ({ image }: SchemaContext) =>
         code: 'custom',
         path: ['end'],
         message: 'la fin ne peut pas précéder le début (« start »)',
+      });
+    }
+    // A bare number, quoted or not, says no currency: `price: 15` is refused as a number, `price: "15"` here.
+    if (typeof data.price === 'string' && /^\d+(?:[.,]\d+)?$/.test(data.price)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['price'],
+        message: `« ${data.price} » ne dit pas en quelle monnaie : écrivez price: ${data.price} €, ou price: 0 pour « Entrée libre »`,
+      });
+    }
+    if (isoDay(data.announced) > isoDay(data.start.day)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['announced'],
+        message: `vient après le début (« start » : ${isoDay(data.start.day)}) : l'événement resterait caché tant qu'il est à venir. Écrivez le jour où il a été rendu public, au plus tard celui du début (« announced: ${isoDay(data.start.day)} »), ou corrigez « start »`,
       });
     }
   });

@@ -4,7 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { frenchTypography, typographicApostrophes } from '../lib/french.ts';
-import { contentDay, contentMoment } from '../lib/dates.ts';
+import { contentDay, contentMoment, fromIsoDay, parisInstant } from '../lib/dates.ts';
+import { impossibleDate } from '../lib/yaml-dates.ts';
 import { parseHeadcount, type Headcount } from '../lib/numbers.ts';
 import { closestMatches } from '../lib/suggest.ts';
 import { isPlaceholder } from '../lib/placeholder.ts';
@@ -58,7 +59,47 @@ export const englishText = (what = 'un texte') => plainText(what).transform(typo
  * is one more `read` function and one more message.
  */
 const dateField = (read: (value: unknown) => Date | undefined, what: string) =>
-  z.preprocess((value) => read(value) ?? value, z.date({ error: expected(what) }));
+  z.preprocess(
+    (value) => read(value) ?? value,
+    z.date({ error: (issue) => dateHint(issue.input) ?? expected(what)(issue) }),
+  );
+
+/**
+ * Why a date written in the right shape is still refused, in French, with
+ * what to write: a day that does not exist (`2026-04-31`), an hour out of
+ * range or written with one digit (`T9:00`), or a time the clocks skip in
+ * Paris (`2026-03-29T02:30`). `undefined` when the shape itself is wrong,
+ * for the field's general message.
+ */
+function dateHint(input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  const match = /^(\d{4}-\d{1,2}-\d{1,2})(?:[Tt ](\d{1,2}):(\d{2}))?$/.exec(input.trim());
+  if (!match) return undefined;
+  const [, day = '', hours, minutes = ''] = match;
+  const impossible = impossibleDate(day);
+  if (impossible) {
+    return `« ${day} » n'est pas une date du calendrier : ${impossible.reason} ; écrivez la date voulue, par exemple ${impossible.suggestion}`;
+  }
+  const [year, month, date] = day.split('-');
+  const isoDay = `${year ?? ''}-${(month ?? '').padStart(2, '0')}-${(date ?? '').padStart(2, '0')}`;
+  if (hours === undefined) {
+    return isoDay === day ? undefined : `écrivez le mois et le jour sur deux chiffres : ${isoDay}`;
+  }
+  if (Number(hours) > 23 || Number(minutes) > 59) {
+    return `l'heure ${hours}:${minutes} n'existe pas : elle va de 00:00 à 23:59 (minuit s'écrit 00:00, le jour suivant)`;
+  }
+  const time = `${hours.padStart(2, '0')}:${minutes}`;
+  if (isoDay !== day || time !== `${hours}:${minutes}`) {
+    return `écrivez le mois, le jour et l'heure sur deux chiffres : ${isoDay}T${time}`;
+  }
+  try {
+    fromIsoDay(isoDay);
+    parisInstant(isoDay, time);
+  } catch {
+    return `${time} n'existe pas à Paris le ${isoDay} : cette nuit-là, les horloges passent de 02:00 à 03:00 ; écrivez une heure avant 02:00 ou à partir de 03:00, comme ${isoDay}T03:00`;
+  }
+  return undefined;
+}
 
 /**
  * A calendar day in Paris written `2009-07-02`; a date with a time and an
@@ -79,7 +120,7 @@ export const dayTime = () => {
     (value) => contentMoment(value) ?? value,
     z.object(
       { day: z.date({ error: expected(what) }), time: z.string({ error: expected(what) }).optional() },
-      { error: expected(what) },
+      { error: (issue) => dateHint(issue.input) ?? expected(what)(issue) },
     ),
   );
 };

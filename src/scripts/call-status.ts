@@ -29,19 +29,20 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
     const label = countdownLabel(callCountdown(timing, now), labels);
     if (badge.textContent !== label) badge.textContent = label;
   }
-  // Lists of calls keep open calls first.
+  // Lists of calls keep open calls first, then the order the build gave calls of one status
+  // (data-call-key), and show only their first data-call-show, as the build would at this instant.
   for (const list of root.querySelectorAll<HTMLElement>('[data-call-list]')) {
     const items = [...list.children] as HTMLElement[];
     const rank = (item: HTMLElement) => {
       const status = item.querySelector<HTMLElement>('[data-status]')?.dataset.status as CallStatus | undefined;
       return status ? callStatusRank[status] : 3;
     };
-    const sorted = items
-      .map((item, index) => ({ item, index }))
-      .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index);
-    if (sorted.some(({ index }, position) => index !== position)) {
-      list.append(...sorted.map(({ item }) => item));
-    }
+    const sorted = [...items].sort(
+      (a, b) => rank(a) - rank(b) || Number(a.dataset.callKey) - Number(b.dataset.callKey),
+    );
+    if (sorted.some((item, position) => item !== items[position])) list.append(...sorted);
+    const show = Number(list.dataset.callShow);
+    if (show) sorted.forEach((item, position) => (item.hidden = position >= show));
   }
   // The line stays, so that nothing below it moves: it now gives the reader's day.
   for (const stamp of root.querySelectorAll<HTMLElement>('[data-status-stamp]')) {

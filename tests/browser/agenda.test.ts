@@ -74,14 +74,59 @@ describe('event statuses in the reader’s browser', () => {
       await page
         .locator(listIds('[data-event-list="upcoming"]'))
         .evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
-    ).toEqual(['/agenda/rencontre-de-test-annulee/', '/agenda/festival-de-test/']);
+    ).toEqual([
+      '/agenda/rencontre-de-test-annulee/',
+      '/agenda/projection-de-test-reportee/',
+      '/agenda/festival-de-test/',
+      '/agenda/soiree-de-test-jusqu-a-minuit/',
+      '/agenda/rendez-vous-de-test-a-heure-fixe/',
+    ]);
     await close();
   });
 
-  it('says when nothing is coming once every event is over, and the home page shows the latest one', async () => {
-    const agenda = await visit('agenda/', '3000-01-01T12:00:00+01:00');
-    await expect.poll(() => agenda.page.getByText('Aucun événement à venir pour le moment.').isVisible()).toBe(true);
-    await agenda.close();
+  it('keeps a postponed event « Reporté » among the upcoming ones after its old date', async () => {
+    const { page, close } = await visit('agenda/', '2999-04-16T12:00:00+02:00');
+    await expect
+      .poll(() => page.locator(listIds('[data-event-list="past"]')).first().getAttribute('href'))
+      .toBe('/agenda/rencontre-de-test-annulee/');
+    const postponed = page.locator('[data-event-list="upcoming"] li', { hasText: 'Projection de test reportée' });
+    expect(await postponed.locator('.status').textContent()).toBe('Reporté');
+    expect(await page.locator('main').textContent()).not.toMatch(/Passé\s*Projection de test reportée/);
+    await close();
+    const event = await visit('agenda/projection-de-test-reportee/', '2999-04-16T12:00:00+02:00');
+    expect(await event.page.locator('main .status-line').textContent()).toContain('Reporté');
+    await event.close();
+  });
+
+  it('the home page takes the next event in as one ends after the build, and never a cancelled one', async () => {
+    const visible = (page: Awaited<ReturnType<typeof visit>>['page']) =>
+      page
+        .locator('[data-agenda] .card-title a:visible')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // The build's three: the fourth waits hidden in the page.
+    const atBuild = await visit('', '2999-01-15T12:00:00+01:00');
+    await expect
+      .poll(() => visible(atBuild.page))
+      .toEqual([
+        '/agenda/atelier-de-test-en-ligne/',
+        '/agenda/festival-de-test/',
+        '/agenda/soiree-de-test-jusqu-a-minuit/',
+      ]);
+    await atBuild.close();
+    // The workshop and the cancelled meeting are over: the fourth comes in, the cancelled one never shows.
+    const later = await visit('', '2999-03-11T12:00:00+01:00');
+    await expect
+      .poll(() => visible(later.page))
+      .toEqual([
+        '/agenda/festival-de-test/',
+        '/agenda/soiree-de-test-jusqu-a-minuit/',
+        '/agenda/rendez-vous-de-test-a-heure-fixe/',
+      ]);
+    expect(await later.page.locator('[data-event-latest]').isHidden()).toBe(true);
+    await later.close();
+  });
+
+  it('shows on the home page the latest event that took place once every event is over', async () => {
     const home = await visit('', '3000-01-01T12:00:00+01:00');
     await expect
       .poll(() =>
@@ -89,7 +134,8 @@ describe('event statuses in the reader’s browser', () => {
           .locator('[data-agenda] a[href*="/agenda/"]:visible')
           .evaluateAll((l) => l.map((a) => a.getAttribute('href'))),
       )
-      .toEqual(['/agenda/', '/agenda/festival-de-test/']);
+      .toEqual(['/agenda/', '/agenda/rendez-vous-de-test-a-heure-fixe/']);
+    expect(await home.page.getByText('Dernier événement').isVisible()).toBe(true);
     await home.close();
   });
 

@@ -3,7 +3,8 @@
  * countdown recomputed at the reader's visit in Paris time, whatever the
  * reader's time zone; its questions opening with and without JavaScript;
  * axe and the Content Security Policy in both schemes, at phone and desktop
- * widths, questions open and closed, JavaScript on and off.
+ * widths, questions open and closed, JavaScript on and off (the dark scheme
+ * on the same load as the light one, with axe's colour rules).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -121,34 +122,52 @@ describe('the questions of a call', () => {
 });
 
 describe('accessibility and security of the call page', () => {
+  // As in accessibility.test.ts: each width loads the page once and axe runs every rule in light;
+  // the dark scheme, which changes only colours (every colour is a `light-dark()` token), is
+  // switched on the same load and checked with the rules that read colours.
   for (const javaScriptEnabled of [true, false]) {
     it(`no axe violation, console error or CSP violation, light and dark, 375 and 1280 px, questions closed and open, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
       const violations: string[] = [];
-      for (const colorScheme of ['light', 'dark'] as const) {
-        for (const width of [375, 1280]) {
-          const context = await served.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-          // JavaScript off for the page: its scripts are not served, while axe, run by the test, still can run.
-          if (!javaScriptEnabled) await context.route(/\.m?js(\?|$)/, (route) => route.abort());
-          const page = await context.newPage();
-          const where = `${colorScheme} ${width}`;
-          page.on('console', (message) => {
-            const blocked = !javaScriptEnabled && message.text().startsWith('Failed to load resource');
-            if (message.type() === 'error' && !blocked) violations.push(`${where} console: ${message.text()}`);
-          });
-          page.on('pageerror', (error) => violations.push(`${where} error: ${error.message}`));
-          await page.goto(served.site.url + PATH, { waitUntil: 'load' });
-          for (const state of ['closed', 'open']) {
-            if (state === 'open') {
-              for (const summary of await page.locator('.faq summary').all()) await summary.click();
-            }
-            // Evaluated by the test driver, not by the page: its CSP does not apply.
-            await page.evaluate(axeSource);
-            const result = await page.evaluate(() =>
-              (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
-                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-                resultTypes: ['violations'],
-              }),
+      for (const width of [375, 1280]) {
+        const context = await served.browser.newContext({ colorScheme: 'light', viewport: { width, height: 900 } });
+        // JavaScript off for the page: its scripts are not served, while axe, run by the test, still can run.
+        if (!javaScriptEnabled) await context.route(/\.m?js(\?|$)/, (route) => route.abort());
+        const page = await context.newPage();
+        let where = `light ${String(width)}`;
+        page.on('console', (message) => {
+          const blocked = !javaScriptEnabled && message.text().startsWith('Failed to load resource');
+          if (message.type() === 'error' && !blocked) violations.push(`${where} console: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => violations.push(`${where} error: ${error.message}`));
+        await page.goto(served.site.url + PATH, { waitUntil: 'load' });
+        // Evaluated by the test driver, not by the page: its CSP does not apply.
+        await page.evaluate(axeSource);
+        for (const state of ['closed', 'open']) {
+          if (state === 'open') {
+            for (const summary of await page.locator('.faq summary').all()) await summary.click();
+          }
+          for (const colorScheme of ['light', 'dark'] as const) {
+            where = `${colorScheme} ${String(width)}`;
+            await page.emulateMedia({ colorScheme });
+            // Colours with a transition move to the scheme's values over a few milliseconds: axe reads where they arrive.
+            await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+            expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), where).toBe(
+              colorScheme === 'dark',
             );
+            const result = await page.evaluate(async (colourOnly) => {
+              const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+              const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+              const colourRules = axe
+                .getRules(tags)
+                .filter((rule) => rule.tags.includes('cat.color') && !rule.tags.includes('experimental'))
+                .map((rule) => rule.ruleId);
+              const run = await axe.run(document, {
+                runOnly: colourOnly ? { type: 'rule', values: colourRules } : { type: 'tag', values: tags },
+                resultTypes: ['violations'],
+              });
+              return { ...run, colourRules };
+            }, colorScheme === 'dark');
+            expect(result.colourRules, where).toEqual(['color-contrast', 'link-in-text-block']);
             expect(result.testEngine.name).toBe('axe-core');
             for (const violation of result.violations) {
               violations.push(
@@ -156,10 +175,84 @@ describe('accessibility and security of the call page', () => {
               );
             }
           }
-          await context.close();
         }
+        await context.close();
       }
       expect(violations).toEqual([]);
     });
   }
+});
+
+/**
+ * The calls of a list as a reader sees them at `instant` (Paris): each shown
+ * card's call, in the order shown, once the status script has run.
+ */
+async function callsShownAt(path: string, instant: string | undefined, javaScriptEnabled = true) {
+  const context = await served.browser.newContext({ timezoneId: 'Europe/Paris', javaScriptEnabled });
+  const page = await context.newPage();
+  if (instant) await page.clock.setFixedTime(new Date(instant));
+  await page.goto(served.site.url + path);
+  const list = page.locator('main [data-call-list]').first();
+  if (javaScriptEnabled) {
+    // The script marks every badge with the status it computed.
+    await expect
+      .poll(async () => (await list.locator('[data-call-opens]:not([data-status])').count()) === 0)
+      .toBe(true);
+  }
+  const shown = await list.evaluate((ul) =>
+    [...ul.children]
+      .filter((li) => li.checkVisibility())
+      .map((li) => li.querySelector('.card-title a')?.getAttribute('href')?.split('/')[2]),
+  );
+  await context.close();
+  return shown;
+}
+
+describe('the order of the calls list at the reader’s visit', () => {
+  it('is the build’s order for that instant: open calls first, the newest opening first, then upcoming, then closed', async () => {
+    // 15 September 2009: the complete test call (opened 1 September) and the 2009 call (2 July) are open.
+    expect(await callsShownAt('appels-a-projets/', '2009-09-15T10:00:00Z')).toEqual([
+      'appel-de-test-complet',
+      'appel-a-projets-2009',
+      'appel-de-test-a-venir',
+      'appel-de-test-clos',
+    ]);
+    // 15 January 2999: the upcoming test call (opened 1 January 2999) comes before the 2009 call, both open.
+    expect(await callsShownAt('appels-a-projets/', '2999-01-15T12:00:00Z')).toEqual([
+      'appel-de-test-a-venir',
+      'appel-a-projets-2009',
+      'appel-de-test-complet',
+      'appel-de-test-clos',
+    ]);
+  });
+});
+
+describe('the calls of the home page at the reader’s visit', () => {
+  it('are the two the build would show at that instant, not those of the build’s day', async () => {
+    // Without JavaScript, the build's two: the 2009 call (open) and the test call opening in 2999 (upcoming).
+    expect(await callsShownAt('', undefined, false)).toEqual(['appel-a-projets-2009', 'appel-de-test-a-venir']);
+    // 15 September 2009: the complete test call, open, comes in first; the upcoming one leaves.
+    expect(await callsShownAt('', '2009-09-15T10:00:00Z')).toEqual(['appel-de-test-complet', 'appel-a-projets-2009']);
+    // 1 July 2009, before the 2009 call opens: three upcoming calls, the latest openings first; the 2009 call leaves.
+    expect(await callsShownAt('', '2009-07-01T10:00:00Z')).toEqual(['appel-de-test-a-venir', 'appel-de-test-complet']);
+    // 1 March 2999: the call of 2999 has closed, behind the 2009 call still open.
+    expect(await callsShownAt('', '2999-03-01T10:00:00Z')).toEqual(['appel-a-projets-2009', 'appel-de-test-a-venir']);
+  });
+});
+
+describe('landmarks of a call page with results', () => {
+  it('are each named apart (axe landmark-unique), the results section and its table’s scroll region too', async () => {
+    const context = await served.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(served.site.url + PATH);
+    await page.evaluate(axeSource);
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+        runOnly: { type: 'rule', values: ['landmark-unique'] },
+      }),
+    );
+    expect(result.passes.map((rule) => rule.id)).toEqual(['landmark-unique']);
+    expect(result.violations).toEqual([]);
+    await context.close();
+  });
 });

@@ -55,7 +55,7 @@ describe('event pages', () => {
   it('write a multi-day event as a range, with its price, registration, organiser, members and call', () => {
     const main = text('agenda/festival-de-test/');
     expect(main).toContain('du 1er au 3 juillet 2999');
-    expect(main).toContain('15 €, 10 € pour les étudiants');
+    expect(main).toContain('15\u00a0€, 10\u00a0€ pour les étudiants');
     const festival = page('agenda/festival-de-test/');
     expect(festival.querySelector('#organisateurs')?.text).toBe('Organisé par');
     expect(festival.querySelectorAll('#organisateurs + ul .card-title a').map((a) => a.getAttribute('href'))).toEqual([
@@ -86,10 +86,54 @@ describe('event pages', () => {
     expect(online?.text).toBe('Suivre en ligne');
   });
 
-  it('mark a cancelled event and offer no registration for it', () => {
+  it('write an evening until 00:00 the next day as ending at midnight, and a quoted « 0 » price as free', () => {
+    const main = text('agenda/soiree-de-test-jusqu-a-minuit/');
+    expect(main).toContain('mercredi 18 septembre 2999');
+    expect(main).toContain('20\u00a0h – minuit');
+    expect(main).not.toContain('jeudi 19 septembre');
+    expect(page('agenda/soiree-de-test-jusqu-a-minuit/').querySelector('dl.facts dd:last-of-type')?.text).toBe(
+      'Entrée libre',
+    );
+    const script = page('agenda/soiree-de-test-jusqu-a-minuit/').querySelector('script[type="application/ld+json"]');
+    expect(JSON.parse(script?.text ?? '{}')).toMatchObject({
+      endDate: '2999-09-19T00:00:00+02:00',
+      isAccessibleForFree: true,
+      offers: { '@type': 'Offer', price: 0, priceCurrency: 'EUR' },
+    });
+  });
+
+  it('write an event that ends as it starts at its one time', () => {
+    expect(text('agenda/rendez-vous-de-test-a-heure-fixe/')).toContain('à 10\u00a0h');
+    expect(text('agenda/rendez-vous-de-test-a-heure-fixe/')).not.toContain('10\u00a0h – 10\u00a0h');
+  });
+
+  it('mark a cancelled event: its reason first, its date struck through, no registration nor calendar file offered', () => {
     const cancelled = page('agenda/rencontre-de-test-annulee/');
     expect(cancelled.querySelector('.status-line')?.text.trim()).toBe('Annulé');
+    const notice = cancelled.querySelector('main .notice');
+    expect(notice?.querySelector('h2')?.text).toBe('Cet événement est annulé');
+    expect(notice?.text).toContain('la salle de test n’est plus disponible');
+    // The reason comes before the facts of the old date.
+    expect(cancelled.querySelector('main .notice + dl, main .notice + img + dl')).not.toBeNull();
+    expect(cancelled.querySelector('dl.facts dt')?.text).toBe('Date prévue');
+    expect(cancelled.querySelector('dl.facts dd.when s')?.text).toBe('dimanche 10 mars 2999');
     expect(cancelled.querySelector('[data-event-registration]')).toBeNull();
+    expect(cancelled.querySelector('a[href="/agenda/rencontre-de-test-annulee.ics"]')).toBeNull();
+    expect(cancelled.querySelectorAll('main .prose').length).toBe(1);
+  });
+
+  it('give a free event an Offer at 0 EUR in its JSON-LD, and a priced one none', () => {
+    const json = (path: string) =>
+      JSON.parse(page(path).querySelector('script[type="application/ld+json"]')?.text ?? '{}') as Record<
+        string,
+        unknown
+      >;
+    expect(json('agenda/atelier-de-test-en-ligne/')).toMatchObject({
+      isAccessibleForFree: true,
+      offers: { '@type': 'Offer', price: 0, priceCurrency: 'EUR' },
+    });
+    expect(json('agenda/festival-de-test/')).not.toHaveProperty('offers');
+    expect(json('agenda/festival-de-test/')).not.toHaveProperty('isAccessibleForFree');
   });
 
   it('hide the registration of a past event without JavaScript too', () => {
@@ -138,7 +182,19 @@ describe('the agenda and its archives', () => {
     expect(ids('upcoming')).toEqual([
       '/agenda/atelier-de-test-en-ligne/',
       '/agenda/rencontre-de-test-annulee/',
+      '/agenda/projection-de-test-reportee/',
       '/agenda/festival-de-test/',
+      '/agenda/soiree-de-test-jusqu-a-minuit/',
+      '/agenda/rendez-vous-de-test-a-heure-fixe/',
+    ]);
+    // Cancelled and postponed events stay in the list, quieter, their dates struck through.
+    expect(agenda.querySelectorAll('.event--off .card-title a').map((a) => a.getAttribute('href'))).toEqual([
+      '/agenda/rencontre-de-test-annulee/',
+      '/agenda/projection-de-test-reportee/',
+    ]);
+    expect(agenda.querySelectorAll('.event--off .when s time').map((time) => time.getAttribute('datetime'))).toEqual([
+      '2999-03-10T18:30:00+01:00',
+      '2999-04-15T19:00:00+02:00',
     ]);
     expect(ids('past')).toEqual(['/agenda/nuit-de-test-changement-d-heure/', '/agenda/lancement-du-pole-image/']);
     expect(agenda.querySelector('a[href="/agenda/archives/"]')).not.toBeNull();
@@ -159,6 +215,18 @@ describe('the agenda and its archives', () => {
       .querySelectorAll('.card-title a')
       .map((a) => a.getAttribute('href'));
     expect(in2009).toEqual(['/agenda/nuit-de-test-changement-d-heure/', '/agenda/lancement-du-pole-image/']);
+    expect(page('agenda/archives/2009/').querySelectorAll('[data-event-list="upcoming"] li')).toHaveLength(0);
+  });
+
+  it('lists under « À venir » the events of a year still to come, never as archives', () => {
+    const year = page('agenda/archives/2999/');
+    expect(year.querySelector('h1')?.text).toBe('Agenda 2999');
+    expect(year.querySelector('#a-venir')?.text).toBe('À venir');
+    expect(
+      year.querySelectorAll('[data-event-list="upcoming"] .card-title a').map((a) => a.getAttribute('href')),
+    ).toHaveLength(6);
+    expect(year.querySelectorAll('[data-event-list="past"] li')).toHaveLength(0);
+    expect(page('agenda/archives/').querySelector('h1')?.text).toBe('L’agenda année par année');
   });
 
   it('never publishes a draft or an event announced in the future', () => {
@@ -176,9 +244,11 @@ describe('the agenda and its archives', () => {
         .querySelectorAll('[data-agenda] .card-title a')
         .map((a) => a.getAttribute('href')),
     ).toEqual([
+      // Every event to come that takes place (CSS shows three), none cancelled or postponed, then the latest past one.
       '/agenda/atelier-de-test-en-ligne/',
-      '/agenda/rencontre-de-test-annulee/',
       '/agenda/festival-de-test/',
+      '/agenda/soiree-de-test-jusqu-a-minuit/',
+      '/agenda/rendez-vous-de-test-a-heure-fixe/',
       '/agenda/nuit-de-test-changement-d-heure/',
     ]);
     expect(page('membres/studio-de-test/').querySelector('#evenements + ul a')?.getAttribute('href')).toBe(
@@ -216,7 +286,7 @@ describe('calendar files', () => {
         start: '2009-07-01',
         end: '2009-07-02',
         sequence: 0,
-        stamp: '2009-07-01T22:00:00Z',
+        stamp: '2009-06-30T22:00:00Z',
       }),
     ]);
     expect(calendar('agenda/festival-de-test.ics')).toMatchObject([
@@ -235,7 +305,10 @@ describe('calendar files', () => {
     expect(events.map((event) => event.summary)).toEqual([
       'Atelier de test en ligne',
       'Rencontre de test annulée',
+      'Projection de test reportée (reporté)',
       'Festival de test sur trois jours',
+      'Soirée de test jusqu’à minuit',
+      'Rendez-vous de test à heure fixe',
     ]);
     expect(read('agenda.ics')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     expect(read('agenda.ics')).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT12H');

@@ -122,8 +122,12 @@ describe('a call that fills every field', () => {
         ?.text.replace(/[ \t\n]+/g, ' ')
         .trim(),
     ).toBe(
-      'Modifié le 1er octobre 2009\u00a0: La date limite est repoussée au 25 octobre à midi. Toutes les modifications',
+      'Modifié le 1er octobre 2009\u00a0: La date limite est repoussée au 25 octobre à midi\u202f; voir le calendrier. Toutes les modifications',
     );
+    // The note's Markdown is rendered, not printed as typed.
+    expect(call.querySelector('header .changes li strong:not(:first-child)')?.text).toBe('repoussée');
+    expect(call.querySelector('header .changes li a')?.getAttribute('href')).toBe('/appels-a-projets/calendrier.ics');
+    expect(call.querySelector('header .changes')?.text).not.toContain('**');
     expect(call.querySelectorAll('#modifications + .changes time').map((t) => t.getAttribute('datetime'))).toEqual([
       '2009-10-01',
       '2009-09-15',
@@ -154,6 +158,30 @@ describe('a call that fills every field', () => {
     );
     const original = readFileSync('tests/fixtures/overlay/calls/reglement-appel-de-test.pdf');
     expect(published.equals(original)).toBe(true);
+  });
+
+  it('publishes two calls’ files of the same name, each stored in a folder named after its call, under each call', () => {
+    expect(call.querySelectorAll('.documents a').map((a) => a.getAttribute('href'))).toEqual([
+      '/appels-a-projets/appel-de-test-complet/reglement-appel-de-test.pdf',
+      '/appels-a-projets/appel-de-test-complet/dossier.pdf',
+    ]);
+    expect(page('appels-a-projets/appel-de-test-clos/').querySelector('.documents a')?.getAttribute('href')).toBe(
+      '/appels-a-projets/appel-de-test-clos/dossier.pdf',
+    );
+    for (const id of ['appel-de-test-complet', 'appel-de-test-clos']) {
+      const published = readFileSync(join(site.dir, `appels-a-projets/${id}/dossier.pdf`));
+      expect(published.equals(readFileSync(`tests/fixtures/overlay/calls/${id}/dossier.pdf`))).toBe(true);
+    }
+  });
+
+  it('writes no link with a raw space, as the Nu checker requires, on any call page', () => {
+    for (const id of ['appel-de-test-complet', 'appel-de-test-clos', 'appel-de-test-a-venir', 'appel-a-projets-2009']) {
+      const hrefs = page(`appels-a-projets/${id}/`)
+        .querySelectorAll('[href]')
+        .map((element) => element.getAttribute('href') ?? '');
+      expect(hrefs.length).toBeGreaterThan(0);
+      expect(hrefs.filter((href) => /\s/.test(href))).toEqual([]);
+    }
   });
 
   it('gives its questions as closed <details>, answers in Markdown, and as FAQPage structured data', () => {
@@ -198,7 +226,11 @@ describe('a call that fills every field', () => {
   it('tables the funded projects, a member linked to its page, with the total and the share of the budget', () => {
     const rows = call
       .querySelectorAll('#projets-soutenus + .table-scroll tbody tr')
-      .map((tr) => tr.querySelectorAll('th, td').map((cell) => cell.text.trim()));
+      .map((tr) =>
+        tr
+          .querySelectorAll('th, td')
+          .map((cell) => (cell.tagName === 'TH' ? (cell.childNodes[0]?.text ?? '') : cell.text).trim()),
+      );
     expect(rows).toEqual([
       ['Les Voix du canal (projet de test)', 'Studio de test', 'Webdocumentaires', '45\u202f000\u00a0€'],
       ['Petites Machines (projet de test)', 'Collectif de test', 'Séries d’animation', '120\u202f000\u00a0€'],
@@ -207,6 +239,15 @@ describe('a call that fills every field', () => {
       '/membres/studio-de-test/',
     );
     expect(call.querySelector('.share')?.text).toBe('165\u202f000\u00a0euros accordés, soit 41,3\u00a0% du budget.');
+    // The theme is repeated under the title, where a phone shows it instead of its column.
+    expect(call.querySelectorAll('#projets-soutenus + .table-scroll tbody .theme-inline').map((s) => s.text)).toEqual([
+      'Webdocumentaires',
+      'Séries d’animation',
+    ]);
+    // Its scroll region is a landmark named apart from the section's « Projets soutenus ».
+    expect(call.querySelector('#projets-soutenus + .table-scroll')?.getAttribute('aria-label')).toBe(
+      'Tableau des projets soutenus',
+    );
   });
 
   it('lists the project on the member’s page, under « Projets soutenus », with its call and amount', () => {
@@ -314,7 +355,11 @@ describe('change notices', () => {
       const guids = [...notices, ...(call ? [call] : [])].map((item) => item.guid);
       expect(new Set(guids).size).toBe(3);
       for (const guid of guids) expect(guid).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-/);
-      expect(notices[0]?.description).toContain('La date limite est repoussée au 25 octobre à midi.');
+      expect(notices[0]?.summary).toBe('La date limite est repoussée au 25 octobre à midi\u202f; voir le calendrier.');
+      // The note's Markdown rendered in the item, its link made absolute for feed readers.
+      expect(notices[0]?.description).toContain(
+        '<strong>repoussée</strong> au 25 octobre à midi\u202f; voir <a href="https://pole-image.example/appels-a-projets/calendrier.ics">le calendrier</a>',
+      );
     }
   });
 });

@@ -3,15 +3,20 @@
  * message naming the file, the field and what was expected, and leave no
  * site behind. Each case (`scripts/error-cases.ts`) makes one mistake in a
  * copy of the test content `tests/fixtures/error-base/`. The content check
- * runs once per case; the build, which runs the same check and reports every
- * mistake at once, runs once per group of cases that touch different files.
+ * runs once per case, in this process, as `npm run check:content` runs it;
+ * the command itself runs on the sound content and on six mistakes at once.
+ * The build prints the check's report as it is: it runs on one case of each
+ * stage of the check, in as few builds as cases that touch different files
+ * allow.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, TMP, buildSite, runScript } from '../helpers/build.ts';
 import { disjointGroups } from '../helpers/error-groups.ts';
+import { contentCheckReport } from '../../scripts/check-content.ts';
 import { ERROR_BASE, contentWithErrors, errorCase, errorCases } from '../../scripts/error-cases.ts';
+import { contentFolder } from '../../src/lib/content-folder.ts';
 
 const workspace = resolve(TMP, 'content-errors');
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
@@ -35,20 +40,23 @@ describe('the test content', () => {
   });
 });
 
-describe.concurrent('npm run check:content', () => {
-  it.for(errorCases)('$title: exit code 1, the file, the field and what is expected', async (errorCase, { expect }) => {
+describe.concurrent('the content check', () => {
+  it.for(errorCases)('$title: refused, with the file, the field and what is expected', (errorCase, { expect }) => {
     const content = contentWithErrors([errorCase], join(workspace, 'check', errorCase.id));
-    const { code, output } = await checkContent(content);
-    expect(code).toBe(1);
-    for (const words of errorCase.expect) expect(output).toContain(words);
+    // What `npm run check:content` prints, run from the project root with CONTENT_DIR set, as the build runs it.
+    const { sound, report } = contentCheckReport(contentFolder({ CONTENT_DIR: content }, ROOT));
+    expect(sound).toBe(false);
+    for (const words of errorCase.expect) expect(report).toContain(words);
     // Nothing else is reported: one mistake, one message (two for the cases that expect two).
-    const count = reported(output);
+    const count = reported(report);
     expect(count).toBeGreaterThanOrEqual(1);
     expect(count).toBeLessThanOrEqual(errorCase.expect.length);
-    expect(output).not.toMatch(STACK_LINE);
+    expect(report).not.toMatch(STACK_LINE);
   });
 
-  it('reports every mistake of a run at once, whatever the files', async ({ expect }) => {
+  it('npm run check:content exits with code 1 and reports every mistake of a run at once, whatever the files', async ({
+    expect,
+  }) => {
     const cases = ['unknown-value', 'wrong-type', 'closes-before-opens', 'mdx-syntax', 'reserved-news', 'settings'].map(
       errorCase,
     );
@@ -57,13 +65,35 @@ describe.concurrent('npm run check:content', () => {
     expect(code).toBe(1);
     expect(output).toContain(`${cases.length} erreurs dans le contenu`);
     for (const words of cases.flatMap((c) => c.expect)) expect(output).toContain(words);
+    expect(output).not.toMatch(STACK_LINE);
   });
 });
+
+/**
+ * One case of each stage of the check (`scripts/check-content.ts`), to prove
+ * that the build stops on each and prints its messages; the other cases of a
+ * stage differ only in what the check prints, proven above.
+ */
+const BUILD_CASES = [
+  'stray-file', // the files of a collection
+  'entry-size', // their sizes
+  'empty-file', // the text of an entry: no front matter
+  'yaml-tab', // the text of an entry: its YAML
+  'unknown-value', // the schemas
+  'closes-before-opens', // a rule between two fields of a schema
+  'missing-image', // the images of the front matter
+  'event-cancelled-without-text', // the text of a cancelled event
+  'mdx-syntax', // the body of an MDX file
+  'blocked-html', // the HTML of a Markdown body
+  'settings', // the settings
+  'settings-stray-file', // the files of the settings
+  'call-result-member', // the references, keywords and links between entries
+].map(errorCase);
 
 // One after another: builds take turns on the project's `.astro/` folder (tests/helpers/build.ts),
 // so tests started together would spend their time limit waiting for each other's builds.
 describe('npm run build', () => {
-  const groups = disjointGroups(errorCases, join(workspace, 'grouping')).map((cases, index) => ({
+  const groups = disjointGroups(BUILD_CASES, join(workspace, 'grouping')).map((cases, index) => ({
     ids: cases.map((c) => c.id).join(', '),
     index,
     cases,
@@ -82,6 +112,8 @@ describe('npm run build', () => {
       const { code, output } = await buildSite({ contentDir: content, outDir });
       expect(code).toBe(1);
       for (const words of cases.flatMap((c) => c.expect)) expect(output).toContain(words);
+      // The check's report as it is, which is why the other cases need no build of their own.
+      expect(output).toContain(contentCheckReport(contentFolder({ CONTENT_DIR: content }, ROOT)).report);
       // Each case is reported, and none hides another.
       expect(reported(output)).toBeGreaterThanOrEqual(cases.length);
       expect(output).toContain("Échec de la construction : rien n'a été publié");
@@ -99,14 +131,27 @@ describe('npm run build', () => {
 describe("Astro's own validation, when the content check is skipped", () => {
   it.each([
     ['the schemas, all errors of an entry', ['missing-field', 'wrong-type', 'placeholder']],
-    ['the references and keywords of src/data', ['unknown-member', 'unknown-call', 'tag-spellings', 'tag-script']],
+    ['the schema of events, across two fields', ['event-announced-after-start']],
     [
-      'the references of events and the text of a cancelled one, in src/data',
-      ['event-unknown-member', 'event-cancelled-without-text'],
+      "the references, keywords, cancelled events, calls' funded members (unknown or draft) and documents (missing or unlisted), all at once in src/data",
+      [
+        'unknown-member',
+        'unknown-call',
+        'tag-spellings',
+        'tag-script',
+        'event-unknown-member',
+        'event-cancelled-without-text',
+        'call-result-member',
+        'call-document',
+        'call-result-draft-member',
+        'call-unlisted-document',
+      ],
     ],
-    ['the funded members and documents of calls, in src/data', ['call-result-member', 'call-document']],
-    ['the file names of the loaders', ['duplicate-id', 'reserved-news']],
-    ['the file set and sizes of the loaders', ['file-extension', 'entry-size']],
+    [
+      'the file names, the file set and the sizes, all at once in the loaders',
+      ['duplicate-id', 'reserved-news', 'file-extension', 'entry-size'],
+    ],
+    ['the Markdown of a call’s answers, in its schema', ['call-faq-html']],
     ['the props of a component', ['component-prop']],
     ['the text of entries: characters in the body, a tab in YAML', ['invisible-character-body', 'yaml-tab']],
     [

@@ -54,7 +54,7 @@ describe('drafts and future articles', () => {
       `Actualités (${PUBLISHED_NEWS})`,
       'Membres (7)',
       'Appels à projets (4)',
-      'Agenda (5)',
+      'Agenda (8)',
       `Mots clés (${chips.length})`,
     ]);
     expect(page('appels-a-projets/').querySelectorAll('[data-call-list] > li')).toHaveLength(4);

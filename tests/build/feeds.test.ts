@@ -120,8 +120,8 @@ describe('the feeds', () => {
     expect(titles).toContain('Appel à projets\u00a0: Appel de test clos');
     expect(titles.some((title) => title.includes('Appel de test à venir'))).toBe(false);
     // The opened calls (the real one, the closed and the complete test calls), the complete call's two change
-    // notices, and the 5 published events, dated the day they were announced.
-    expect(items).toHaveLength(PUBLISHED_NEWS + 3 + 2 + 5);
+    // notices, and the 8 published events, dated the day they were announced.
+    expect(items).toHaveLength(PUBLISHED_NEWS + 3 + 2 + 8);
   });
 
   it('of a keyword hold only that keyword’s articles', async () => {

@@ -101,7 +101,7 @@ describe('the Markdown of the test site', () => {
       'Le Pôle Image du Nor',
     ]);
     expect(readPage(site.dir, ARTICLE).querySelector('.prose')?.textContent).toContain(
-      'Candidature <nom du studio> <ville>, des budgets <50 k€ et >1 M€.',
+      'Candidature <nom du studio> <ville>, des budgets <50\u00a0k€ et >1\u00a0M€.',
     );
     expect(feedItemContent()).toContain('Candidature &lt;nom du studio&gt; &lt;ville&gt;');
   });

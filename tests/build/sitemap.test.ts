@@ -50,6 +50,13 @@ describe('sitemap', () => {
       '2008-01-04',
     );
     expect(lastmod['https://pole-image.example/mentions-legales/']).toBe('2026-11-27');
+    // A call: its latest change notice (1 October 2009) after its opening (1 September 2009).
+    expect(lastmod['https://pole-image.example/appels-a-projets/appel-de-test-complet/']).toBe('2009-10-01');
+    expect(lastmod['https://pole-image.example/appels-a-projets/appel-de-test-clos/']).toBe('2008-01-01');
+    // A call opening in 2999 has not changed yet: no date in the future.
+    expect(lastmod['https://pole-image.example/appels-a-projets/appel-de-test-a-venir/']).toBeUndefined();
+    // The list: its calls' latest change, not the upcoming call's opening.
+    expect(lastmod['https://pole-image.example/appels-a-projets/']).toBe('2009-10-01');
     // Nothing says when the directory or the search page changed: no made-up date.
     expect(lastmod['https://pole-image.example/membres/']).toBeUndefined();
   });
