@@ -65,10 +65,12 @@ describe('formatEventDates', () => {
     expect(formatEventDates({ start: m('2026-12-04', '20:00'), end: m('2026-12-05', '00:00') })).toEqual({
       date: 'vendredi 4 décembre 2026',
       time: '20\u00a0h – minuit',
+      multiDay: false,
     });
     expect(formatEventDates({ start: m('2026-12-31', '22:30'), end: m('2027-01-01', '00:00') })).toEqual({
       date: 'jeudi 31 décembre 2026',
       time: '22\u00a0h\u00a030 – minuit',
+      multiDay: false,
     });
     expect(formatEventDates({ start: m('2026-12-04', '20:00'), end: m('2026-12-06', '00:00') }).date).toBe(
       'du vendredi 4 décembre 2026 à 20\u00a0h au samedi 5 décembre 2026 à minuit',

@@ -123,7 +123,9 @@ describe('a call that fills every field, in English', () => {
         .querySelector('header .changes')
         ?.text.replace(/[ \t\n]+/g, ' ')
         .trim(),
-    ).toBe('Changed on 1 October 2009: La date limite est repoussée au 25 octobre à midi. All changes');
+    ).toBe(
+      'Changed on 1 October 2009: La date limite est repoussée au 25 octobre à midi\u202f; voir le calendrier. All changes',
+    );
     expect(call.querySelector('header .changes li span')?.getAttribute('lang')).toBe('fr');
     expect(call.querySelector('#qui-peut-candidater + ul')?.getAttribute('lang')).toBe('fr');
     expect(call.querySelector('.faq')?.getAttribute('lang')).toBe('fr');
