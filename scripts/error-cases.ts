@@ -304,6 +304,21 @@ export const errorCases: readonly ErrorCase[] = [
     ],
   },
   {
+    id: 'event-change-before-announcement',
+    title: 'Changement d’événement daté d’avant son annonce',
+    fix: 'Un changement prévient les abonnés d’un événement déjà annoncé : sa date vient au plus tôt le jour de `announced`. Ce qui a changé avant l’annonce se corrige directement dans les champs de l’événement.',
+    apply: (content) =>
+      eventFile(content, 'rencontre-modifiee', (text) =>
+        text.replace(
+          'announced: 2009-07-02',
+          'announced: 2009-07-02\nchanges:\n  - date: 2009-06-20\n    note: La salle change.',
+        ),
+      ),
+    expect: [
+      "events/rencontre-modifiee.md:7 : « changes.date » (élément 1) : un changement ne peut pas précéder l'annonce de l'événement (« announced » : 2009-07-02) : vérifiez sa date ; ce qui a changé avant l'annonce se corrige directement dans les champs",
+    ],
+  },
+  {
     id: 'call-result-member',
     title: 'Projet soutenu d’un membre inconnu',
     fix: 'Dans `results`, `member` est le nom du fichier du membre dans `content/members/`, sans `.md` ; pour un porteur qui n’est pas membre du Pôle, écrivez son nom dans `holder` à la place.',

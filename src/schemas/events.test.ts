@@ -35,6 +35,27 @@ describe('announced', () => {
   });
 });
 
+describe('changes', () => {
+  it('may be dated from the day the event was announced on', () => {
+    const changes = [{ date: new Date('2026-11-01'), note: 'La salle change.' }];
+    expect(parse({ start: '2026-12-05T18:30', announced: new Date('2026-11-01'), changes }).success).toBe(true);
+  });
+
+  it('refuses a change dated before the announcement, naming that day, whichever change it is', () => {
+    const changes = [
+      { date: new Date('2026-11-10'), note: 'Après l’annonce.' },
+      { date: new Date('2026-10-31'), note: 'Avant l’annonce.' },
+    ];
+    const result = parse({ start: '2026-12-05T18:30', announced: new Date('2026-11-01'), changes });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [
+        'changes.1.date',
+        "un changement ne peut pas précéder l'annonce de l'événement (« announced » : 2026-11-01) : vérifiez sa date ; ce qui a changé avant l'annonce se corrige directement dans les champs",
+      ],
+    ]);
+  });
+});
+
 describe('price', () => {
   const price = (value: unknown) =>
     parse({ start: '2026-12-05T18:30', announced: new Date('2026-11-01'), price: value }).data?.price;

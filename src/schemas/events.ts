@@ -168,4 +168,14 @@ export const eventsSchema = ({ image }: SchemaContext) =>
         message: `vient après le début (« start » : ${isoDay(data.start.day)}) : l'événement resterait caché tant qu'il est à venir. Écrivez le jour où il a été rendu public, au plus tard celui du début (« announced: ${isoDay(data.start.day)} »), ou corrigez « start »`,
       });
     }
+    // A change is news to subscribers of an event already announced, as a call's is of a call already open.
+    data.changes.forEach((change, index) => {
+      if (isoDay(change.date) < isoDay(data.announced)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['changes', index, 'date'],
+          message: `un changement ne peut pas précéder l'annonce de l'événement (« announced » : ${isoDay(data.announced)}) : vérifiez sa date ; ce qui a changé avant l'annonce se corrige directement dans les champs`,
+        });
+      }
+    });
   });

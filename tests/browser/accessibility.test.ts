@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, pathOf } from '../helpers/dist.ts';
+import { runAxe, switchScheme } from '../helpers/browser.ts';
 import { servedSites } from '../helpers/served-sites.ts';
 
 const { siteBase } = inject('sites');
@@ -16,9 +17,6 @@ const pages = listFiles(siteBase.dir)
   .map((file) => pathOf(siteBase.base, file));
 
 const served = servedSites();
-
-/** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   it('covers every page of the real site', () => {
@@ -55,31 +53,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         await page.goto(new URL(path, served.siteBase.url).href, { waitUntil: 'load' });
         for (const colorScheme of ['light', 'dark'] as const) {
           current = `${path} (${colorScheme})`;
-          if (colorScheme === 'dark') {
-            await page.emulateMedia({ colorScheme });
-            // Colours with a transition (buttons) move to their dark values over a few
-            // milliseconds: axe must read where they arrive, as on a page loaded in dark.
-            await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-          }
-          expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), current).toBe(
-            colorScheme === 'dark',
-          );
-          const result = await page.evaluate(
-            async ({ tags, colourOnly }) => {
-              // axe is added to every page by the init script above.
-              const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-              const colourRules = axe
-                .getRules(tags)
-                .filter((rule) => rule.tags.includes('cat.color') && !rule.tags.includes('experimental'))
-                .map((rule) => rule.ruleId);
-              const run = await axe.run(document, {
-                runOnly: colourOnly ? { type: 'rule', values: colourRules } : { type: 'tag', values: tags },
-                resultTypes: ['violations'],
-              });
-              return { ...run, colourRules };
-            },
-            { tags: WCAG_TAGS, colourOnly: colorScheme === 'dark' },
-          );
+          // Colours with a transition (buttons) reach their dark values before axe reads them.
+          expect(await switchScheme(page, colorScheme), current).toBe(colorScheme === 'dark');
+          const result = await runAxe(page, colorScheme === 'dark');
           expect(result.colourRules, current).toEqual(['color-contrast', 'link-in-text-block']);
           expect(result.testEngine.name, current).toBe('axe-core');
           for (const violation of result.violations) {

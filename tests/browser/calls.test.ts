@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { runAxe, switchScheme } from '../helpers/browser.ts';
 import { servedSites } from '../helpers/served-sites.ts';
 
 const served = servedSites();
@@ -148,25 +149,8 @@ describe('accessibility and security of the call page', () => {
           }
           for (const colorScheme of ['light', 'dark'] as const) {
             where = `${colorScheme} ${String(width)}`;
-            await page.emulateMedia({ colorScheme });
-            // Colours with a transition move to the scheme's values over a few milliseconds: axe reads where they arrive.
-            await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
-            expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), where).toBe(
-              colorScheme === 'dark',
-            );
-            const result = await page.evaluate(async (colourOnly) => {
-              const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-              const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-              const colourRules = axe
-                .getRules(tags)
-                .filter((rule) => rule.tags.includes('cat.color') && !rule.tags.includes('experimental'))
-                .map((rule) => rule.ruleId);
-              const run = await axe.run(document, {
-                runOnly: colourOnly ? { type: 'rule', values: colourRules } : { type: 'tag', values: tags },
-                resultTypes: ['violations'],
-              });
-              return { ...run, colourRules };
-            }, colorScheme === 'dark');
+            expect(await switchScheme(page, colorScheme), where).toBe(colorScheme === 'dark');
+            const result = await runAxe(page, colorScheme === 'dark');
             expect(result.colourRules, where).toEqual(['color-contrast', 'link-in-text-block']);
             expect(result.testEngine.name).toBe('axe-core');
             for (const violation of result.violations) {

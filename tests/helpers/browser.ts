@@ -48,6 +48,42 @@ export async function launchChromiumServer(): Promise<BrowserServer> {
   return chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA: the rules axe runs. */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe-core, already loaded in `page`, on its document: every WCAG A and AA rule, or with
+ * `colourOnly` those that read colours (axe's « cat.color »), for a scheme switched on the same
+ * load. Returns axe's result and the ids of the colour rules, for the caller to check what ran.
+ */
+export function runAxe(page: Page, colourOnly: boolean) {
+  return page.evaluate(
+    async ({ tags, colourOnly }) => {
+      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const colourRules = axe
+        .getRules(tags)
+        .filter((rule) => rule.tags.includes('cat.color') && !rule.tags.includes('experimental'))
+        .map((rule) => rule.ruleId);
+      const run = await axe.run(document, {
+        runOnly: colourOnly ? { type: 'rule', values: colourRules } : { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return { ...run, colourRules };
+    },
+    { tags: WCAG_TAGS, colourOnly },
+  );
+}
+
+/**
+ * Switches `page` to a colour scheme and waits for the colours with a transition (buttons) to
+ * reach the scheme's values, as on a page loaded in it; then reports whether the page sees the dark scheme.
+ */
+export async function switchScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<boolean> {
+  await page.emulateMedia({ colorScheme });
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  return page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+}
+
 /**
  * The pages whose look the identity is judged on:
  * home, news, an article, the directory, Ankama, the call, the agenda, the launch event, Le Pôle, a search.
