@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishSiteData, siteDataFrom, translationOf } from './site.ts';
+import { englishSiteData, siteDataFrom, translationOf, untranslatedLang } from './site.ts';
 import { ContentError } from '../lib/content-files.ts';
 import { testCollections, testSettings, type TestContent } from './test-content.ts';
 
@@ -53,6 +53,14 @@ describe('englishSiteData', () => {
     expect(translationOf(english, 'members', 'studio-nord')).toBeUndefined();
     expect(translationOf(english, 'members', 'ecole-sud')?.data.summary).toBe('A school.');
     expect(translationOf(french, 'members', 'ecole-sud')).toBeUndefined();
+  });
+
+  it('marks French only the texts of untranslated entries on English pages', () => {
+    expect(untranslatedLang(english, 'members', 'studio-nord')).toBe('fr');
+    expect(untranslatedLang(english, 'members', 'ecole-sud')).toBeUndefined();
+    // On a French page every text is in the page's language, translated or not.
+    expect(untranslatedLang(french, 'members', 'studio-nord')).toBeUndefined();
+    expect(untranslatedLang(french, 'members', 'ecole-sud')).toBeUndefined();
   });
 
   it('lists only translated, published articles, and keywords from their English tags', () => {

@@ -476,6 +476,22 @@ export function translationOf<C extends keyof Translations>(
 }
 
 /**
+ * The `lang` attribute an entry's own texts (title, summary, body) need on a
+ * page of `siteData`'s language: `'fr'` on an English page when the entry has
+ * no translation, its French texts being shown; `undefined` otherwise, the
+ * page's `<html lang>` holding.
+ */
+export function untranslatedLang(
+  siteData: SiteData,
+  collection: keyof Translations,
+  id: string,
+): typeof DEFAULT_LANGUAGE | undefined {
+  return siteData.lang !== DEFAULT_LANGUAGE && !siteData.translations[collection].has(id)
+    ? DEFAULT_LANGUAGE
+    : undefined;
+}
+
+/**
  * The `cacheKey` of a page for Astro's incremental build (`experimental.incrementalBuild`):
  * a page rendered by the previous build is reused when its key is unchanged, Astro
  * checking the code itself. A page shows the site's front matter (lists, links,

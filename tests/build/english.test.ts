@@ -174,6 +174,24 @@ describe('untranslated entries in English', () => {
     }
   });
 
+  it('keep their French title and summary marked lang="fr" in the English lists, translated ones unmarked', () => {
+    const card = (file: string, link: string) => page(file).querySelector(`a[href="${link}"]`)?.closest('article');
+    const members = 'en/members/';
+    expect(card(members, '/en/members/crrav/')?.querySelector('.card-summary')?.getAttribute('lang')).toBe('fr');
+    expect(card(members, '/en/members/ankama/')?.querySelector('.card-summary')?.getAttribute('lang')).toBeUndefined();
+    const calls = 'en/calls/';
+    const upcoming = card(calls, '/en/calls/appel-de-test-a-venir/');
+    expect(upcoming?.querySelector('.card-title')?.getAttribute('lang')).toBe('fr');
+    expect(upcoming?.querySelector('.card-summary')?.getAttribute('lang')).toBe('fr');
+    const first = card(calls, '/en/calls/appel-a-projets-2009/');
+    expect(first?.querySelector('.card-title')?.getAttribute('lang')).toBeUndefined();
+    expect(first?.querySelector('.card-summary')?.getAttribute('lang')).toBeUndefined();
+    // The same on a member's page, in its events.
+    const events = 'en/events/';
+    expect(card(events, '/en/events/festival-de-test/')?.querySelector('.card-title')?.getAttribute('lang')).toBeUndefined();
+    expect(page(events).querySelectorAll('.card-title[lang="fr"]').length).toBeGreaterThan(0);
+  });
+
   it('leave translated entries without notice, in English', () => {
     for (const file of ['en/members/ankama/', 'en/calls/appel-a-projets-2009/', 'en/le-pole/']) {
       expect(page(file).querySelector('[data-untranslated]'), file).toBeNull();
