@@ -188,7 +188,9 @@ describe('untranslated entries in English', () => {
     expect(first?.querySelector('.card-summary')?.getAttribute('lang')).toBeUndefined();
     // The same on a member's page, in its events.
     const events = 'en/events/';
-    expect(card(events, '/en/events/festival-de-test/')?.querySelector('.card-title')?.getAttribute('lang')).toBeUndefined();
+    expect(
+      card(events, '/en/events/festival-de-test/')?.querySelector('.card-title')?.getAttribute('lang'),
+    ).toBeUndefined();
     expect(page(events).querySelectorAll('.card-title[lang="fr"]').length).toBeGreaterThan(0);
   });
 
