@@ -17,6 +17,7 @@ import { priceText } from './event-view.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { fieldHtml, fieldText } from '../lib/field-markdown.ts';
 import { feedXml, newestItems, type FeedItem } from '../lib/feed.ts';
+import { feedStylesheet } from '../lib/feed-stylesheet.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { changeGuid, feedGuid } from '../lib/guid.ts';
 import { callStrings } from '../i18n/calls.ts';
@@ -303,5 +304,13 @@ export async function feedResponse(
   if (!origin) throw new Error('The site URL is required for feeds: set `site` in astro.config.mjs (SITE_URL).');
   return new Response(await feedFor(scope, origin, lang), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
+}
+
+/** The stylesheet of a language's feeds (see `feedStylesheet`), as an endpoint's response. */
+export async function feedStylesheetResponse(lang: Language): Promise<Response> {
+  const { settings } = await loadSiteData(lang);
+  return new Response(feedStylesheet(settings.name, href(routesIn(lang).favicon()), lang), {
+    headers: { 'Content-Type': 'text/xsl; charset=utf-8' },
   });
 }

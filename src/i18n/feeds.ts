@@ -14,6 +14,18 @@ export const feedStrings = defineStrings({
     themes: (themes: string) => `Thèmes\u00a0: ${themes}`,
     opens: (day: string) => `Ouverture\u00a0: ${day}`,
     deadline: (day: string) => `Date limite\u00a0: ${day}`,
+    // The page a browser shows for a feed (rss.xsl): XML text, entities written out.
+    stylesheetTitle: 'flux RSS',
+    stylesheetEyebrow: 'Flux RSS',
+    whatIsIt: 'Qu’est-ce qu’un flux RSS&#8239;?',
+    whatIsItText:
+      'Cette page est un flux RSS&#160;: une liste des dernières publications, faite pour être lue par un lecteur de flux (aussi appelé agrégateur), une application ou une extension de navigateur qui vous signale chaque nouvelle publication. Pas d’inscription, pas d’adresse électronique à donner&#160;: vous vous désabonnez quand vous voulez.',
+    subscribe: 'S’abonner',
+    copyAddress: 'Copiez l’adresse de ce flux&#160;:',
+    pasteAddress:
+      'Dans votre lecteur de flux, choisissez «&#8239;Ajouter un flux&#8239;» ou «&#8239;S’abonner&#8239;» et collez l’adresse.',
+    latest: 'Dernières publications',
+    backToSite: 'Retour au site',
   },
   en: {
     newsTitle: (site: string) => `${site} – News`,
@@ -27,5 +39,15 @@ export const feedStrings = defineStrings({
     themes: (themes: string) => `Themes: ${themes}`,
     opens: (day: string) => `Opens: ${day}`,
     deadline: (day: string) => `Deadline: ${day}`,
+    stylesheetTitle: 'RSS feed',
+    stylesheetEyebrow: 'RSS feed',
+    whatIsIt: 'What is an RSS feed?',
+    whatIsItText:
+      'This page is an RSS feed: a list of the latest publications, made to be read by a feed reader (also called an aggregator), an app or a browser extension that tells you of each new publication. No sign-up, no email address to give: you unsubscribe whenever you like.',
+    subscribe: 'Subscribe',
+    copyAddress: 'Copy the address of this feed:',
+    pasteAddress: 'In your feed reader, choose “Add feed” or “Subscribe” and paste the address.',
+    latest: 'Latest publications',
+    backToSite: 'Back to the site',
   },
 });

@@ -1,18 +1,19 @@
 /**
- * The twelve months, in order: their RFC 822 abbreviation (feeds' dates)
- * and their French name (`2 juillet 2009`), in one table.
+ * The twelve months, in order: their RFC 822 abbreviation (feeds' dates),
+ * their French name (`2 juillet 2009`) and their English one (`2 July 2009`),
+ * in one table.
  */
 export const MONTHS = [
-  { rfc822: 'Jan', french: 'janvier' },
-  { rfc822: 'Feb', french: 'février' },
-  { rfc822: 'Mar', french: 'mars' },
-  { rfc822: 'Apr', french: 'avril' },
-  { rfc822: 'May', french: 'mai' },
-  { rfc822: 'Jun', french: 'juin' },
-  { rfc822: 'Jul', french: 'juillet' },
-  { rfc822: 'Aug', french: 'août' },
-  { rfc822: 'Sep', french: 'septembre' },
-  { rfc822: 'Oct', french: 'octobre' },
-  { rfc822: 'Nov', french: 'novembre' },
-  { rfc822: 'Dec', french: 'décembre' },
+  { rfc822: 'Jan', french: 'janvier', english: 'January' },
+  { rfc822: 'Feb', french: 'février', english: 'February' },
+  { rfc822: 'Mar', french: 'mars', english: 'March' },
+  { rfc822: 'Apr', french: 'avril', english: 'April' },
+  { rfc822: 'May', french: 'mai', english: 'May' },
+  { rfc822: 'Jun', french: 'juin', english: 'June' },
+  { rfc822: 'Jul', french: 'juillet', english: 'July' },
+  { rfc822: 'Aug', french: 'août', english: 'August' },
+  { rfc822: 'Sep', french: 'septembre', english: 'September' },
+  { rfc822: 'Oct', french: 'octobre', english: 'October' },
+  { rfc822: 'Nov', french: 'novembre', english: 'November' },
+  { rfc822: 'Dec', french: 'décembre', english: 'December' },
 ] as const;

@@ -85,7 +85,8 @@ const routeTable = {
   agendaCalendar: { segments: ['agenda.ics'], shared: true },
   search: { segments: ['recherche'] },
   feed: { segments: ['rss.xml'] },
-  feedStylesheet: { segments: ['rss.xsl'], shared: true },
+  // Each language's feeds open in the browser in their language.
+  feedStylesheet: { segments: ['rss.xsl'] },
   feedImage: { segments: ['feed-icon.png'], shared: true },
   socialImage: { segments: ['og-image.png'], shared: true },
   favicon: { segments: ['favicon.svg'], shared: true },

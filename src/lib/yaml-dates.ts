@@ -7,24 +7,10 @@
  */
 import { DEFAULT_SCHEMA, Type, load } from 'js-yaml';
 import { fieldAt } from './yaml-errors.ts';
+import { MONTHS } from './months.ts';
 
 /** What js-yaml reads as a date (its `timestamp` type's two forms), with the parts to check. */
 const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2}))?/;
-
-const MONTHS = [
-  'janvier',
-  'février',
-  'mars',
-  'avril',
-  'mai',
-  'juin',
-  'juillet',
-  'août',
-  'septembre',
-  'octobre',
-  'novembre',
-  'décembre',
-];
 
 /** The number of days of a month (1–12) of a year, leap years included. */
 function daysIn(year: number, month: number): number {
@@ -50,7 +36,7 @@ export function impossibleDate(written: string): { reason: string; suggestion: s
   if (day < 1 || day > daysIn(year, month)) {
     const days = String(daysIn(year, month));
     return {
-      reason: `${MONTHS[month - 1] ?? ''} ${String(year)} n'a pas de jour ${match[3] ?? ''} (il va de 01 à ${days})`,
+      reason: `${MONTHS[month - 1]?.french ?? ''} ${String(year)} n'a pas de jour ${match[3] ?? ''} (il va de 01 à ${days})`,
       suggestion,
     };
   }

@@ -26,6 +26,30 @@ describe('a feed opened in a browser', () => {
     await page.close();
   });
 
+  it('is turned into an English page for an English feed, with British dates', async () => {
+    const page = await served.browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`${served.siteBase.url}en/news/rss.xml`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.title()).toBe('Pôle Image Nord-Pas-de-Calais – News – RSS feed');
+    expect(await page.getByRole('heading', { name: 'What is an RSS feed?' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Latest publications' }).count()).toBe(1);
+    expect(await page.locator('code').textContent()).toBe('https://pole-image.example/pole-image/en/news/rss.xml');
+    const items = page.locator('ol.items li');
+    // The one translated article: the launch.
+    expect(await items.count()).toBe(1);
+    expect(await items.first().locator('.date').textContent()).toBe('2 July 2009');
+    expect(await items.first().locator('a').getAttribute('href')).toBe(
+      'https://pole-image.example/pole-image/en/news/lancement-du-pole-image/',
+    );
+    expect(await page.getByRole('link', { name: 'Back to the site' }).getAttribute('href')).toBe(
+      'https://pole-image.example/pole-image/en/',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('follows the site’s colours, light and dark', async () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {

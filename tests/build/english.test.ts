@@ -41,6 +41,7 @@ const englishRoutes = [
   'en/events/archives/2009/index.html',
   'en/events/lancement-du-pole-image/index.html',
   'en/events/rss.xml',
+  'en/rss.xsl',
   'en/404.html',
 ];
 

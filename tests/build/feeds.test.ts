@@ -142,6 +142,11 @@ describe('the feeds', () => {
   it('point to the XSL stylesheet under the base path', () => {
     expect(read(siteBase.dir, 'rss.xml')).toContain('<?xml-stylesheet href="/pole-image/rss.xsl" type="text/xsl"?>');
     expect(existsSync(join(siteBase.dir, 'rss.xsl'))).toBe(true);
+    // English feeds open in English: their own stylesheet.
+    expect(read(siteBase.dir, 'en/rss.xml')).toContain(
+      '<?xml-stylesheet href="/pole-image/en/rss.xsl" type="text/xsl"?>',
+    );
+    expect(read(siteBase.dir, 'en/rss.xsl')).toContain('<html lang="en">');
   });
 });
 
