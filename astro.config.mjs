@@ -9,11 +9,12 @@ import { markdownComments } from './src/integrations/markdown-comments.ts';
 import { markdownHeadingIds } from './src/integrations/markdown-heading-ids.ts';
 import { markdownTableAlign } from './src/integrations/markdown-table-align.ts';
 import { markdownTaskList } from './src/integrations/markdown-task-list.ts';
+import { markdownFootnoteLabels } from './src/integrations/markdown-footnote-labels.ts';
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
 import { contentFolder } from './src/lib/content-folder.ts';
-import { SITE_LANGUAGE, footnoteLabels, taskLabels } from './src/lib/markdown-labels.ts';
+import { footnoteLabels, taskLabels } from './src/lib/markdown-labels.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/strings.ts';
 
 /** Where the site is published; feeds, canonical links and the sitemap use it. */
@@ -80,13 +81,15 @@ export default defineConfig({
       hastPlugins: [
         markdownComments,
         markdownTableAlign,
-        markdownTaskList(taskLabels[SITE_LANGUAGE]),
+        markdownTaskList(taskLabels),
+        markdownFootnoteLabels(footnoteLabels),
         contentLinks(base),
         markdownHeadingIds,
         markdownTypography,
       ],
-      // The footnotes' heading and back links in the pages' language, not « Footnotes ».
-      features: { gfm: { footnotes: footnoteLabels[SITE_LANGUAGE] } },
+      // The footnotes' heading and back links in French, not « Footnotes »; in English in
+      // translations, through markdownFootnoteLabels.
+      features: { gfm: { footnotes: footnoteLabels[DEFAULT_LANGUAGE] } },
     }),
     // Shiki colours code with inline styles, which the CSP blocks: code is shown
     // unhighlighted, styled by the site's stylesheet (`.prose pre`).

@@ -145,7 +145,8 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       const file = join(dir, path);
       const label = `${dirLabel}/${path}`;
       const entry: EntryFacts = { collection, id: idFromPath(path), file: label };
-      if (isTranslation) translations.push({ collection, id: entry.id, file: label });
+      // A translation's facts: its tags and body links are checked against the English site.
+      if (isTranslation) translations.push(entry);
       else entries.push(entry);
       const text = readFileSync(file, 'utf8');
       const { frontMatter, problems: textProblems } = readEntryText(text);
@@ -216,7 +217,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
     }
   }
   problems.push(...checkSettings(root, contentLabel));
-  problems.push(...crossCheck(entries, contentLabel, resolve(import.meta.dirname, '../public')));
+  problems.push(...crossCheck(entries, contentLabel, resolve(import.meta.dirname, '../public'), translations));
   problems.push(...checkTranslations(translations, entries, contentLabel));
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));

@@ -941,6 +941,38 @@ export const errorCases: readonly ErrorCase[] = [
       "calls/en/appel-exemple.md:4 : champ « draft » interdit dans une traduction : elle suit l'entrée française, publiée avec elle et cachée tant que celle-ci est un brouillon ; retirez-le d'ici",
     ],
   },
+  {
+    id: 'translation-link-untranslated',
+    title: 'Lien vers une actualité qui n’est pas traduite',
+    fix: 'Le site anglais ne publie que les actualités traduites : liez la page française de l’actualité (`/actualites/<nom>/`), ou traduisez-la d’abord (`content/news/en/<nom>.md`).',
+    apply: (content) => {
+      mkdirSync(join(content, 'events/en'), { recursive: true });
+      writeFileSync(
+        join(content, 'events/en/rencontre.md'),
+        '---\ntitle: A meeting\ndescription: A meeting.\n---\n\nSee [the review](/en/news/bilan/).\n',
+      );
+    },
+    expect: [
+      "events/en/rencontre.md:6 : lien vers une page qui n'existe pas « /en/news/bilan/ » : l'actualité",
+      "news/bilan.md n'est pas traduite (aucun fichier",
+      'news/en/bilan.md) ; liez sa page française « /actualites/bilan/ », ou traduisez-la',
+    ],
+  },
+  {
+    id: 'mixed-language-link',
+    title: 'Lien mêlant adresses française et anglaise',
+    fix: 'Les rubriques ont un nom français à la racine du site (`/membres/`, `/actualites/`) et un nom anglais sous `/en/` (`/en/members/`, `/en/news/`) : écrivez l’adresse suggérée.',
+    apply: (content) => {
+      mkdirSync(join(content, 'members/en'), { recursive: true });
+      writeFileSync(
+        join(content, 'members/en/studio-exemple.md'),
+        '---\nsummary: A studio.\n---\n\nA studio, [on the map](/en/membres/studio-exemple/).\n',
+      );
+    },
+    expect: [
+      "members/en/studio-exemple.md:5 : lien vers une adresse que le site n'a pas « /en/membres/studio-exemple/ » : les noms de rubrique sont en français à la racine, en anglais sous /en/ (vouliez-vous dire « /en/members/studio-exemple/ » ?)",
+    ],
+  },
 ];
 
 /** A copy of the base content with the mistakes of `cases`, in `dir`/content; returns the content folder. */

@@ -2,12 +2,13 @@
  * A Markdown/MDX plugin (Sätteri HAST) for GFM task lists (`- [x] fait`):
  * the parser writes an unlabelled, disabled `<input type="checkbox">`, which
  * screen readers announce without its meaning and feeds drop; each becomes a
- * box sign (☑ or ☐) named in the page's language.
+ * box sign (☑ or ☐) named in the language of the file (`contentFileLanguage`).
  */
 import { defineHastPlugin } from 'satteri';
-import type { TaskLabels } from '../lib/markdown-labels.ts';
+import { contentFileLanguage, type TaskLabels } from '../lib/markdown-labels.ts';
+import type { Language } from '../i18n/strings.ts';
 
-export function markdownTaskList(labels: TaskLabels) {
+export function markdownTaskList(labels: Record<Language, TaskLabels>) {
   return defineHastPlugin({
     name: 'pole-image-task-list',
     element: {
@@ -15,10 +16,11 @@ export function markdownTaskList(labels: TaskLabels) {
       visit(node, ctx) {
         if (node.properties.type !== 'checkbox') return;
         const done = node.properties.checked === true || node.properties.checked === '';
+        const { done: doneLabel, todo } = labels[contentFileLanguage(ctx.fileURL)];
         ctx.replaceNode(node, {
           type: 'element',
           tagName: 'span',
-          properties: { className: ['task-state'], role: 'img', ariaLabel: done ? labels.done : labels.todo },
+          properties: { className: ['task-state'], role: 'img', ariaLabel: done ? doneLabel : todo },
           children: [{ type: 'text', value: done ? '☑' : '☐' }],
         });
       },

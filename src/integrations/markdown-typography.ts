@@ -6,6 +6,7 @@
  */
 import { defineHastPlugin } from 'satteri';
 import { frenchTypography } from '../lib/french.ts';
+import { contentFileLanguage } from '../lib/markdown-labels.ts';
 
 const verbatim = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
 
@@ -13,7 +14,7 @@ export const markdownTypography = defineHastPlugin({
   name: 'pole-image-french-typography',
   text(node, ctx) {
     // English translations (`content/<collection>/en/`) keep English spacing: no space before a colon.
-    if (ctx.fileURL && /\/(news|members|calls|pages)\/en\//.test(ctx.fileURL.pathname)) return;
+    if (contentFileLanguage(ctx.fileURL) !== 'fr') return;
     const fixed = frenchTypography(node.value);
     if (fixed === node.value) return;
     for (let parent = ctx.parent(node); parent.type === 'element'; parent = ctx.parent(parent)) {

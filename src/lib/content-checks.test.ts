@@ -95,6 +95,63 @@ describe('crossCheck', () => {
       },
     ]);
   });
+
+  const translations = [
+    {
+      collection: 'news' as const,
+      id: 'lancement',
+      file: 'content/news/en/lancement.md',
+      tags: ['Video games'],
+      links: [
+        { line: 7, url: '/en/members/ankama/' },
+        { line: 8, url: '/en/news/lancement/' },
+        { line: 9, url: '/en/keywords/video-games/' },
+        { line: 10, url: '/actualites/suite/' },
+        { line: 11, url: '/en/le-pole/' },
+      ],
+    },
+  ];
+
+  it('accepts, in a translation, links to English pages that exist and to French pages', () => {
+    expect(crossCheck([...base, article('suite')], 'content', undefined, translations)).toEqual([]);
+  });
+
+  it('reports English links to an untranslated article, a keyword of French articles only, a missing entry, and section names of the other language', () => {
+    const links = [
+      { line: 12, url: '/en/news/suite/' },
+      { line: 13, url: '/en/keywords/jeu-video/' },
+      { line: 14, url: '/en/members/ankamma/' },
+      { line: 15, url: '/en/membres/ankama/' },
+      { line: 16, url: '/members/ankama/' },
+    ];
+    const [launch] = translations;
+    expect(
+      crossCheck([...base, article('suite')], 'content', undefined, [{ ...launch!, links }]).map(
+        ({ line, message }) => [line, message],
+      ),
+    ).toEqual([
+      [
+        12,
+        "lien vers une page qui n'existe pas « /en/news/suite/ » : l'actualité content/news/suite.md n'est pas traduite (aucun fichier content/news/en/suite.md) ; liez sa page française « /actualites/suite/ », ou traduisez-la",
+      ],
+      [
+        13,
+        "lien vers une page qui n'existe pas « /en/keywords/jeu-video/ » : aucune actualité traduite en anglais n'a ce mot clé (vouliez-vous dire « /en/keywords/video-games/ » ?)",
+      ],
+      [
+        14,
+        "lien vers une page qui n'existe pas « /en/members/ankamma/ » : aucun fichier content/members/ankamma.md ou .mdx (vouliez-vous dire « /en/members/ankama/ » ?)",
+      ],
+      [
+        15,
+        "lien vers une adresse que le site n'a pas « /en/membres/ankama/ » : les noms de rubrique sont en français à la racine, en anglais sous /en/ (vouliez-vous dire « /en/members/ankama/ » ?)",
+      ],
+      [
+        16,
+        "lien vers une adresse que le site n'a pas « /members/ankama/ » : les noms de rubrique sont en français à la racine, en anglais sous /en/ (vouliez-vous dire « /membres/ankama/ » ?)",
+      ],
+    ]);
+  });
 });
 
 describe('missingSettings', () => {

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { FileProblem } from './content-files.ts';
 import { checkReferences } from './references.ts';
 import { documentProblem } from './call-documents.ts';
-import { parseRoute, type RoutedCollection } from './routes.ts';
+import { parseRoute, routeRepairs, routesIn, type RoutedCollection } from './routes.ts';
 import { slugify } from './slug.ts';
 import { closestMatches } from './suggest.ts';
 import { checkTags } from './tags.ts';
@@ -53,23 +53,65 @@ export function missingSettings(contentLabel: string): FileProblem {
   };
 }
 
-function brokenLinks(entries: readonly EntryFacts[], tagSlugs: ReadonlySet<string>, contentLabel: string) {
-  const known = new Map<RoutedCollection | 'tags', Set<string>>([['tags', new Set(tagSlugs)]]);
-  for (const { collection, id } of entries) known.set(collection, (known.get(collection) ?? new Set()).add(id));
+/** The entries and keywords with an address, by kind, in each language. */
+type LinkTargets = Record<'fr' | 'en', Map<RoutedCollection | 'tags', Set<string>>>;
+
+/**
+ * What body links may point to. In French: every entry, and the keywords of
+ * articles. In English: every member, call, event and page (each has an
+ * English page, translated or not), but only translated articles, and the
+ * keywords of their translations.
+ */
+function linkTargets(entries: readonly EntryFacts[], translations: readonly TranslationFacts[]): LinkTargets {
+  const french = new Map<RoutedCollection | 'tags', Set<string>>();
+  for (const { collection, id } of entries) french.set(collection, (french.get(collection) ?? new Set()).add(id));
+  french.set(
+    'tags',
+    new Set(entries.filter((e) => e.collection === 'news').flatMap((e) => (e.tags ?? []).map(slugify))),
+  );
+  const english = new Map(french);
+  const translatedNews = translations.filter((t) => t.collection === 'news' && french.get('news')?.has(t.id));
+  english.set('news', new Set(translatedNews.map((t) => t.id)));
+  english.set('tags', new Set(translatedNews.flatMap((t) => (t.tags ?? []).map(slugify))));
+  return { fr: french, en: english };
+}
+
+function brokenLinks(
+  holders: readonly Pick<EntryFacts, 'file' | 'links'>[],
+  targets: LinkTargets,
+  contentLabel: string,
+): FileProblem[] {
   const problems: FileProblem[] = [];
-  for (const entry of entries) {
+  for (const entry of holders) {
     for (const link of entry.links ?? []) {
       const route = parseRoute(link.url);
-      const kind = route?.collection ?? (route?.tag ? 'tags' : undefined);
-      const id = route?.id ?? route?.tag;
+      if (!route) {
+        // An address mixing the two languages' section names: the site has none such.
+        const [repair] = routeRepairs(link.url);
+        if (repair)
+          problems.push({
+            file: entry.file,
+            line: link.line,
+            message: `lien vers une adresse que le site n'a pas « ${link.url} » : les noms de rubrique sont en français à la racine, en anglais sous /en/ (vouliez-vous dire « ${repair} » ?)`,
+          });
+        continue;
+      }
+      const kind = route.collection ?? (route.tag ? 'tags' : undefined);
+      const id = route.id ?? route.tag;
       if (!kind || !id) continue;
-      const ids = known.get(kind) ?? new Set<string>();
+      const ids = targets[route.lang === 'en' ? 'en' : 'fr'].get(kind) ?? new Set<string>();
       if (ids.has(id)) continue;
-      const close = closestMatches(id, [...ids]);
       const path = link.url.split(/[?#]/)[0] ?? link.url;
       const at = path.indexOf(`/${id}/`) >= 0 ? path.indexOf(`/${id}/`) : path.lastIndexOf(`/${id}`);
-      const missing =
-        kind === 'tags' ? "aucun article n'a ce mot clé" : `aucun fichier ${contentLabel}/${kind}/${id}.md ou .mdx`;
+      // The French article exists: the fix is its French page or a translation, not another name.
+      const untranslated = route.lang === 'en' && kind === 'news' && targets.fr.get('news')?.has(id) === true;
+      let missing = `aucun fichier ${contentLabel}/${kind}/${id}.md ou .mdx`;
+      if (kind === 'tags')
+        missing =
+          route.lang === 'en' ? "aucune actualité traduite en anglais n'a ce mot clé" : "aucun article n'a ce mot clé";
+      else if (untranslated)
+        missing = `l'actualité ${contentLabel}/news/${id}.md n'est pas traduite (aucun fichier ${contentLabel}/news/en/${id}.md) ; liez sa page française « ${routesIn('fr').article(id)} », ou traduisez-la`;
+      const close = untranslated ? [] : closestMatches(id, [...ids]);
       problems.push({
         file: entry.file,
         line: link.line,
@@ -153,7 +195,8 @@ function callProblems(
 /**
  * Every problem between entries: unknown or repeated members and calls of
  * articles, keywords spelt two ways or without an address, and body links
- * to entries or keywords that do not exist. Drafts count: a clash today is
+ * to entries or keywords that do not exist, in either language (an English
+ * article or keyword exists only when translated: `translations`). Drafts count: a clash today is
  * a clash on the day the draft is published. `contentLabel` names the
  * content folder in messages (`content`); `publicDir` is the site's
  * `public/`, where a call's documents may be stored.
@@ -162,6 +205,7 @@ export function crossCheck(
   entries: readonly EntryFacts[],
   contentLabel: string,
   publicDir = resolve('public'),
+  translations: readonly TranslationFacts[] = [],
 ): FileProblem[] {
   const news = entries.filter((entry) => entry.collection === 'news');
   const idsOf = (collection: RoutedCollection) =>
@@ -184,11 +228,10 @@ export function crossCheck(
     ]),
   );
   const tagged = news.map(({ file, lineOf, tags }) => ({ file, line: lineOf?.('tags'), tags: tags ?? [] }));
-  const tagSlugs = new Set(tagged.flatMap(({ tags }) => tags.map(slugify)));
   return [
     ...references,
     ...checkTags(tagged),
-    ...brokenLinks(entries, tagSlugs, contentLabel),
+    ...brokenLinks([...entries, ...translations], linkTargets(entries, translations), contentLabel),
     ...callProblems(entries, idsOf('members'), contentLabel, publicDir),
   ];
 }
@@ -200,6 +243,10 @@ export interface TranslationFacts {
   id: string;
   /** The file as messages name it: `content/members/en/ankama.md`. */
   file: string;
+  /** Its `tags` as read, for an article's translation: the English keywords. */
+  tags?: readonly string[] | undefined;
+  /** Links of its body to the site's own pages, when the body was read. */
+  links?: readonly EntryLink[] | undefined;
 }
 
 /**

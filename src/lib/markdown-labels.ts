@@ -1,20 +1,28 @@
 /**
  * The words the Markdown pipeline writes itself (the footnotes' heading and
- * back links, the names of task-list boxes), one set per page language (`<html lang>`), so that a French
- * page never says « Footnotes » and an English version only adds a line.
+ * back links, the names of task-list boxes), one set per language, and the
+ * language of a content file, which decides the set: a translation
+ * (`content/<collection>/en/<id>.md`) gets the English words, every other
+ * file the French ones.
  */
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/strings.ts';
 
-export type PageLanguage = 'fr' | 'en';
-
-/** The language of every page today (`<html lang="fr">` in `BaseLayout.astro`). */
-export const SITE_LANGUAGE: PageLanguage = 'fr';
+/**
+ * The language of a content file's text, from its path: the folder a
+ * translation sits in (`…/news/en/launch.md` is English), French otherwise
+ * and when the path is unknown (`undefined`).
+ */
+export function contentFileLanguage(file: URL | string | undefined): Language {
+  const path = file instanceof URL ? file.pathname : (file ?? '');
+  return /\/en\/[^/]+\.mdx?$/.test(path) ? 'en' : DEFAULT_LANGUAGE;
+}
 
 /**
  * Sätteri's GFM footnote options (`features.gfm.footnotes`): `label` heads the
  * notes section, `backLabel` is the accessible name of each back link, where
  * `{reference}` becomes the note's number (`1`, or `1-2` for its second call).
  */
-export const footnoteLabels: Record<PageLanguage, { label: string; backLabel: string }> = {
+export const footnoteLabels: Record<Language, { label: string; backLabel: string }> = {
   fr: { label: 'Notes', backLabel: 'Revenir à l’appel de note {reference}' },
   en: { label: 'Notes', backLabel: 'Back to reference {reference}' },
 };
@@ -27,7 +35,7 @@ export interface TaskLabels {
 }
 
 /** The names of the boxes of Markdown task lists, read by screen readers. */
-export const taskLabels: Record<PageLanguage, TaskLabels> = {
+export const taskLabels: Record<Language, TaskLabels> = {
   fr: { done: 'fait', todo: 'à faire' },
   en: { done: 'done', todo: 'to do' },
 };

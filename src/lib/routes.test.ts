@@ -5,6 +5,7 @@ import {
   reservedCallId,
   reservedPageId,
   reservedPageIds,
+  routeRepairs,
   routes,
   routesIn,
   translatePath,
@@ -168,6 +169,24 @@ describe('English routes', () => {
     expect(translatePath('/agenda/archives/2009/', 'en')).toBe('/en/events/archives/2009/');
     expect(translatePath('/en/events/lancement/', 'fr')).toBe('/agenda/lancement/');
     expect(translatePath('/en/membres/ankama/', 'fr')).toBeUndefined();
+  });
+});
+
+describe('routeRepairs', () => {
+  it('suggests the address a path mixing both languages’ section names meant, in its language first', () => {
+    expect(routeRepairs('/en/membres/ankama/')).toEqual(['/en/members/ankama/', '/membres/ankama/']);
+    expect(routeRepairs('/members/ankama/actualites/2/')).toEqual([
+      '/membres/ankama/actualites/2/',
+      '/en/members/ankama/news/2/',
+    ]);
+    expect(routeRepairs('/en/appels-a-projets/rss.xml')).toEqual(['/en/calls/rss.xml', '/appels-a-projets/rss.xml']);
+  });
+
+  it('suggests nothing for a route of the site, nor for a path no mix-up explains', () => {
+    expect(routeRepairs('/en/members/ankama/')).toEqual([]);
+    expect(routeRepairs('/membres/ankama/')).toEqual([]);
+    expect(routeRepairs('/appels-a-projets/appel/reglement.pdf')).toEqual([]);
+    expect(routeRepairs('/un/chemin/inconnu/')).toEqual([]);
   });
 });
 

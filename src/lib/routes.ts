@@ -239,6 +239,28 @@ export function parseRoute(path: string): ParsedRoute | undefined {
 }
 
 /**
+ * The addresses a site path that designates no route may have meant, when
+ * it mixes the two languages' section names: the same segments with every
+ * section name in English under `/en/`, or in French without it
+ * (`/en/membres/ankama/` → `/en/members/ankama/`, `/members/ankama/` →
+ * `/membres/ankama/` and `/en/members/ankama/`). Empty for a route of the
+ * site, and for a path no such mix-up explains.
+ */
+export function routeRepairs(path: string): string[] {
+  if (parseRoute(path)) return [];
+  const clean = path.split(/[?#]/)[0] ?? '';
+  const parts = clean.split('/').filter(Boolean);
+  const sections = parts[0] === 'en' ? parts.slice(1) : parts;
+  const french = Object.fromEntries(Object.entries(englishSegments).map(([fr, en]) => [en, fr]));
+  const slash = clean.endsWith('/') ? '/' : '';
+  const inFrench = `/${sections.map((part) => french[part] ?? part).join('/')}${slash}`;
+  const inEnglish = `/en/${sections.map((part) => englishSegments[part] ?? part).join('/')}${slash}`;
+  // The language the path starts in first: it is the one the editor meant.
+  const candidates = parts[0] === 'en' ? [inEnglish, inFrench] : [inFrench, inEnglish];
+  return candidates.filter((candidate) => parseRoute(candidate));
+}
+
+/**
  * The path of the same route in another language (`/membres/ankama/` →
  * `/en/members/ankama/`), or `undefined` when the path is no route of the
  * site. Whether that entry exists in the other language is the caller's question.

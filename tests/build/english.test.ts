@@ -214,7 +214,22 @@ describe('the agenda in English', () => {
     expect(text(file, '.when')).toBe('1\u20133 July 2999');
     expect(page(file).querySelector('.facts')?.text).toContain('€15, €10 for students');
     expect(page(file).querySelector('[data-untranslated]')).toBeNull();
-    expect(text(file, '.prose')).toBe('An invented festival for the tests: three full days, from 1 to 3 July 2999.');
+    expect(page(file).querySelector('.prose p')?.text).toBe(
+      'An invented festival for the tests: three full days, from 1 to 3 July 2999.',
+    );
+    // English spacing in an English body: no space before the colon.
+    expect(page(file).querySelectorAll('.prose p')[1]?.text).toBe(
+      'Bring: a pair of 3D glasses1. What to check before coming:',
+    );
+    // What the Markdown pipeline writes itself is in English too.
+    expect(
+      page(file)
+        .querySelectorAll('.prose .task-state')
+        .map((box) => box.getAttribute('aria-label')),
+    ).toEqual(['done', 'to do']);
+    expect(page(file).querySelector('.prose [data-footnote-backref]')?.getAttribute('aria-label')).toBe(
+      'Back to reference 1',
+    );
     expect(page(file).querySelector('img.illustration')?.getAttribute('alt')).toBe(
       'The test festival’s poster, a coloured rectangle',
     );
