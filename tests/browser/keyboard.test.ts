@@ -50,6 +50,36 @@ describe('keyboard', () => {
   );
 });
 
+describe('the language switcher', () => {
+  it.each([375, 1280])(
+    'is reached by keyboard at %i px, without opening the menu, and leads to the same entry in the other language',
+    async (width) => {
+      const page = await served.page({ viewport: { width, height: 800 } });
+      /** Tabs until the switcher has the focus; the number of presses, or -1 when it never gets it. */
+      const tabToSwitcher = async () => {
+        for (let presses = 1; presses <= 20; presses++) {
+          await page.keyboard.press('Tab');
+          if (await page.evaluate(() => document.activeElement?.classList.contains('language'))) return presses;
+        }
+        return -1;
+      };
+      await page.goto(`${served.siteBase.url}en/members/ankama/`);
+      expect(await tabToSwitcher()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe('Français');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/pole-image\/membres\/ankama\/$/);
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      expect(await tabToSwitcher()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe('English');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/pole-image\/en\/members\/ankama\/$/);
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      // The menu stayed closed: the switcher sits in the bar.
+      expect(await page.locator('details.menu[open]').count()).toBe(0);
+    },
+  );
+});
+
 describe('motion', () => {
   it('stops transitions for readers who ask for reduced motion', async () => {
     const durations: string[] = [];

@@ -104,6 +104,52 @@ describe.each([
   });
 });
 
+describe('search in English', () => {
+  /** Opens the English search page with a query and waits for the answer. */
+  async function searchInEnglish(expect: ExpectStatic, page: Page, query: string): Promise<string[]> {
+    await page.goto(`${served.site.url}en/search/?q=${encodeURIComponent(query)}`);
+    await poll(expect, () => status(page).textContent()).toMatch(/result/);
+    return (await resultPaths(page)).map((path) => path.replace(/\?.*$/, ''));
+  }
+
+  it('stems English words: « members » finds the page that only says « member », « anaglyph » the one saying « anaglyphs »', async ({
+    expect,
+  }) => {
+    const page = await served.page();
+    expect(await searchInEnglish(expect, page, 'founding members')).toContain('/en/test-recherche-francais/');
+    expect(await searchInEnglish(expect, page, 'anaglyph')).toEqual(['/en/test-recherche-francais/']);
+    expect(await status(page).textContent()).toMatch(/^1 result for “anaglyph”/);
+  });
+
+  it('lists English pages only, and offers the same words in French', async ({ expect }) => {
+    const page = await served.page();
+    const results = await searchInEnglish(expect, page, 'Fresnoy');
+    expect(results.length).toBeGreaterThan(1);
+    expect(results.every((path) => path.startsWith('/en/'))).toBe(true);
+    const french = page.getByRole('link', { name: 'Rechercher en français' });
+    expect(await french.getAttribute('hreflang')).toBe('fr');
+    expect(new URL((await french.getAttribute('href')) ?? '', served.site.url).search).toBe('?q=Fresnoy');
+    // And the French search does not list the English pages, even for a word only an English page holds.
+    const inFrench = await search(expect, page, served.site.url, 'anaglyphs');
+    expect(inFrench).not.toContain('/en/test-recherche-francais/');
+    expect(inFrench.filter((path) => path.startsWith('/en/'))).toEqual([]);
+  });
+
+  it('narrows with a filter labelled in English, kept in the address', async ({ expect }) => {
+    const page = await served.page();
+    const all = await searchInEnglish(expect, page, 'Fresnoy');
+    expect(all.length).toBeGreaterThan(1);
+    await page
+      .getByRole('group', { name: 'Type of content' })
+      .getByRole('checkbox', { name: /^Member/ })
+      .check();
+    await poll(expect, () => resultPaths(page)).toHaveLength(1);
+    expect((await resultPaths(page))[0]).toMatch(/^\/en\/members\/le-fresnoy\/\?/);
+    expect(await status(page).textContent()).toMatch(/^1 result for “Fresnoy” \(of \d+ without the filters\)/);
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Member']);
+  });
+});
+
 describe('search', () => {
   it('finds nothing for a word that only drafts and future articles hold', async ({ expect }) => {
     const page = await served.page();

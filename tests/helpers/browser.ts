@@ -99,6 +99,10 @@ export const KEY_PAGES = [
   'agenda/lancement-du-pole-image/',
   'le-pole/',
   'recherche/?q=Dofus',
+  // In English: longer names in the header, a member shown in French under its notice, English search.
+  'en/',
+  'en/members/le-fresnoy/',
+  'en/search/?q=members',
 ];
 
 /**
