@@ -65,12 +65,22 @@ describe('the language switcher', () => {
       };
       await page.goto(`${served.siteBase.url}en/members/ankama/`);
       expect(await tabToSwitcher()).toBeGreaterThan(0);
-      expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe('Français');
+      // Its name as read out: the language's name, not its code shown on phones.
+      expect(
+        await page
+          .getByRole('link', { name: 'Français', exact: true })
+          .evaluate((link) => link === document.activeElement),
+      ).toBe(true);
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/pole-image\/membres\/ankama\/$/);
       expect(await page.locator('html').getAttribute('lang')).toBe('fr');
       expect(await tabToSwitcher()).toBeGreaterThan(0);
-      expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toBe('English');
+      // Its name as read out: the language's name, not its code shown on phones.
+      expect(
+        await page
+          .getByRole('link', { name: 'English', exact: true })
+          .evaluate((link) => link === document.activeElement),
+      ).toBe(true);
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/pole-image\/en\/members\/ankama\/$/);
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
