@@ -75,7 +75,7 @@ export const commonStrings = defineStrings({
     moreThan: 'more than',
     keywords: 'Keywords',
     updatedOn: 'Page updated on',
-    untranslated: 'This text has not been translated into English yet: it is shown in French.',
+    untranslated: 'This page has not been translated into English yet: its text is shown in French.',
     untranslatedLink: 'Read the French page',
   },
 });

@@ -168,7 +168,7 @@ describe('untranslated entries in English', () => {
       ['en/members/le-fresnoy/', '/membres/le-fresnoy/'],
     ] as const) {
       const notice = page(file).querySelector('[data-untranslated]');
-      expect(notice?.text, file).toContain('This text has not been translated into English yet');
+      expect(notice?.text, file).toContain('This page has not been translated into English yet');
       expect(notice?.querySelector(`a[href="${french}"][hreflang="fr"]`), file).not.toBeNull();
       expect(page(file).querySelector('.prose')?.getAttribute('lang'), file).toBe('fr');
       expect(page(file).querySelector('.lede')?.getAttribute('lang'), file).toBe('fr');
