@@ -24,6 +24,8 @@ import {
   missingSettings,
   type EntryFacts,
   type TranslationFacts,
+  bodyHasText,
+  listLengths,
 } from '../src/lib/content-checks.ts';
 import { eventBodyProblem } from '../src/lib/event-checks.ts';
 import {
@@ -154,6 +156,9 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       if (!frontMatter) continue;
       const lineOf = (field: string) => fieldLine(frontMatter, field);
       entry.lineOf = lineOf;
+      // What a translation is compared with: its French entry's text and lists.
+      entry.hasBody = bodyHasText(frontMatter.body);
+      entry.lists = listLengths(frontMatter.data);
       const result = schema(imageHelper(file, label)).safeParse(frontMatter.data);
       if (result.success) {
         const data = result.data as {

@@ -959,6 +959,68 @@ export const errorCases: readonly ErrorCase[] = [
     ],
   },
   {
+    id: 'translation-tag',
+    title: 'Mot clé anglais écrit de deux façons',
+    fix: 'Les mots clés d’une traduction ont leur propre page, `/en/keywords/<mot-clé>/` : écrivez chacun partout de la même façon, comme en français.',
+    apply: (content) => {
+      mkdirSync(join(content, 'news/en'), { recursive: true });
+      writeFileSync(
+        join(content, 'news/en/bilan.md'),
+        '---\ntitle: Review\ndescription: The review.\ntags: [Video games, video-games]\n---\n\nThe review.\n',
+      );
+    },
+    expect: [
+      'news/en/bilan.md:4 : « tags » : « video-games » et « Video games » (dans le même fichier) donneraient la même page /en/keywords/video-games/ ; écrivez ce mot clé partout de la même façon',
+    ],
+  },
+  {
+    id: 'translation-empty',
+    title: 'Traduction sans texte',
+    fix: 'Une traduction remplace le texte français sur la page anglaise : écrivez le texte traduit sous le front matter, après la seconde ligne `---` (un commentaire ne compte pas). Pour ne rien traduire encore, supprimez le fichier : la page anglaise montre alors le texte français avec un avertissement.',
+    apply: (content) => {
+      mkdirSync(join(content, 'members/en'), { recursive: true });
+      writeFileSync(
+        join(content, 'members/en/studio-exemple.md'),
+        '---\nsummary: An animation studio.\n---\n\n<!-- Un studio inventé pour les tests. -->\n',
+      );
+    },
+    expect: [
+      "members/en/studio-exemple.md : traduction sans texte : l'entrée française",
+      "members/studio-exemple.md en a un ; écrivez sa traduction sous le front matter (après la ligne ---), sinon la page anglaise n'aurait aucun texte",
+    ],
+  },
+  {
+    id: 'translation-list',
+    title: 'Liste traduite d’une autre longueur',
+    fix: 'Une traduction traduit chaque élément des listes d’un appel (`themes`, `eligibility`, `funds`, `faq`), un pour un, dans l’ordre du fichier français : ajoutez ou retirez des éléments pour en avoir autant, ou retirez la liste de la traduction pour montrer la française.',
+    apply: (content) => {
+      mkdirSync(join(content, 'calls/en'), { recursive: true });
+      writeFileSync(
+        join(content, 'calls/en/appel-exemple.md'),
+        '---\ntitle: A test call\nsummary: An invented call.\nthemes: [Animation, Video games]\n---\n\nAn invented call.\n',
+      );
+    },
+    expect: [
+      "calls/en/appel-exemple.md:4 : « themes » : 2 éléments, l'entrée française",
+      'calls/appel-exemple.md en a 1 ; une traduction traduit chaque élément, dans le même ordre',
+    ],
+  },
+  {
+    id: 'settings-english-labels',
+    title: 'Libellés anglais des chiffres clés en nombre différent',
+    fix: 'Écrivez dans `en.keyFigureLabels` un libellé anglais par chiffre clé de `keyFigures`, dans le même ordre.',
+    apply: (content) =>
+      edit(
+        content,
+        'settings/site.yaml',
+        'keyFigureLabels: [test members]',
+        'keyFigureLabels: [test members, test studios]',
+      ),
+    expect: [
+      "settings/site.yaml:12 : « en.keyFigureLabels » : 2 libellés anglais pour 1 chiffre clé (keyFigures) : écrivez un libellé anglais par chiffre clé, dans le même ordre ; sans lui, la page d'accueil anglaise afficherait le libellé français",
+    ],
+  },
+  {
     id: 'mixed-language-link',
     title: 'Lien mêlant adresses française et anglaise',
     fix: 'Les rubriques ont un nom français à la racine du site (`/membres/`, `/actualites/`) et un nom anglais sous `/en/` (`/en/members/`, `/en/news/`) : écrivez l’adresse suggérée.',

@@ -84,7 +84,17 @@ describe('the editor guide', () => {
       [
         'settings',
         settingsCollection.schema(),
-        { name: 'N', tagline: 'T', description: 'D', navigation: [{ label: 'L', href: '/' }] },
+        // Two key figures: the English labels' example has one for each.
+        {
+          name: 'N',
+          tagline: 'T',
+          description: 'D',
+          navigation: [{ label: 'L', href: '/' }],
+          keyFigures: [
+            { value: 1, label: 'a' },
+            { value: 2, label: 'b' },
+          ],
+        },
       ],
     ] as const;
     for (const [name, schema, base] of cases) {

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { callView } from './call-view.ts';
-import { loadSiteData } from './site.ts';
+import { englishSiteData, loadSiteData } from './site.ts';
 import { asBuild, byId, type TestContent } from './test-content.ts';
 
 const content = vi.hoisted((): TestContent => ({
@@ -56,6 +56,14 @@ const content = vi.hoisted((): TestContent => ({
       { title: 'Brouillon', summary: 'Pas encore.', budget: 10, themes: ['Jeu'], opens: '2009-07-02', draft: true },
     ],
   ],
+  translations: {
+    calls: [
+      [
+        'appel-complet',
+        { title: 'Complete call', summary: 'All of it.', faq: [{ question: 'Who?', answer: 'Studios.' }] },
+      ],
+    ],
+  },
 }));
 
 vi.mock('astro:content', async () => (await import('./test-content.ts')).mockedAstroContent(content));
@@ -140,4 +148,19 @@ test('gives a grant whose two ends are one amount as that amount, and a call ope
   const view = callView(siteData, byId(siteData.calls, 'appel-forfait'), 'https://pole.example');
   expect(view.grantText).toBe('20\u202f000\u00a0€ par projet');
   expect(view.deadlineText).toBe('Aucune (jusqu’à épuisement des crédits)');
+});
+
+test('declares the questions of a call in the language they are written in: English when translated, French otherwise', async () => {
+  const english = englishSiteData(await loadSiteData());
+  const translated = callView(english, byId(english.calls, 'appel-complet'), 'https://pole.example');
+  expect(translated.head.jsonLd.map((ld) => [ld['inLanguage'], ld['url']])).toEqual([
+    ['en', 'https://pole.example/en/calls/appel-complet/'],
+  ]);
+  expect(callView(english, byId(english.calls, 'appel-complet'), 'https://pole.example').faq[0]?.question).toBe('Who?');
+  // Without the translation, the English page shows the French questions, declared French.
+  const french = await loadSiteData();
+  const untranslated = englishSiteData({ ...french, translations: { ...french.translations, calls: new Map() } });
+  const view = callView(untranslated, byId(untranslated.calls, 'appel-complet'), 'https://pole.example');
+  expect(view.head.jsonLd.map((ld) => ld['inLanguage'])).toEqual(['fr']);
+  expect(view.faq[0]?.question).toBe('Qui\u202f?');
 });

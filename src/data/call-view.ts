@@ -159,6 +159,8 @@ export function callView(siteData: SiteData, call: Call, origin: URL | string): 
             faqPage({
               url,
               questions: data.faq.map(({ question, answer }) => ({ question, answer: fieldText(answer) })),
+              // The questions of a translation are in English; an untranslated call's stay French.
+              inLanguage: lang === 'en' && siteData.translations.calls.get(call.id)?.data.faq ? 'en' : 'fr',
             }),
           ]
         : [],

@@ -17,7 +17,7 @@ const content: TestContent = {
       tagline: 'Image and sound in the region',
       description: 'The test cluster of the image industries.',
       navigation: [{ label: 'News', href: '/en/news/' }],
-      keyFigureLabels: ['companies'],
+      keyFigureLabels: ['companies', 'schools'],
     },
   },
   news: [
@@ -71,11 +71,14 @@ describe('englishSiteData', () => {
     expect(french.news.map((a) => a.data.title)).toEqual(['Bilan', 'Lancement']);
   });
 
-  it('takes the English settings, each key figure keeping its French label when it has no English one', () => {
+  it('takes the English settings, with the English label of each key figure', () => {
     expect(english.lang).toBe('en');
     expect(english.settings.tagline).toBe('Image and sound in the region');
     expect(english.settings.navigation).toEqual([{ label: 'News', href: '/en/news/' }]);
-    expect(english.settings.keyFigures.map((f) => f.label)).toEqual(['companies', 'écoles']);
+    expect(english.settings.keyFigures.map((f) => [f.value, f.label])).toEqual([
+      [100, 'companies'],
+      [10, 'schools'],
+    ]);
     expect(english.settings.name).toBe('Pôle Essai Nord');
   });
 

@@ -27,6 +27,11 @@ const content = vi.hoisted((): TestContent => {
       tagline: 'Image et son en région',
       description: 'Le pôle d’essai.',
       navigation: [{ label: 'Actualités', href: '/actualites/' }],
+      en: {
+        tagline: 'Image and sound in the region',
+        description: 'The test cluster.',
+        navigation: [{ label: 'News', href: '/en/news/' }],
+      },
     },
   };
 });

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, listCollectionFiles, type FileProblem } from '../lib/content-files.ts';
 import { documentLocation, unlistedDocuments } from '../lib/call-documents.ts';
-import { checkTranslations, crossCheck, missingSettings } from '../lib/content-checks.ts';
+import { bodyHasText, checkTranslations, crossCheck, listLengths, missingSettings } from '../lib/content-checks.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/strings.ts';
 import { contentFolder } from '../lib/content-folder.ts';
 import { callStatus, callStatusRank } from '../lib/call-status.ts';
@@ -200,44 +200,66 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
         ...allPages.map(({ id, filePath }) => ({ collection: 'pages' as const, id, file: filePath ?? id })),
       ],
       label,
+      undefined,
+      // The English keywords of translated articles, checked as the French ones are.
+      (collections.newsEn ?? []).map(({ id, filePath, data }) => ({
+        collection: 'news' as const,
+        id,
+        file: filePath ?? id,
+        tags: data.tags,
+      })),
     ),
     ...allEvents.flatMap(
       ({ id, filePath, body, data }) =>
         eventBodyProblem({ file: filePath ?? id, status: data.status, body: body ?? '' }) ?? [],
     ),
   );
-  const frenchEntries = [
-    ...[allNews, allMembers, allCalls, allPages, allEvents].flatMap((entries) =>
-      entries.map(({ id, collection }) => ({ id, collection: collection })),
-    ),
-  ];
+  const frenchEntries = [allNews, allMembers, allCalls, allPages, allEvents].flatMap((entries) =>
+    entries.map(({ id, collection, filePath, body, data }) => ({
+      id,
+      collection,
+      file: filePath ?? id,
+      hasBody: bodyHasText(body),
+      lists: listLengths(data),
+    })),
+  );
   problems.push(
     ...checkTranslations(
       [
-        ...(collections.newsEn ?? []).map(({ id, filePath }) => ({
+        ...(collections.newsEn ?? []).map(({ id, filePath, body, data }) => ({
           collection: 'news' as const,
           id,
           file: filePath ?? id,
+          hasBody: bodyHasText(body),
+          lists: listLengths(data),
         })),
-        ...(collections.membersEn ?? []).map(({ id, filePath }) => ({
+        ...(collections.membersEn ?? []).map(({ id, filePath, body, data }) => ({
           collection: 'members' as const,
           id,
           file: filePath ?? id,
+          hasBody: bodyHasText(body),
+          lists: listLengths(data),
         })),
-        ...(collections.callsEn ?? []).map(({ id, filePath }) => ({
+        ...(collections.callsEn ?? []).map(({ id, filePath, body, data }) => ({
           collection: 'calls' as const,
           id,
           file: filePath ?? id,
+          hasBody: bodyHasText(body),
+          lists: listLengths(data),
         })),
-        ...(collections.pagesEn ?? []).map(({ id, filePath }) => ({
+        ...(collections.pagesEn ?? []).map(({ id, filePath, body, data }) => ({
           collection: 'pages' as const,
           id,
           file: filePath ?? id,
+          hasBody: bodyHasText(body),
+          lists: listLengths(data),
         })),
-        ...(collections.eventsEn ?? []).map(({ id, filePath }) => ({
+        ...(collections.eventsEn ?? []).map(({ id, filePath, body, data }) => ({
           collection: 'events' as const,
           id,
           file: filePath ?? id,
+          hasBody: bodyHasText(body),
+          lists: listLengths(data),
         })),
       ],
       frenchEntries,
@@ -362,17 +384,16 @@ export function englishSiteData(french: SiteData): SiteData {
   const english = french.settings.en;
   const settings: Settings = {
     ...french.settings,
-    ...(english && {
-      name: english.name ?? french.settings.name,
-      tagline: english.tagline,
-      description: english.description,
-      navigation: english.navigation,
-      footer: english.footer,
-      keyFigures: french.settings.keyFigures.map((figure, index) => ({
-        ...figure,
-        label: english.keyFigureLabels[index] ?? figure.label,
-      })),
-    }),
+    name: english.name ?? french.settings.name,
+    tagline: english.tagline,
+    description: english.description,
+    navigation: english.navigation,
+    footer: english.footer,
+    // One English label per key figure: the settings' schema holds them to the same number.
+    keyFigures: french.settings.keyFigures.map((figure, index) => ({
+      ...figure,
+      label: english.keyFigureLabels[index] ?? figure.label,
+    })),
   };
   const merge = <E extends { id: string; data: object }>(entry: E, translation: { data: object } | undefined): E =>
     translation ? { ...entry, data: { ...entry.data, ...translation.data } } : entry;

@@ -36,6 +36,11 @@ export const testSettings: FrontMatter = {
   tagline: 'Image et son en région',
   description: 'Le pôle d’essai des industries de l’image.',
   navigation: [{ label: 'Actualités', href: '/actualites/' }],
+  en: {
+    tagline: 'Image and sound in the region',
+    description: 'The test cluster of the image industries.',
+    navigation: [{ label: 'News', href: '/en/news/' }],
+  },
 };
 
 /** An image field as Astro's `image()` gives it: its metadata; tests write it as such. */

@@ -43,6 +43,10 @@ export interface EntryFacts {
   documents?: readonly string[] | undefined;
   /** Links of the body to the site's own pages, when the body was read. */
   links?: readonly EntryLink[] | undefined;
+  /** Whether its body holds any text, when it was read. */
+  hasBody?: boolean | undefined;
+  /** The number of items of each list a translation translates item by item (a call's `themes`, `eligibility`, `funds`, `faq`). */
+  lists?: Readonly<Record<string, number>> | undefined;
 }
 
 /** The message for a missing `settings/site.yaml`, the one settings file the site needs. */
@@ -231,6 +235,13 @@ export function crossCheck(
   return [
     ...references,
     ...checkTags(tagged),
+    // The English keywords make pages of their own, /en/keywords/<slug>/: the same rules, apart.
+    ...checkTags(
+      translations
+        .filter((translation) => translation.collection === 'news')
+        .map(({ file, lineOf, tags }) => ({ file, line: lineOf?.('tags'), tags: tags ?? [] })),
+      'en',
+    ),
     ...brokenLinks([...entries, ...translations], linkTargets(entries, translations), contentLabel),
     ...callProblems(entries, idsOf('members'), contentLabel, publicDir),
   ];
@@ -245,32 +256,84 @@ export interface TranslationFacts {
   file: string;
   /** Its `tags` as read, for an article's translation: the English keywords. */
   tags?: readonly string[] | undefined;
+  /** The line where a front-matter field is written, when known. */
+  lineOf?: ((field: string) => number | undefined) | undefined;
   /** Links of its body to the site's own pages, when the body was read. */
   links?: readonly EntryLink[] | undefined;
+  /** Whether its body holds any text, when it was read. */
+  hasBody?: boolean | undefined;
+  /** The number of items of each list it gives, as `EntryFacts.lists`. */
+  lists?: Readonly<Record<string, number>> | undefined;
+}
+
+/** The lists of a call a translation translates item by item, in the French order. */
+export const TRANSLATED_LISTS = ['themes', 'eligibility', 'funds', 'faq'] as const;
+
+/** Whether a body holds text a page shows: HTML and MDX comments and blank lines are none. */
+export function bodyHasText(body: string | undefined): boolean {
+  return (
+    (body ?? '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+      .trim() !== ''
+  );
+}
+
+/** The number of items of each of `TRANSLATED_LISTS` that `data` gives (as read from the front matter). */
+export function listLengths(data: Readonly<Record<string, unknown>>): Record<string, number> {
+  return Object.fromEntries(
+    TRANSLATED_LISTS.flatMap((field) => {
+      const value = data[field];
+      return Array.isArray(value) ? [[field, value.length]] : [];
+    }),
+  );
 }
 
 /**
  * Translations whose French entry does not exist, with the closest French
- * file names: a translation has the file name of the entry it translates.
+ * file names (a translation has the file name of the entry it translates);
+ * translations without text where the French entry has some (the English
+ * page would show none); and translated lists whose length differs from the
+ * French one (an item would be lost, or shown in the wrong place).
  * `entries` are the French entries, drafts included.
  */
 export function checkTranslations(
   translations: readonly TranslationFacts[],
-  entries: readonly Pick<EntryFacts, 'collection' | 'id'>[],
+  entries: readonly Pick<EntryFacts, 'collection' | 'id' | 'file' | 'hasBody' | 'lists'>[],
   contentLabel: string,
 ): FileProblem[] {
-  return translations.flatMap(({ collection, id, file }) => {
-    const ids = entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
-    if (ids.includes(id)) return [];
-    const close = closestMatches(id, ids);
-    return [
-      {
+  return translations.flatMap(({ collection, id, file, hasBody, lists, lineOf }) => {
+    const french = entries.find((entry) => entry.collection === collection && entry.id === id);
+    if (!french) {
+      const ids = entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
+      const close = closestMatches(id, ids);
+      return [
+        {
+          file,
+          message:
+            `traduction d'une entrée qui n'existe pas : aucun fichier ${contentLabel}/${collection}/${id}.md ou .mdx` +
+            (close.length ? ` (vouliez-vous dire « ${close[0]} » ?)` : '') +
+            ` ; une traduction porte le nom du fichier français qu'elle traduit`,
+        },
+      ];
+    }
+    const problems: FileProblem[] = [];
+    if (hasBody === false && french.hasBody) {
+      problems.push({
         file,
-        message:
-          `traduction d'une entrée qui n'existe pas : aucun fichier ${contentLabel}/${collection}/${id}.md ou .mdx` +
-          (close.length ? ` (vouliez-vous dire « ${close[0]} » ?)` : '') +
-          ` ; une traduction porte le nom du fichier français qu'elle traduit`,
-      },
-    ];
+        message: `traduction sans texte : l'entrée française ${french.file} en a un ; écrivez sa traduction sous le front matter (après la ligne ---), sinon la page anglaise n'aurait aucun texte`,
+      });
+    }
+    for (const [field, count] of Object.entries(lists ?? {})) {
+      const expected = french.lists?.[field] ?? 0;
+      if (count === expected) continue;
+      const items = (n: number) => `${n} élément${n > 1 ? 's' : ''}`;
+      problems.push({
+        file,
+        line: lineOf?.(field),
+        message: `« ${field} » : ${items(count)}, l'entrée française ${french.file} en a ${expected} ; une traduction traduit chaque élément, dans le même ordre`,
+      });
+    }
+    return problems;
   });
 }

@@ -101,13 +101,17 @@ export function organization(options: {
   };
 }
 
-/** A page of questions and answers (schema.org `FAQPage`): each answer as plain text. */
-export function faqPage(options: { url: string; questions: readonly { question: string; answer: string }[] }): JsonLd {
+/** A page of questions and answers (schema.org `FAQPage`): each answer as plain text, in `inLanguage` (French by default). */
+export function faqPage(options: {
+  url: string;
+  questions: readonly { question: string; answer: string }[];
+  inLanguage?: 'fr' | 'en';
+}): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     url: options.url,
-    inLanguage: 'fr',
+    inLanguage: options.inLanguage ?? 'fr',
     mainEntity: options.questions.map(({ question, answer }) => ({
       '@type': 'Question',
       name: question,

@@ -4,7 +4,8 @@
  * the two names, chosen by chance: editors must write a keyword one way.
  */
 import type { FileProblem } from './content-files.ts';
-import { routes } from './routes.ts';
+import { routesIn } from './routes.ts';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/strings.ts';
 import { describeCharacter } from './characters.ts';
 import { hasLetterOrDigit, slugify } from './slug.ts';
 
@@ -37,9 +38,12 @@ function spacesOnly(label: string, other: string): string | undefined {
 /**
  * Keywords without a letter or digit, keywords with letters of no script
  * an address can hold (an address has only a to z, digits and hyphens), and
- * keywords spelt two ways, each reported once per file.
+ * keywords spelt two ways, each reported once per file. `lang` is the
+ * language of the keyword pages they make: French keywords at
+ * `/mots-cles/…/`, the English ones of translations at `/en/keywords/…/`.
  */
-export function checkTags(entries: readonly Tagged[]): FileProblem[] {
+export function checkTags(entries: readonly Tagged[], lang: Language = DEFAULT_LANGUAGE): FileProblem[] {
+  const pages = routesIn(lang).tags();
   const problems: FileProblem[] = [];
   const first = new Map<string, { label: string; file: string }>();
   for (const { file, line, tags } of entries) {
@@ -51,7 +55,7 @@ export function checkTags(entries: readonly Tagged[]): FileProblem[] {
           file,
           line,
           message: hasLetterOrDigit(label)
-            ? `« tags » : le mot clé « ${label} » n'a aucune lettre de a à z ni chiffre ; son adresse /mots-cles/…/ ne peut s'écrire qu'avec ceux-ci : ajoutez sa transcription ou sa traduction en lettres latines, par exemple « Festival ${label} », ou retirez-le`
+            ? `« tags » : le mot clé « ${label} » n'a aucune lettre de a à z ni chiffre ; son adresse ${pages}…/ ne peut s'écrire qu'avec ceux-ci : ajoutez sa transcription ou sa traduction en lettres latines, par exemple « Festival ${label} », ou retirez-le`
             : `« tags » : le mot clé « ${label} » n'a ni lettre ni chiffre ; il ne peut pas avoir de page`,
         });
         continue;
@@ -65,7 +69,7 @@ export function checkTags(entries: readonly Tagged[]): FileProblem[] {
         problems.push({
           file,
           line,
-          message: `« tags » : « ${label} » et « ${seen.label} » (${where}) donneraient la même page ${routes.tag(label)} ; ${spacesOnly(label, seen.label) ?? 'écrivez ce mot clé partout de la même façon'}`,
+          message: `« tags » : « ${label} » et « ${seen.label} » (${where}) donneraient la même page ${routesIn(lang).tag(label)} ; ${spacesOnly(label, seen.label) ?? 'écrivez ce mot clé partout de la même façon'}`,
         });
       }
     }

@@ -60,6 +60,7 @@ const dateFields: [string, z.ZodType, (value: unknown) => unknown, (data: never)
       tagline: 'T',
       description: 'D',
       navigation: [{ label: 'L', href: '/' }],
+      en: { tagline: 'T', description: 'D', navigation: [{ label: 'L', href: '/en/' }] },
       keyFiguresSource: { name: 'S', date },
     }),
     (data: { keyFiguresSource: { date: Date } }) => data.keyFiguresSource.date,

@@ -105,7 +105,7 @@ export const settingsSchema = () =>
       'une source, avec name et si besoin date et url',
     ).optional(),
     /**
-     * Les réglages de la version anglaise, en anglais : `tagline`, `description`, `navigation` et `footer` comme ci-dessus (liens vers les pages `/en/…`), `name` s'il diffère, et `keyFigureLabels`, le libellé de chaque chiffre clé dans l'ordre de `keyFigures`. Par défaut : aucun (la version anglaise reprend les réglages français).
+     * Les réglages de la version anglaise, en anglais : `tagline`, `description`, `navigation` et `footer` comme ci-dessus (liens vers les pages `/en/…`), `name` s'il diffère, et `keyFigureLabels`, le libellé de chaque chiffre clé dans l'ordre de `keyFigures`, un par chiffre. Obligatoire. Sans eux, les pages anglaises auraient le menu et le pied de page français.
      * @example en:
      *   tagline: Film, television, animation, video games and virtual worlds in the region
      *   description: The regional cluster of the image industries, launched in 2009.
@@ -128,5 +128,15 @@ export const settingsSchema = () =>
           .default([]),
       },
       'les réglages de la version anglaise, avec tagline, description et navigation',
-    ).optional(),
+    ),
+  }).superRefine((data, ctx) => {
+    const labels = data.en.keyFigureLabels.length;
+    const figures = data.keyFigures.length;
+    if (labels !== figures) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['en', 'keyFigureLabels'],
+        message: `${labels} libellé${labels > 1 ? 's' : ''} anglais pour ${figures} chiffre${figures > 1 ? 's' : ''} clé${figures > 1 ? 's' : ''} (keyFigures) : écrivez un libellé anglais par chiffre clé, dans le même ordre ; sans lui, la page d'accueil anglaise afficherait le libellé français`,
+      });
+    }
   });

@@ -115,8 +115,8 @@ describe('the design rule (Stylelint)', () => {
     expect(await problems(component, 'src/components/Example.astro')).toEqual(['9 margin']);
   });
 
-  it('finds nothing in the feed stylesheet’s CSS (src/pages/rss.xsl.ts), which the command line does not read', async () => {
-    const source = readFileSync(new URL('../pages/rss.xsl.ts', import.meta.url), 'utf8');
+  it('finds nothing in the feed stylesheet’s CSS (src/lib/feed-stylesheet.ts), which the command line does not read', async () => {
+    const source = readFileSync(new URL('../lib/feed-stylesheet.ts', import.meta.url), 'utf8');
     const start = source.indexOf('const css = `');
     expect(start).toBeGreaterThan(-1);
     const css = source.slice(start + 'const css = `'.length, source.indexOf('`;', start)).replace('${tokens}', '');
