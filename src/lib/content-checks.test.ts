@@ -96,21 +96,20 @@ describe('crossCheck', () => {
     ]);
   });
 
-  const translations = [
-    {
-      collection: 'news' as const,
-      id: 'lancement',
-      file: 'content/news/en/lancement.md',
-      tags: ['Video games'],
-      links: [
-        { line: 7, url: '/en/members/ankama/' },
-        { line: 8, url: '/en/news/lancement/' },
-        { line: 9, url: '/en/keywords/video-games/' },
-        { line: 10, url: '/actualites/suite/' },
-        { line: 11, url: '/en/le-pole/' },
-      ],
-    },
-  ];
+  const launch = {
+    collection: 'news' as const,
+    id: 'lancement',
+    file: 'content/news/en/lancement.md',
+    tags: ['Video games'],
+    links: [
+      { line: 7, url: '/en/members/ankama/' },
+      { line: 8, url: '/en/news/lancement/' },
+      { line: 9, url: '/en/keywords/video-games/' },
+      { line: 10, url: '/actualites/suite/' },
+      { line: 11, url: '/en/le-pole/' },
+    ],
+  };
+  const translations = [launch];
 
   it('accepts, in a translation, links to English pages that exist and to French pages', () => {
     expect(crossCheck([...base, article('suite')], 'content', undefined, translations)).toEqual([]);
@@ -124,11 +123,11 @@ describe('crossCheck', () => {
       { line: 15, url: '/en/membres/ankama/' },
       { line: 16, url: '/members/ankama/' },
     ];
-    const [launch] = translations;
     expect(
-      crossCheck([...base, article('suite')], 'content', undefined, [{ ...launch!, links }]).map(
-        ({ line, message }) => [line, message],
-      ),
+      crossCheck([...base, article('suite')], 'content', undefined, [{ ...launch, links }]).map(({ line, message }) => [
+        line,
+        message,
+      ]),
     ).toEqual([
       [
         12,
