@@ -159,6 +159,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       // What a translation is compared with: its French entry's text and lists.
       entry.hasBody = bodyHasText(frontMatter.body);
       entry.lists = listLengths(frontMatter.data);
+      entry.fields = Object.keys(frontMatter.data);
       const result = schema(imageHelper(file, label)).safeParse(frontMatter.data);
       if (result.success) {
         const data = result.data as {

@@ -1021,6 +1021,29 @@ export const errorCases: readonly ErrorCase[] = [
     ],
   },
   {
+    id: 'translation-image-alt',
+    title: 'Traduction sans description de l’image',
+    fix: 'L’image de l’entrée française paraît aussi sur la page anglaise : décrivez-la en anglais dans `imageAlt` (ou `logoAlt` pour un logo) de la traduction.',
+    apply: (content) => {
+      writeFileSync(join(content, 'news/lancement.png'), PNG);
+      edit(
+        content,
+        NEWS,
+        /^date: 2009-07-02$/m,
+        'date: 2009-07-02\nimage: ./lancement.png\nimageAlt: Une image d’essai',
+      );
+      mkdirSync(join(content, 'news/en'), { recursive: true });
+      writeFileSync(
+        join(content, 'news/en/lancement.md'),
+        '---\ntitle: Launch\ndescription: The launch.\n---\n\nThe launch.\n',
+      );
+    },
+    expect: [
+      "news/en/lancement.md : « imageAlt » manquant : l'entrée française",
+      'news/lancement.md a une image (« image ») ; décrivez-la en anglais dans « imageAlt », sinon la page anglaise la décrirait en français',
+    ],
+  },
+  {
     id: 'mixed-language-link',
     title: 'Lien mêlant adresses française et anglaise',
     fix: 'Les rubriques ont un nom français à la racine du site (`/membres/`, `/actualites/`) et un nom anglais sous `/en/` (`/en/members/`, `/en/news/`) : écrivez l’adresse suggérée.',

@@ -61,7 +61,12 @@ function bodyHtml(
     container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
     html = (async () => {
       const { Content } = await render(entry);
-      return (await container).renderToString(Content, { props: { components: mdxComponents } });
+      // A translation's MDX components speak English (see contentLanguage).
+      const contentLanguage = entry.collection.endsWith('En') ? 'en' : 'fr';
+      return (await container).renderToString(Content, {
+        props: { components: mdxComponents },
+        locals: { contentLanguage },
+      });
     })();
     rendered.set(key, html);
   }

@@ -221,6 +221,7 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
       file: filePath ?? id,
       hasBody: bodyHasText(body),
       lists: listLengths(data),
+      fields: definedFields(data),
     })),
   );
   problems.push(
@@ -232,6 +233,7 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
           file: filePath ?? id,
           hasBody: bodyHasText(body),
           lists: listLengths(data),
+          fields: definedFields(data),
         })),
         ...(collections.membersEn ?? []).map(({ id, filePath, body, data }) => ({
           collection: 'members' as const,
@@ -239,6 +241,7 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
           file: filePath ?? id,
           hasBody: bodyHasText(body),
           lists: listLengths(data),
+          fields: definedFields(data),
         })),
         ...(collections.callsEn ?? []).map(({ id, filePath, body, data }) => ({
           collection: 'calls' as const,
@@ -246,6 +249,7 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
           file: filePath ?? id,
           hasBody: bodyHasText(body),
           lists: listLengths(data),
+          fields: definedFields(data),
         })),
         ...(collections.pagesEn ?? []).map(({ id, filePath, body, data }) => ({
           collection: 'pages' as const,
@@ -253,6 +257,7 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
           file: filePath ?? id,
           hasBody: bodyHasText(body),
           lists: listLengths(data),
+          fields: definedFields(data),
         })),
         ...(collections.eventsEn ?? []).map(({ id, filePath, body, data }) => ({
           collection: 'events' as const,
@@ -260,6 +265,7 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
           file: filePath ?? id,
           hasBody: bodyHasText(body),
           lists: listLengths(data),
+          fields: definedFields(data),
         })),
       ],
       frenchEntries,
@@ -360,6 +366,11 @@ function derived(
     .digest('base64url');
 
   return { news, tags, citing, eventsOf, key };
+}
+
+/** The fields an entry's data gives a value to: those written, and those with a default. */
+function definedFields(data: object): string[] {
+  return Object.entries(data).flatMap(([field, value]) => (value === undefined ? [] : [field]));
 }
 
 /** Adds `entry` to each index under each id it lists, once per id, keeping the entries' order. */

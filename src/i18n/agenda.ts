@@ -76,7 +76,7 @@ export const agendaStrings = defineStrings({
     archivesDescription: (site: string) => `Events of the ${site}, year by year, past and upcoming.`,
     yearTitle: (year: number) => `Events ${year}`,
     yearDescription: (site: string, year: number) => `Events of the ${site} in ${year}.`,
-    eventCount: (count: number) => `${count} event${count > 1 ? 's' : ''}`,
+    eventCount: (count: number) => `${count} event${count === 1 ? '' : 's'}`,
     upcoming: 'Upcoming',
     ongoing: 'Happening now',
     past: 'Past',

@@ -4,6 +4,8 @@ import { defineStrings } from './strings.ts';
 export const commonStrings = defineStrings({
   fr: {
     skipLink: 'Aller au contenu',
+    // After the link of a <Video> in a text: the site it leads to.
+    videoOn: (site: string) => `(vidéo sur ${site})`,
     menu: 'Menu',
     mainNavigation: 'Navigation principale',
     footerNavigation: 'Liens du pied de page',
@@ -43,6 +45,7 @@ export const commonStrings = defineStrings({
   },
   en: {
     skipLink: 'Skip to content',
+    videoOn: (site: string) => `(video on ${site})`,
     menu: 'Menu',
     mainNavigation: 'Main navigation',
     footerNavigation: 'Footer links',

@@ -23,3 +23,15 @@ export function pageLanguage(currentLocale: string | undefined): Language {
 export function otherLanguage(lang: Language): Language {
   return lang === 'fr' ? 'en' : 'fr';
 }
+
+/**
+ * The language of the text an MDX component sits in: what the page set in
+ * `Astro.locals.contentLanguage` before rendering the entry's body (French in
+ * an untranslated entry shown on an English page), else the page's language.
+ */
+export function contentLanguage(astro: {
+  locals: { contentLanguage?: Language | undefined };
+  currentLocale: string | undefined;
+}): Language {
+  return astro.locals.contentLanguage ?? pageLanguage(astro.currentLocale);
+}

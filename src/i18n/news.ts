@@ -48,7 +48,7 @@ export const newsStrings = defineStrings({
     listDescription: (site: string, onPage: string) =>
       `News from ${site} and the regional image industry, in English${onPage}.`,
     toNews: 'to the news',
-    count: (total: number) => `${total} article${total > 1 ? 's' : ''} in English, newest first.`,
+    count: (total: number) => `${total} article${total === 1 ? '' : 's'} in English, newest first.`,
     none: 'No news in English yet.',
     keyword: 'Keyword',
     keywords: 'Keywords',
@@ -59,7 +59,7 @@ export const newsStrings = defineStrings({
     toKeyword: (tag: string) => `to the keyword “${tag}”`,
     keywordsDescription: (site: string) =>
       `Every keyword of the English news from ${site}, to find articles by subject.`,
-    keywordsLede: (count: number) => `${count} keyword${count > 1 ? 's' : ''}, in alphabetical order.`,
+    keywordsLede: (count: number) => `${count} keyword${count === 1 ? '' : 's'}, in alphabetical order.`,
     backToMember: 'Back to the member’s page',
     backToCall: 'Back to the call for projects',
     memberNewsTitle: (name: string, onPage: string) => `News mentioning ${name}${onPage}`,

@@ -63,7 +63,7 @@ export const searchStrings = defineStrings({
     none: (quoted: string, filtered: string) =>
       `No results for ${quoted}${filtered}. Check the spelling, try another word${filtered ? ' or remove filters' : ''}.`,
     found: (total: number, quoted: string, filtered: string) =>
-      `${total} result${total > 1 ? 's' : ''} for ${quoted}${filtered}.`,
+      `${total} result${total === 1 ? '' : 's'} for ${quoted}${filtered}.`,
     typeNews: 'News',
     typeMember: 'Member',
     typeCall: 'Call for projects',

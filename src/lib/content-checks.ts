@@ -45,6 +45,8 @@ export interface EntryFacts {
   links?: readonly EntryLink[] | undefined;
   /** Whether its body holds any text, when it was read. */
   hasBody?: boolean | undefined;
+  /** The front-matter fields it gives, when read: a translation is compared with its French entry's. */
+  fields?: readonly string[] | undefined;
   /** The number of items of each list a translation translates item by item (a call's `themes`, `eligibility`, `funds`, `faq`). */
   lists?: Readonly<Record<string, number>> | undefined;
 }
@@ -262,6 +264,8 @@ export interface TranslationFacts {
   links?: readonly EntryLink[] | undefined;
   /** Whether its body holds any text, when it was read. */
   hasBody?: boolean | undefined;
+  /** The front-matter fields it gives, when read. */
+  fields?: readonly string[] | undefined;
   /** The number of items of each list it gives, as `EntryFacts.lists`. */
   lists?: Readonly<Record<string, number>> | undefined;
 }
@@ -293,16 +297,17 @@ export function listLengths(data: Readonly<Record<string, unknown>>): Record<str
  * Translations whose French entry does not exist, with the closest French
  * file names (a translation has the file name of the entry it translates);
  * translations without text where the French entry has some (the English
- * page would show none); and translated lists whose length differs from the
+ * page would show none) or without the English description of its image;
+ * and translated lists whose length differs from the
  * French one (an item would be lost, or shown in the wrong place).
  * `entries` are the French entries, drafts included.
  */
 export function checkTranslations(
   translations: readonly TranslationFacts[],
-  entries: readonly Pick<EntryFacts, 'collection' | 'id' | 'file' | 'hasBody' | 'lists'>[],
+  entries: readonly Pick<EntryFacts, 'collection' | 'id' | 'file' | 'hasBody' | 'lists' | 'fields'>[],
   contentLabel: string,
 ): FileProblem[] {
-  return translations.flatMap(({ collection, id, file, hasBody, lists, lineOf }) => {
+  return translations.flatMap(({ collection, id, file, hasBody, lists, fields, lineOf }) => {
     const french = entries.find((entry) => entry.collection === collection && entry.id === id);
     if (!french) {
       const ids = entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
@@ -323,6 +328,18 @@ export function checkTranslations(
         file,
         message: `traduction sans texte : l'entrée française ${french.file} en a un ; écrivez sa traduction sous le front matter (après la ligne ---), sinon la page anglaise n'aurait aucun texte`,
       });
+    }
+    // An image of the French entry is shown on the English page too: it needs an English description.
+    for (const [image, alt] of [
+      ['image', 'imageAlt'],
+      ['logo', 'logoAlt'],
+    ] as const) {
+      if (fields && french.fields?.includes(image) && !fields.includes(alt)) {
+        problems.push({
+          file,
+          message: `« ${alt} » manquant : l'entrée française ${french.file} a une image (« ${image} ») ; décrivez-la en anglais dans « ${alt} », sinon la page anglaise la décrirait en français`,
+        });
+      }
     }
     for (const [field, count] of Object.entries(lists ?? {})) {
       const expected = french.lists?.[field] ?? 0;

@@ -71,6 +71,7 @@ describe('the English site', () => {
     const list = page('en/news/');
     expect(list.querySelectorAll('main .card-title a').map((a) => a.getAttribute('href'))).toEqual([
       '/en/news/lancement-du-pole-image/',
+      '/en/news/article-de-test-en-mdx/',
     ]);
     expect(list.querySelector('main a[href="/actualites/"][hreflang="fr"]')?.text).toBe('More news in French');
     expect(existsSync(join(site.dir, 'en/news/ouverture-du-premier-appel-a-projets/index.html'))).toBe(false);
@@ -129,7 +130,7 @@ describe('a call that fills every field, in English', () => {
     );
     expect(call.querySelector('header .changes li span')?.getAttribute('lang')).toBe('fr');
     expect(call.querySelector('#qui-peut-candidater + ul')?.getAttribute('lang')).toBe('fr');
-    expect(call.querySelector('.faq')?.getAttribute('lang')).toBe('fr');
+    expect(call.querySelector('#questions + div')?.getAttribute('lang')).toBe('fr');
     expect(
       call.querySelectorAll('.timeline .label').map((label) => [label.text.trim(), label.getAttribute('lang')]),
     ).toEqual([
@@ -366,6 +367,27 @@ const frenchInterfaceWords = [
   'Mentions légales',
 ];
 
+describe('components in texts', () => {
+  it('speak the language of the text they sit in: English in a translation, French in an untranslated text', () => {
+    const english = page('en/news/article-de-test-en-mdx/');
+    expect(english.querySelector('.video-site')?.text).toBe('(video on Vimeo)');
+    expect(english.querySelector('.video-link a')?.text.trim()).toBe('A test video: no thumbnail');
+    expect(english.querySelectorAll('.prose .key-figures .label').map((n) => n.text.trim())).toContain(
+      'about companies',
+    );
+    const untranslated = page('en/composants-de-test/');
+    expect(untranslated.querySelector('.video-site')?.text).toBe('(vidéo sur YouTube)');
+    expect(page('actualites/article-de-test-en-mdx/').querySelector('.prose')?.text).toContain('entreprises');
+  });
+
+  it('speak English in the English feed', async () => {
+    const feed = await parseFeed(readFileSync(join(site.dir, 'en/news/rss.xml'), 'utf8'));
+    const item = feed.items.find((i) => i.link === `${SITE_URL}/en/news/article-de-test-en-mdx/`);
+    expect(item?.description).toContain('(video on Vimeo)');
+    expect(item?.description).toContain('about companies');
+  });
+});
+
 describe('the interface of English pages', () => {
   it('holds no French word outside the text marked lang="fr"', () => {
     const found: string[] = [];
@@ -413,6 +435,7 @@ describe('the English feeds', () => {
     const french = await parseFeed(feed('actualites/rss.xml'));
     expect(english.items.map((item) => [item.title, item.link])).toEqual([
       ['The Pôle Image Nord-Pas-de-Calais is launched at Le Fresnoy', `${SITE_URL}/en/news/lancement-du-pole-image/`],
+      ['Test article in MDX', `${SITE_URL}/en/news/article-de-test-en-mdx/`],
     ]);
     const frenchGuids = new Set(french.items.map((item) => item.guid));
     expect(english.items.filter((item) => frenchGuids.has(item.guid))).toEqual([]);
