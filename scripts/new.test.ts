@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { mdxToMdast } from 'satteri';
@@ -9,6 +9,16 @@ import { checkBody } from './check-body.ts';
 import { NewEntryError, createEntry, createTranslation, entryTemplate, parseCommand } from './new.ts';
 
 const root = () => mkdtempSync(join(tmpdir(), 'new-entry-'));
+
+/** A content folder holding French files written by hand, `{ 'news/a.md': text }`. */
+function withFrench(files: Record<string, string>): string {
+  const dir = root();
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(join(dir, dirname(file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+  return dir;
+}
 
 describe('createEntry', () => {
   it('names the file after the title, accents folded', () => {
@@ -112,12 +122,10 @@ describe('createTranslation', () => {
   });
 
   it('finds the French entry by its exact title, even when its file is named otherwise', () => {
-    const dir = root();
-    mkdirSync(join(dir, 'news'));
-    writeFileSync(
-      join(dir, 'news/ouverture.md'),
-      '---\ntitle: "Premier appel à projets : 1,85 million d’euros"\ndescription: Texte.\ndate: 2009-07-02\n---\n\nTexte.\n',
-    );
+    const dir = withFrench({
+      'news/ouverture.md':
+        '---\ntitle: "Premier appel à projets : 1,85 million d’euros"\ndescription: Texte.\ndate: 2009-07-02\n---\n\nTexte.\n',
+    });
     expect(createTranslation('news', "Premier appel à projets : 1,85 million d'euros", dir)).toBe(
       join(dir, 'news/en/ouverture.md'),
     );
@@ -138,11 +146,8 @@ describe('createTranslation', () => {
   });
 
   it('refuses a title that two French entries share, naming both files', () => {
-    const dir = root();
-    mkdirSync(join(dir, 'pages'));
-    for (const file of ['a.md', 'b.md']) {
-      writeFileSync(join(dir, 'pages', file), '---\ntitle: Partenaires\ndescription: Texte.\n---\n');
-    }
+    const page = '---\ntitle: Partenaires\ndescription: Texte.\n---\n';
+    const dir = withFrench({ 'pages/a.md': page, 'pages/b.md': page });
     expect(() => createTranslation('page', 'Partenaires', dir)).toThrow(
       /plusieurs entrées françaises s’appellent « Partenaires » : .*pages\/a\.md, .*pages\/b\.md/,
     );
@@ -164,12 +169,7 @@ describe('the translation of an MDX entry', () => {
     '',
   ].join('\n');
 
-  const translate = () => {
-    const dir = root();
-    mkdirSync(join(dir, 'pages'));
-    writeFileSync(join(dir, 'pages/le-pole.mdx'), french);
-    return createTranslation('page', 'le-pole', dir);
-  };
+  const translate = () => createTranslation('page', 'le-pole', withFrench({ 'pages/le-pole.mdx': french }));
 
   it('is an .mdx file, so that the components it keeps work', () => {
     expect(translate().endsWith('/pages/en/le-pole.mdx')).toBe(true);
@@ -194,12 +194,9 @@ describe('the translation of an MDX entry', () => {
 
 describe('the translation of a Markdown entry', () => {
   it('is a .md file carrying the French text in an HTML comment that a --> inside cannot close', () => {
-    const dir = root();
-    mkdirSync(join(dir, 'pages'));
-    writeFileSync(
-      join(dir, 'pages/acces.md'),
-      '---\ntitle: Accès\ndescription: Venir.\n---\n\nPrenez la ligne A --> Tourcoing.\n',
-    );
+    const dir = withFrench({
+      'pages/acces.md': '---\ntitle: Accès\ndescription: Venir.\n---\n\nPrenez la ligne A --> Tourcoing.\n',
+    });
     const path = createTranslation('page', 'Accès', dir);
     expect(path.endsWith('/pages/en/acces.md')).toBe(true);
     const { body } = parseFrontMatter(readFileSync(path, 'utf8'));
