@@ -1,14 +1,16 @@
 /**
  * `npm run new -- news "Titre de l'article"` (or `member`, `call`, `event`, `page`):
  * creates `content/<collection>/<slug>.md` with every field of the contract,
- * documented from the schemas. With `--lang en`, the title (or file name)
- * of an existing French entry: creates its English translation,
- * `content/<collection>/en/<same name>.md`, with the French text to translate. Required fields it cannot fill hold
+ * documented from the schemas. With `--lang en` (or `--lang=en`), the title
+ * or file name of an existing French entry: creates its English translation,
+ * `content/<collection>/en/<same name and extension>`, with the French text
+ * to translate in comments. Required fields it cannot fill hold
  * « À compléter », which the schemas refuse: the entry cannot be published
  * until they are written. Never overwrites a file. Honours `CONTENT_DIR`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
 import { dump, load } from 'js-yaml';
 import { entryCollections, translationSchemas, type EntryCollection } from '../src/schemas/collections.ts';
 import { TRANSLATION_FOLDER } from '../src/schemas/translations.ts';
@@ -110,11 +112,31 @@ export function createEntry(kind: string, title: string, root: string, now = new
 }
 
 /**
- * The text of a translation: the translation schema's fields, the required
- * ones « À compléter », each with the French value to translate as a
- * comment, then the French body as a comment.
+ * The French body as a comment each format accepts and never publishes:
+ * an HTML comment in Markdown, an MDX comment (braces around a JavaScript
+ * block comment) in MDX, which refuses HTML comments.
+ * The comment's own end marker is broken inside the text so it cannot close early.
  */
-export function translationTemplate(collection: EntryCollection, french: string, today: string): string {
+function commentedBody(body: string, format: 'md' | 'mdx'): string {
+  const note =
+    'Le texte français, à traduire : écrivez le texte anglais en dehors de ce commentaire, qui n’est pas publié.';
+  return format === 'mdx'
+    ? `{/* ${note}\n\n${body.replaceAll('*/', '*\\/')}\n*/}`
+    : `<!-- ${note}\n\n${body.replaceAll('-->', '--\\>')}\n-->`;
+}
+
+/**
+ * The text of a translation in `format` (that of its French file): the
+ * translation schema's fields, the required ones « À compléter », each with
+ * the French value to translate as a comment, then the French body as a
+ * comment (`commentedBody`).
+ */
+export function translationTemplate(
+  collection: EntryCollection,
+  french: string,
+  today: string,
+  format: 'md' | 'mdx' = 'md',
+): string {
   const { data, body } = parseFrontMatter(french);
   const shape = translationSchemas[collection]().shape as Record<string, { isOptional: () => boolean }>;
   const lines = [
@@ -127,57 +149,112 @@ export function translationTemplate(collection: EntryCollection, french: string,
     if (value !== undefined) lines.push(comment(`En français : ${dump(value, { flowLevel: 0 }).trim()}`));
     lines.push(field.isOptional() ? `# ${name}: ` : `${name}: ${PLACEHOLDER}`);
   }
-  const quoted = body.trim()
-    ? `\n<!-- Le texte français, à traduire ici :\n\n${body.trim().replaceAll('-->', '--\\>')}\n-->\n`
-    : '';
+  const quoted = body.trim() ? `\n${commentedBody(body.trim(), format)}\n` : '';
   return `---\n${lines.join('\n')}\n---\n${quoted}`;
+}
+
+/** The title of a French file (`name` for members) as a slug, or nothing when its front matter cannot be read. */
+function titleSlug(collection: EntryCollection, path: string): string | undefined {
+  try {
+    const title = parseFrontMatter(readFileSync(path, 'utf8')).data[TITLE_FIELD[collection]];
+    return typeof title === 'string' ? slugify(title) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The French file (relative to `dir`) named by `name`: its file name, with
+ * or without extension, else the slug of its title (`name` for members),
+ * so that case, accents and apostrophes do not matter. Throws a
+ * `NewEntryError` listing the closest file names when none matches, or the
+ * files when several titles do.
+ */
+function findFrenchEntry(collection: EntryCollection, dir: string, label: string, name: string): string {
+  const french = listEntryFiles(dir).filter((file) => !file.startsWith(`${TRANSLATION_FOLDER}/`));
+  const id = slugify(name.replace(/\.mdx?$/i, ''));
+  const byFile = french.find((file) => idFromPath(file) === id);
+  if (byFile) return byFile;
+  const titles = new Map(french.map((file) => [file, titleSlug(collection, join(dir, file))]));
+  const byTitle = french.filter((file) => titles.get(file) === id);
+  if (byTitle.length > 1) {
+    throw new NewEntryError(
+      `plusieurs entrées françaises s’appellent « ${name} » : ${byTitle.map((file) => `${label}/${file}`).join(', ')} ; donnez le nom de fichier de celle à traduire`,
+    );
+  }
+  if (byTitle[0]) return byTitle[0];
+  // Each file by its file name and by its title's slug, so that a misspelt title finds its file too.
+  const fileOf = new Map<string, string>();
+  for (const file of french) {
+    fileOf.set(idFromPath(file), file);
+    const title = titles.get(file);
+    if (title && !fileOf.has(title)) fileOf.set(title, file);
+  }
+  const close = [...new Set(closestMatches(id, [...fileOf.keys()], 6).map((key) => fileOf.get(key)))].slice(0, 3);
+  throw new NewEntryError(
+    `aucune entrée française de ${label} n’a pour nom de fichier ou pour titre « ${name} »` +
+      (close.length ? ` ; les plus proches : ${close.map((file) => `${label}/${file}`).join(', ')}` : '') +
+      ' ; donnez le titre exact ou le nom de fichier, ou créez d’abord l’entrée française, puis sa traduction',
+  );
 }
 
 /**
  * Creates the English translation of the French entry named `title` (its
- * title or its file name) and returns its path; refuses an entry that does
- * not exist (with the closest names) and a translation that already exists.
+ * title or its file name, see `findFrenchEntry`) and returns its path: same
+ * file name and extension, in the `en/` folder. Refuses an entry that does
+ * not exist and a translation that already exists.
  */
 export function createTranslation(kind: string, title: string, root: string, now = new Date()): string {
   const collection = KINDS[kind.toLowerCase()];
   if (!collection) throw new NewEntryError(`type inconnu « ${kind} »\n${USAGE}`);
-  const id = slugify(title);
-  if (!id) throw new NewEntryError(`titre manquant\n${USAGE}`);
+  if (!slugify(title)) throw new NewEntryError(`titre manquant\n${USAGE}`);
   const dir = join(root, collection);
   const label = relative(process.cwd(), dir).split(sep).join('/');
-  const french = listEntryFiles(dir).filter((file) => !file.startsWith(`${TRANSLATION_FOLDER}/`));
-  const source = french.find((file) => idFromPath(file) === id);
-  if (!source) {
-    const close = closestMatches(id, french.map(idFromPath));
-    throw new NewEntryError(
-      `aucune entrée française ${label}/${id}.md à traduire` +
-        (close.length ? ` (vouliez-vous dire « ${close[0]} » ?)` : '') +
-        ' ; créez-la d’abord, puis sa traduction',
-    );
-  }
+  const source = findFrenchEntry(collection, dir, label, title);
+  const id = idFromPath(source);
   const translated = listEntryFiles(join(dir, TRANSLATION_FOLDER)).find((file) => idFromPath(file) === id);
   if (translated) {
     throw new NewEntryError(`${label}/${TRANSLATION_FOLDER}/${translated} existe déjà : modifiez ce fichier`);
   }
-  const path = join(dir, TRANSLATION_FOLDER, `${id}.md`);
+  const format = source.endsWith('.mdx') ? 'mdx' : 'md';
+  const path = join(dir, TRANSLATION_FOLDER, `${id}.${format}`);
   mkdirSync(join(dir, TRANSLATION_FOLDER), { recursive: true });
-  const text = translationTemplate(collection, readFileSync(join(dir, source), 'utf8'), parisDay(now));
+  const text = translationTemplate(collection, readFileSync(join(dir, source), 'utf8'), parisDay(now), format);
   writeFileSync(path, text, { flag: 'wx' });
   return path;
 }
 
-if (import.meta.main) {
-  const args = process.argv.slice(2);
-  const langAt = args.indexOf('--lang');
-  const lang = langAt >= 0 ? args.splice(langAt, 2)[1] : 'fr';
-  const [kind = '', ...words] = args;
+/**
+ * The command line (`process.argv` after the script): the kind, the title
+ * (the other words, joined) and the language. `--lang en` and `--lang=en`
+ * alike; throws a French `NewEntryError` naming any other option, rather
+ * than let it become part of a title.
+ */
+export function parseCommand(args: string[]): { kind: string; title: string; lang: 'fr' | 'en' } {
+  let parsed;
   try {
-    if (lang !== 'fr' && lang !== 'en')
-      throw new NewEntryError(`langue inconnue « ${lang ?? ''} » : fr ou en\n${USAGE}`);
+    parsed = parseArgs({ args, options: { lang: { type: 'string' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    const option = /'(-[^' ]*)/.exec(error instanceof Error ? error.message : '')?.[1] ?? '';
+    throw new NewEntryError(
+      option === '--lang'
+        ? `langue manquante après --lang : écrivez --lang en\n${USAGE}`
+        : `option inconnue « ${option} » : la seule option est --lang en ; un titre qui commence par un tiret s’écrit après --, par exemple npm run new -- news -- "-Titre"\n${USAGE}`,
+    );
+  }
+  const lang = parsed.values.lang ?? 'fr';
+  if (lang !== 'fr' && lang !== 'en') throw new NewEntryError(`langue inconnue « ${lang} » : fr ou en\n${USAGE}`);
+  const [kind = '', ...words] = parsed.positionals;
+  return { kind, title: words.join(' '), lang };
+}
+
+if (import.meta.main) {
+  try {
+    const { kind, title, lang } = parseCommand(process.argv.slice(2));
     const path =
       lang === 'en'
-        ? createTranslation(kind, words.join(' '), contentFolder().root)
-        : createEntry(kind, words.join(' '), contentFolder().root);
+        ? createTranslation(kind, title, contentFolder().root)
+        : createEntry(kind, title, contentFolder().root);
     const shown = relative(process.cwd(), path).split(sep).join('/');
     console.log(
       `Créé : ${shown}\nRemplacez chaque « ${PLACEHOLDER} », puis vérifiez avec npm run check:content et prévisualisez avec npm run dev.`,

@@ -17,6 +17,7 @@ const newEntry = (...args: string[]) => runScript('scripts/new.ts', args, env);
 
 /** What an editor writes in place of each « À compléter ». */
 const answers: Record<string, string> = {
+  title: 'First call for projects',
   description: 'Une actualité écrite pour le test de npm run new.',
   summary: 'Une fiche écrite pour le test de npm run new.',
   kind: 'ecole',
@@ -52,6 +53,24 @@ describe('npm run new', () => {
     }
   });
 
+  const translation = 'news/en/ouverture-du-premier-appel-a-projets.mdx';
+  const frenchTitle = "Premier appel à projets : 1,85 million d'euros pour les nouvelles écritures";
+
+  it('creates the English translation of an MDX entry named by its exact title, --lang=en as --lang en', async () => {
+    const { code, output } = await newEntry('news', frenchTitle, '--lang=en');
+    expect(output).toContain(`Créé : `);
+    expect(code).toBe(0);
+    expect(existsSync(join(content, translation))).toBe(true);
+  });
+
+  it('refuses an unknown option, naming it, and creates nothing', async () => {
+    const { code, output } = await newEntry('news', 'Lancement', '--langue=en');
+    expect(code).toBe(1);
+    expect(output).toContain('option inconnue « --langue »');
+    expect(existsSync(join(content, 'news/lancement.md'))).toBe(false);
+    expect(existsSync(join(content, 'news/lancement-langue-en.md'))).toBe(false);
+  });
+
   it('refuses to overwrite an existing file', async () => {
     const path = join(content, 'news/appel-a-projets-2010.md');
     const before = readFileSync(path, 'utf8');
@@ -69,12 +88,15 @@ describe('npm run new', () => {
     expect(check.output).toContain('members/ecole-d-essai.md:9 : « kind » : à compléter');
     expect(check.output).toContain('calls/appel-a-projets-2010.md:12 : « budget » : à compléter');
     expect(check.output).toContain('pages/nos-partenaires.md:9 : « description » : à compléter');
+    expect(check.output).toContain(`${translation}:6 : « title » : à compléter`);
     const build = await buildSite({ contentDir: content, outDir: join(workspace, 'dist-unfilled') });
     expect(build.code).toBe(1);
   });
 
   it('once filled in, passes the content check and builds, each entry with its page', async () => {
     for (const [, , file] of created) fill(join(content, file));
+    fill(join(content, translation));
+    writeFileSync(join(content, translation), 'The cluster opens its first call for projects.\n', { flag: 'a' });
     const check = await runScript('scripts/check-content.ts', [], env);
     expect(check.output).toContain('aucune erreur');
     expect(check.code).toBe(0);
@@ -84,5 +106,9 @@ describe('npm run new', () => {
     for (const [, title, , page] of created) {
       expect(readPage(outDir, page).querySelector('h1')?.text).toBe(title.replace("'", '’'));
     }
+    const english = readPage(outDir, 'en/news/ouverture-du-premier-appel-a-projets/');
+    expect(english.querySelector('h1')?.text).toBe('First call for projects');
+    expect(english.text).toContain('The cluster opens its first call for projects.');
+    expect(english.text).not.toContain('Tout juste lancé');
   });
 });
