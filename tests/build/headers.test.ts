@@ -65,6 +65,13 @@ describe('HTTP headers (public/_headers)', () => {
       expect(headersFor(`/${feed}`)['content-type'], feed).toBe('application/rss+xml; charset=utf-8');
   });
 
+  it('serve every feed stylesheet as XSL, which browsers need to apply it', () => {
+    const stylesheets = listFiles(site.dir).filter((file) => file.endsWith('.xsl'));
+    expect(stylesheets.toSorted()).toEqual(['en/rss.xsl', 'rss.xsl']);
+    for (const stylesheet of stylesheets)
+      expect(headersFor(`/${stylesheet}`)['content-type'], stylesheet).toBe('text/xsl; charset=utf-8');
+  });
+
   it('serve every calendar of the site as iCalendar, which subscriptions need', () => {
     const calendars = listFiles(site.dir).filter((file) => file.endsWith('.ics'));
     expect(calendars).toContain('agenda.ics');
