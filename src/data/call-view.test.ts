@@ -153,7 +153,7 @@ test('gives a grant whose two ends are one amount as that amount, and a call ope
 test('declares the questions of a call in the language they are written in: English when translated, French otherwise', async () => {
   const english = englishSiteData(await loadSiteData());
   const translated = callView(english, byId(english.calls, 'appel-complet'), 'https://pole.example');
-  expect(translated.head.jsonLd.map((ld) => [ld['inLanguage'], ld['url']])).toEqual([
+  expect(translated.head.jsonLd?.map((ld) => [ld['inLanguage'], ld['url']])).toEqual([
     ['en', 'https://pole.example/en/calls/appel-complet/'],
   ]);
   expect(callView(english, byId(english.calls, 'appel-complet'), 'https://pole.example').faq[0]?.question).toBe('Who?');
@@ -161,6 +161,6 @@ test('declares the questions of a call in the language they are written in: Engl
   const french = await loadSiteData();
   const untranslated = englishSiteData({ ...french, translations: { ...french.translations, calls: new Map() } });
   const view = callView(untranslated, byId(untranslated.calls, 'appel-complet'), 'https://pole.example');
-  expect(view.head.jsonLd.map((ld) => ld['inLanguage'])).toEqual(['fr']);
+  expect(view.head.jsonLd?.map((ld) => ld['inLanguage'])).toEqual(['fr']);
   expect(view.faq[0]?.question).toBe('Qui\u202f?');
 });

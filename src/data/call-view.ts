@@ -87,7 +87,7 @@ function grantText(grant: { min?: number | undefined; max?: number | undefined }
 
 /**
  * The deadline as facts give it in `lang` (French by default): « 30 septembre 2009 à 12 h »,
- * « Aucune (jusqu’à épuisement des crédits) » or « Non communiquée »; "30 September 2009 at 12:00" in English.
+ * « Aucune (jusqu’à épuisement des crédits) » or « Non communiquée »; "30 September 2009 at 12:00 (Paris time)" in English.
  */
 export function deadlineText(call: Call, lang: Language = 'fr'): string {
   const t = callStrings[lang];

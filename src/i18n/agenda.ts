@@ -30,6 +30,8 @@ export const agendaStrings = defineStrings({
     offCancelled: 'Cet événement est annulé',
     offPostponed: 'Cet événement est reporté',
     hours: 'Horaires',
+    // The hours of an event, in Paris: said outright to readers abroad only.
+    inParis: (time: string) => time,
     allDay: 'Toute la journée',
     where: 'Lieu',
     online: 'En ligne',
@@ -89,6 +91,7 @@ export const agendaStrings = defineStrings({
     offCancelled: 'This event is cancelled',
     offPostponed: 'This event is postponed',
     hours: 'Time',
+    inParis: (time: string) => `${time} (Paris time)`,
     allDay: 'All day',
     where: 'Venue',
     online: 'Online',

@@ -104,13 +104,13 @@ export const callStrings = defineStrings({
   en: {
     // The 24-hour time as written: « 12:00 ».
     time: (time: string) => time,
-    dayAndTime: (day: string, time?: string) => (time ? `${day} at ${time}` : day),
+    dayAndTime: (day: string, time?: string) => (time ? `${day} at ${time} (Paris time)` : day),
     upcoming: 'Upcoming',
     open: 'Open',
     rolling: 'Open until funds run out',
     closed: 'Closed',
-    closesToday: (time?: string) => `Open — closes today${time ? ` at ${time}` : ''}`,
-    closesTomorrow: (time?: string) => `Open — closes tomorrow${time ? ` at ${time}` : ''}`,
+    closesToday: (time?: string) => `Open — closes today${time ? ` at ${time} (Paris time)` : ''}`,
+    closesTomorrow: (time?: string) => `Open — closes tomorrow${time ? ` at ${time} (Paris time)` : ''}`,
     closesInDays: 'Open — closes in %d days',
     statusOfReader: 'Status as of %s.',
     statusAsOf: (day: string) => `Status as of ${day}, when the site was last updated.`,

@@ -112,7 +112,7 @@ describe('countdown labels', () => {
 
   it('gives the same countdown in English', () => {
     expect(callStatusText(callCountdown(noon, new Date('2009-09-30T09:59:00Z')), 'en')).toBe(
-      'Open — closes today at 12:00',
+      'Open — closes today at 12:00 (Paris time)',
     );
     expect(callStatusText(callCountdown(noon, new Date('2009-09-20T09:59:00Z')), 'en')).toBe(
       'Open — closes in 10 days',

@@ -271,7 +271,7 @@ export interface TranslationFacts {
 }
 
 /** The lists of a call a translation translates item by item, in the French order. */
-export const TRANSLATED_LISTS = ['themes', 'eligibility', 'funds', 'faq'] as const;
+const TRANSLATED_LISTS = ['themes', 'eligibility', 'funds', 'faq'] as const;
 
 /** Whether a body holds text a page shows: HTML and MDX comments and blank lines are none. */
 export function bodyHasText(body: string | undefined): boolean {

@@ -96,7 +96,10 @@ describe('the status of the same call on its English page', () => {
     const english = 'en/calls/appel-de-test-complet/';
     // 11:59 in Paris on the deadline day (winter time from 03:00): 10:59 UTC.
     const today = await statusAt('2009-10-25T10:59:00Z', 'Asia/Tokyo', {}, english);
-    expect([today.text, today.stamp]).toEqual(['Open — closes today at 12:00', 'Status as of 25 October 2009.']);
+    expect([today.text, today.stamp]).toEqual([
+      'Open — closes today at 12:00 (Paris time)',
+      'Status as of 25 October 2009.',
+    ]);
     const before = await statusAt('2009-10-23T03:30:00Z', 'America/New_York', {}, english);
     expect([before.text, before.stamp]).toEqual(['Open — closes in 2 days', 'Status as of 23 October 2009.']);
     expect((await statusAt('2009-10-25T11:00:00Z', 'Europe/Paris', {}, english)).text).toBe('Closed');

@@ -117,7 +117,7 @@ describe('a call that fills every field, in English', () => {
     const facts = call
       .querySelectorAll('dl.facts dt')
       .map((dt) => `${dt.text.trim()} | ${dt.nextElementSibling?.text.trim()}`);
-    expect(facts).toContain('Deadline | 25 October 2009 at 12:00');
+    expect(facts).toContain('Deadline | 25 October 2009 at 12:00 (Paris time)');
     expect(facts).toContain('Grant per project | €20,000 to €150,000 per project');
     expect(call.querySelector('[data-call-opens]')?.text.trim()).toBe('Closed');
     expect(
@@ -257,7 +257,7 @@ describe('the agenda in English', () => {
     }
     expect(text(file, '.when')).toBe('Friday 1 February 2999');
     const facts = page(file).querySelector('.facts')?.text ?? '';
-    expect(facts).toContain('18:30\u201321:00');
+    expect(facts).toContain('18:30\u201321:00 (Paris time)');
     expect(facts).toContain('Free entry');
   });
 
