@@ -315,7 +315,8 @@ describe('pages that are not searching', () => {
     await page.keyboard.type('Ankama');
     await poll(expect, () => resultLinks(page).count()).toBeGreaterThan(0);
     expect(requests.filter((url) => url.endsWith('/pagefind/pagefind.js'))).toHaveLength(1);
-    expect(new URL(page.url()).search).toBe('?q=Ankama');
+    // Results may come for the first letters typed on a loaded machine: the address follows the last ones.
+    await poll(expect, () => new URL(page.url()).search).toBe('?q=Ankama');
     stop();
     expect(problems).toEqual([]);
   });
