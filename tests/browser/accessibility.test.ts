@@ -30,29 +30,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   // same load, through Chromium's emulated media, and checked with the rules that read colours
   // (axe's « cat.color » category: contrast, links told apart by colour); every other rule sees
   // the same document and layout as in light.
-  // Each width is checked in two halves of the pages (French, then the English ones under /en/),
-  // the four run side by side: Chromium spreads them over the cores while each waits for a page.
-  const halves = [
-    ['French', pages.filter((path) => !path.startsWith('/pole-image/en/'))],
-    ['English', pages.filter((path) => path.startsWith('/pole-image/en/'))],
-  ] as const;
-  const runs = [375, 1280].flatMap((width) => halves.map(([language, paths]) => ({ width, language, paths })));
-
-  it('splits the pages into halves that cover them all', () => {
-    expect(
-      runs
-        .filter((run) => run.width === 375)
-        .flatMap((run) => run.paths)
-        .toSorted(),
-    ).toEqual(pages.toSorted());
-    for (const run of runs) expect(run.paths.length, `${run.language} pages`).toBeGreaterThan(20);
-  });
-
-  it.concurrent.for(runs)(
-    'finds no violation, console error, CSP violation or outside request on any $language page, light and dark, $width px',
-    // Side by side, each takes as long as the slowest would alone on a loaded machine.
-    { timeout: 300_000 },
-    async ({ width, paths }, { expect }) => {
+  for (const width of [375, 1280]) {
+    it(`finds no violation, console error, CSP violation or outside request on any page, light and dark, ${width} px`, async () => {
       const context = await served.browser.newContext({ colorScheme: 'light', viewport: { width, height: 900 } });
       await context.addInitScript({ content: axeSource });
       const page = await context.newPage();
@@ -67,7 +46,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
         if (!request.url().startsWith(served.siteBase.url.replace(/\/pole-image\/$/, '/')))
           violations.push(`${current} request: ${request.url()}`);
       });
-      for (const path of paths) {
+      for (const path of pages) {
         // After `load`: axe must see the page with its styles applied.
         await page.emulateMedia({ colorScheme: 'light' });
         current = `${path} (light)`;
@@ -86,6 +65,6 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       }
       await context.close();
       expect(violations).toEqual([]);
-    },
-  );
+    });
+  }
 });

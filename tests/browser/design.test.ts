@@ -71,39 +71,46 @@ async function settledCls(page: Page, path: string): Promise<number> {
 const WIDTHS = [375, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-// Six loads of every key page, each in a page of its own run side by side (Chromium spreads them
-// over the cores while each waits for the network to settle): at both widths, in both schemes
-// with the fonts on time, each drawn in its scheme, measured for layout shifts and written as a
-// screenshot; then at both widths with the fonts 800 ms late, which must not move anything either.
-const loads = [
-  ...SCHEMES.flatMap((scheme) => WIDTHS.map((width) => ({ width, scheme, fontDelay: 0, fonts: 'on time' }))),
-  ...WIDTHS.map((width) => ({ width, scheme: 'light' as const, fontDelay: 800, fonts: 'delayed 800 ms' })),
-];
-
+// One test per key page: its four screenshots (phone and desktop, light and dark), loaded with
+// the fonts on time, each also measured for layout shifts; then, at both widths, a load with the
+// fonts 800 ms late, which must not move anything either.
 describe('the key pages', () => {
+  const onTime = new Map<string, Promise<Page>>();
+  const late = new Map<number, Promise<Page>>();
   beforeAll(() => {
     mkdirSync(SHOTS, { recursive: true });
+    for (const colorScheme of SCHEMES) {
+      for (const width of WIDTHS) {
+        onTime.set(`${width} ${colorScheme}`, shiftsPage({ viewport: { width, height: 900 }, colorScheme }, 0));
+      }
+    }
+    for (const width of WIDTHS) late.set(width, shiftsPage({ viewport: { width, height: 900 } }, 800));
   });
 
-  it.concurrent.for(loads)(
-    'draw at $width px in $scheme, fonts $fonts, without moving (CLS 0)',
-    // Side by side, each takes as long as the slowest would alone on a loaded machine.
-    { timeout: 300_000 },
-    async ({ width, scheme, fontDelay, fonts }, { expect }) => {
-      // One page serves every path: a new page costs Chromium a new renderer, about three navigations.
-      const page = await shiftsPage({ viewport: { width, height: 900 }, colorScheme: scheme }, fontDelay);
-      for (const path of pages) {
-        const cls = await settledCls(page, path);
-        expect(cls, `${path} at ${width} px, ${scheme}, fonts ${fonts}`).toBe(0);
-        if (fontDelay > 0) continue;
-        const name = `${path.replace(/\?.*$/, '').replace(/\/$/, '').replace(/\//g, '_') || 'accueil'}-${width}-${scheme}.png`;
-        const png = await page.screenshot({ path: join(SHOTS, name), fullPage: true });
-        expect([png.readUInt32BE(16), png.readUInt32BE(20) >= 900]).toEqual([width, true]);
-        // The page is drawn in the scheme asked for: its background is the token's.
-        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        expect(background, `${path} in ${scheme}`).toBe(scheme === 'light' ? 'rgb(246, 244, 239)' : 'rgb(17, 16, 24)');
+  it.each(pages)(
+    '/%s draws at phone and desktop widths in both schemes and does not move when the fonts arrive, even late (CLS 0)',
+    async (path) => {
+      for (const scheme of SCHEMES) {
+        for (const width of WIDTHS) {
+          const page = await onTime.get(`${width} ${scheme}`);
+          if (!page) throw new Error(`no page for ${width} px, ${scheme}`);
+          const cls = await settledCls(page, path);
+          expect(cls, `${path} at ${width} px, ${scheme}, fonts on time`).toBe(0);
+          const name = `${path.replace(/\?.*$/, '').replace(/\/$/, '').replace(/\//g, '_') || 'accueil'}-${width}-${scheme}.png`;
+          const png = await page.screenshot({ path: join(SHOTS, name), fullPage: true });
+          expect([png.readUInt32BE(16), png.readUInt32BE(20) >= 900]).toEqual([width, true]);
+          // The page is drawn in the scheme asked for: its background is the token's.
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          expect(background, `${path} in ${scheme}`).toBe(
+            scheme === 'light' ? 'rgb(246, 244, 239)' : 'rgb(17, 16, 24)',
+          );
+        }
       }
-      await page.close();
+      for (const width of WIDTHS) {
+        const page = await late.get(width);
+        if (!page) throw new Error(`no page for ${width} px`);
+        expect(await settledCls(page, path), `${path} at ${width} px, fonts delayed 800 ms`).toBe(0);
+      }
     },
   );
 });
