@@ -86,6 +86,23 @@ const idList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').map((id) => id.trim()) : [];
 
 /** One settings file, validated like Astro does it. */
+/**
+ * The links of the settings' menus to the site's own pages (`navigation` and
+ * `footer`, French and English), each with its line: checked as body links.
+ */
+function settingsLinks(text: string, data: unknown): { line: number | undefined; url: string }[] {
+  const result = settingsCollection.schema().safeParse(data ?? {});
+  if (!result.success) return [];
+  const { navigation, footer, en } = result.data;
+  const lines = text.split('\n');
+  return [...navigation, ...footer, ...en.navigation, ...en.footer]
+    .filter(({ href }) => href.startsWith('/'))
+    .map(({ href }) => {
+      const index = lines.findIndex((line) => line.trim() === `href: ${href}` || line.trim() === `- href: ${href}`);
+      return { line: index < 0 ? undefined : index + 1, url: href };
+    });
+}
+
 function checkSettingsFile(file: string, label: string): FileProblem[] {
   const text = readFileSync(file, 'utf8');
   const { data, problems } = readYamlText(text);
@@ -223,7 +240,21 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
     }
   }
   problems.push(...checkSettings(root, contentLabel));
-  problems.push(...crossCheck(entries, contentLabel, resolve(import.meta.dirname, '../public'), translations));
+  const settingsFile = join(root, settingsCollection.folder, 'site.yaml');
+  const settings = existsSync(settingsFile)
+    ? (() => {
+        const text = readFileSync(settingsFile, 'utf8');
+        return [
+          {
+            file: `${contentLabel}/${settingsCollection.folder}/site.yaml`,
+            links: settingsLinks(text, readYamlText(text).data),
+          },
+        ];
+      })()
+    : [];
+  problems.push(
+    ...crossCheck(entries, contentLabel, resolve(import.meta.dirname, '../public'), translations, settings),
+  );
   problems.push(...checkTranslations(translations, entries, contentLabel));
 
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));

@@ -1044,6 +1044,16 @@ export const errorCases: readonly ErrorCase[] = [
     ],
   },
   {
+    id: 'settings-broken-link',
+    title: 'Lien du menu vers une page qui n’existe pas',
+    fix: 'Un lien du menu ou du pied de page (`navigation`, `footer`, et leurs versions anglaises sous `en:`) mène à une page du site : corrigez son adresse (le nom du fichier de la page, ou une rubrique comme `/en/news/`).',
+    apply: (content) => edit(content, 'settings/site.yaml', 'href: /en/news/', 'href: /en/nouvelles/'),
+    expect: [
+      "settings/site.yaml:17 : lien vers une page qui n'existe pas « /en/nouvelles/ » : aucun fichier",
+      'pages/nouvelles.md ou .mdx',
+    ],
+  },
+  {
     id: 'mixed-language-link',
     title: 'Lien mêlant adresses française et anglaise',
     fix: 'Les rubriques ont un nom français à la racine du site (`/membres/`, `/actualites/`) et un nom anglais sous `/en/` (`/en/members/`, `/en/news/`) : écrivez l’adresse suggérée.',

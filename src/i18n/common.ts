@@ -28,6 +28,8 @@ export const commonStrings = defineStrings({
     /** The link to the other language, written in that language. */
     otherLanguage: 'English',
     otherLanguageTitle: 'Read this page in English',
+    // When the page has no English version: the switcher leads to its section.
+    otherLanguageSectionTitle: 'This page has no English version: go to its section in English',
     socialImageAlt: (site: string) => `${site}\u00a0: cinéma, audiovisuel, animation, jeu vidéo et mondes virtuels`,
     notFoundTitle: 'Page introuvable',
     notFoundDescription: (site: string) => `Cette adresse ne correspond à aucune page du site du ${site}.`,
@@ -67,6 +69,7 @@ export const commonStrings = defineStrings({
     languageSwitcher: 'Language',
     otherLanguage: 'Français',
     otherLanguageTitle: 'Lire cette page en français',
+    otherLanguageSectionTitle: 'Cette page n’a pas de version française\u00a0: aller à sa rubrique en français',
     socialImageAlt: (site: string) => `${site}: film, television, animation, video games and virtual worlds`,
     notFoundTitle: 'Page not found',
     notFoundDescription: (site: string) => `This address matches no page of the ${site} website.`,

@@ -205,13 +205,15 @@ function callProblems(
  * article or keyword exists only when translated: `translations`). Drafts count: a clash today is
  * a clash on the day the draft is published. `contentLabel` names the
  * content folder in messages (`content`); `publicDir` is the site's
- * `public/`, where a call's documents may be stored.
+ * `public/`, where a call's documents may be stored; `others` are files
+ * that are no entry but link to the site's pages (the settings' menus).
  */
 export function crossCheck(
   entries: readonly EntryFacts[],
   contentLabel: string,
   publicDir = resolve('public'),
   translations: readonly TranslationFacts[] = [],
+  others: readonly Pick<EntryFacts, 'file' | 'links'>[] = [],
 ): FileProblem[] {
   const news = entries.filter((entry) => entry.collection === 'news');
   const idsOf = (collection: RoutedCollection) =>
@@ -244,7 +246,7 @@ export function crossCheck(
         .map(({ file, lineOf, tags }) => ({ file, line: lineOf?.('tags'), tags: tags ?? [] })),
       'en',
     ),
-    ...brokenLinks([...entries, ...translations], linkTargets(entries, translations), contentLabel),
+    ...brokenLinks([...entries, ...translations, ...others], linkTargets(entries, translations), contentLabel),
     ...callProblems(entries, idsOf('members'), contentLabel, publicDir),
   ];
 }

@@ -334,6 +334,11 @@ describe('language alternates', () => {
     expect(switcher('en/members/ankama/')?.getAttribute('href')).toBe('/membres/ankama/');
     expect(switcher('actualites/ouverture-du-premier-appel-a-projets/')?.getAttribute('href')).toBe('/en/news/');
     expect(switcher('en/')?.getAttribute('href')).toBe('/');
+    // Its title says where it leads: the same page, or the section when the page has no twin.
+    expect(switcher('membres/ankama/')?.getAttribute('title')).toBe('Read this page in English');
+    expect(switcher('actualites/ouverture-du-premier-appel-a-projets/')?.getAttribute('title')).toBe(
+      'This page has no English version: go to its section in English',
+    );
   });
 });
 
