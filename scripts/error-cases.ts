@@ -1054,6 +1054,27 @@ export const errorCases: readonly ErrorCase[] = [
     ],
   },
   {
+    id: 'translation-faq-html',
+    title: 'Balise HTML dans une réponse traduite',
+    fix: 'Une réponse de `faq` traduite est du Markdown simple, comme en français : retirez la balise ou le composant, et écrivez un lien vers ce que vous vouliez montrer.',
+    apply: (content) => {
+      edit(
+        content,
+        CALL,
+        /^opens: (.*)$/m,
+        'opens: $1\nfaq:\n  - question: Qui peut candidater ?\n    answer: Les studios.',
+      );
+      mkdirSync(join(content, 'calls/en'), { recursive: true });
+      writeFileSync(
+        join(content, 'calls/en/appel-exemple.md'),
+        "---\ntitle: A test call\nsummary: An invented call.\nfaq:\n  - question: Who may apply?\n    answer: '<script>alert(1)</script>Studios.'\n---\n\nAn invented call.\n",
+      );
+    },
+    expect: [
+      'calls/en/appel-exemple.md:4 : « faq.answer » (élément 1) : « <script>alert(1)</script>Studios. » : balise <script> non permise : le site n’exécute aucun script venu du texte : retirez-la',
+    ],
+  },
+  {
     id: 'mixed-language-link',
     title: 'Lien mêlant adresses française et anglaise',
     fix: 'Les rubriques ont un nom français à la racine du site (`/membres/`, `/actualites/`) et un nom anglais sous `/en/` (`/en/members/`, `/en/news/`) : écrivez l’adresse suggérée.',

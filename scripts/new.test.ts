@@ -205,12 +205,27 @@ describe('the translation of a Markdown entry', () => {
   });
 });
 
+describe('the translation of an entry with an image', () => {
+  it('asks for its description in English, a field the translation must hold', () => {
+    const dir = withFrench({
+      'members/studio.md':
+        '---\nname: Studio\nkind: entreprise\ncity: Lille\nsummary: Un studio.\nlogo: ./studio.png\nlogoAlt: Le logo du studio\n---\n\nUn studio.\n',
+      'news/sans-image.md': '---\ntitle: Sans image\ndescription: Un article.\ndate: 2009-07-02\n---\n\nTexte.\n',
+    });
+    const member = readFileSync(createTranslation('member', 'studio', dir), 'utf8');
+    expect(member).toMatch(/^logoAlt: À compléter$/m);
+    const article = readFileSync(createTranslation('news', 'sans-image', dir), 'utf8');
+    expect(article).toMatch(/^# imageAlt: $/m);
+  });
+});
+
 describe('parseCommand', () => {
   it('reads --lang en and --lang=en alike, anywhere on the line', () => {
     const expected = { kind: 'news', title: 'lancement-du-pole-image', lang: 'en' };
     expect(parseCommand(['news', 'lancement-du-pole-image', '--lang', 'en'])).toEqual(expected);
     expect(parseCommand(['news', 'lancement-du-pole-image', '--lang=en'])).toEqual(expected);
     expect(parseCommand(['--lang=en', 'news', 'lancement-du-pole-image'])).toEqual(expected);
+    expect(parseCommand(['news', 'lancement-du-pole-image', '--lang', 'EN'])).toEqual(expected);
   });
 
   it('joins the other words into the title, in French when no language is given', () => {

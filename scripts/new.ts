@@ -147,7 +147,10 @@ export function translationTemplate(
     const value = data[name];
     lines.push('');
     if (value !== undefined) lines.push(comment(`En français : ${dump(value, { flowLevel: 0 }).trim()}`));
-    lines.push(field.isOptional() ? `# ${name}: ` : `${name}: ${PLACEHOLDER}`);
+    // The description of the French entry's image is required of its translation too.
+    const describesImage =
+      (name === 'imageAlt' && data['image'] !== undefined) || (name === 'logoAlt' && data['logo'] !== undefined);
+    lines.push(field.isOptional() && !describesImage ? `# ${name}: ` : `${name}: ${PLACEHOLDER}`);
   }
   const quoted = body.trim() ? `\n${commentedBody(body.trim(), format)}\n` : '';
   return `---\n${lines.join('\n')}\n---\n${quoted}`;
@@ -242,7 +245,7 @@ export function parseCommand(args: string[]): { kind: string; title: string; lan
         : `option inconnue « ${option} » : la seule option est --lang en ; un titre qui commence par un tiret s’écrit après --, par exemple npm run new -- news -- "-Titre"\n${USAGE}`,
     );
   }
-  const lang = parsed.values.lang ?? 'fr';
+  const lang = (parsed.values.lang ?? 'fr').toLowerCase();
   if (lang !== 'fr' && lang !== 'en') throw new NewEntryError(`langue inconnue « ${lang} » : fr ou en\n${USAGE}`);
   const [kind = '', ...words] = parsed.positionals;
   return { kind, title: words.join(' '), lang };

@@ -153,7 +153,7 @@ function eventCandidate(siteData: SiteData, entry: AgendaEvent, origin: URL): Ca
       const price = priceText(data.price, lang);
       const fact = (label: string, value: string) => `${label}${t.noteSeparator}${value}`;
       const facts = [
-        fact(t.when, `${date}${time ? `, ${time}` : ''}`),
+        fact(t.when, `${date}${time ? `, ${agendaStrings[lang].inParis(time)}` : ''}`),
         ...(data.status === 'prévu' ? [] : [data.status === 'annulé' ? t.cancelled : t.postponed]),
         ...(data.location ? [fact(t.where, `${data.location.name}, ${data.location.city}`)] : []),
         ...(data.online ? [fact(t.online, data.online)] : []),

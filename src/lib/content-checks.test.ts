@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTranslations, crossCheck, missingSettings, type EntryFacts } from './content-checks.ts';
+import { bodyHasText, checkTranslations, crossCheck, missingSettings, type EntryFacts } from './content-checks.ts';
 
 const lines: Record<string, number> = { members: 6, calls: 7, tags: 5 };
 const article = (id: string, facts: Partial<EntryFacts> = {}): EntryFacts => ({
@@ -122,6 +122,7 @@ describe('crossCheck', () => {
       { line: 14, url: '/en/members/ankamma/' },
       { line: 15, url: '/en/membres/ankama/' },
       { line: 16, url: '/members/ankama/' },
+      { line: 17, url: '/en/calls/calendar.ics' },
     ];
     expect(
       crossCheck([...base, article('suite')], 'content', undefined, [{ ...launch, links }]).map(({ line, message }) => [
@@ -148,6 +149,11 @@ describe('crossCheck', () => {
       [
         16,
         "lien vers une adresse que le site n'a pas « /members/ankama/ » : les noms de rubrique sont en français à la racine, en anglais sous /en/ (vouliez-vous dire « /membres/ankama/ » ?)",
+      ],
+      // The French address of the same shape would name a call « calendar »: none exists, nothing is suggested.
+      [
+        17,
+        "lien vers une adresse que le site n'a pas « /en/calls/calendar.ics » : les noms de rubrique sont en français à la racine, en anglais sous /en/",
       ],
     ]);
   });
@@ -187,5 +193,17 @@ describe('checkTranslations', () => {
           "traduction d'une entrée qui n'existe pas : aucun fichier content/members/ankamma.md ou .mdx (vouliez-vous dire « ankama » ?) ; une traduction porte le nom du fichier français qu'elle traduit",
       },
     ]);
+  });
+});
+
+describe('bodyHasText', () => {
+  it('finds no text in comments, blank lines and no-break spaces, typed or as entities', () => {
+    expect(
+      ['', '\n\n', '<!-- à traduire -->', '{/* à traduire */}\n', '&nbsp;', '\u00a0 &#160;'].map(bodyHasText),
+    ).toEqual([false, false, false, false, false, false]);
+  });
+
+  it('finds the text of a body, around a comment too', () => {
+    expect(['A studio.', '<!-- note -->\nA studio.', '&nbsp;A'].map(bodyHasText)).toEqual([true, true, true]);
   });
 });

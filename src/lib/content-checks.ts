@@ -92,13 +92,22 @@ function brokenLinks(
     for (const link of entry.links ?? []) {
       const route = parseRoute(link.url);
       if (!route) {
-        // An address mixing the two languages' section names: the site has none such.
-        const [repair] = routeRepairs(link.url);
-        if (repair)
+        // An address mixing the two languages' section names: the site has none such. The
+        // address suggested is one whose entry exists.
+        const repairs = routeRepairs(link.url);
+        const [repair] = repairs.filter((path) => {
+          const parsed = parseRoute(path);
+          const kind = parsed?.collection ?? (parsed?.tag ? 'tags' : undefined);
+          const id = parsed?.id ?? parsed?.tag;
+          return !kind || !id || targets[parsed?.lang === 'en' ? 'en' : 'fr'].get(kind)?.has(id);
+        });
+        if (repairs.length)
           problems.push({
             file: entry.file,
             line: link.line,
-            message: `lien vers une adresse que le site n'a pas « ${link.url} » : les noms de rubrique sont en français à la racine, en anglais sous /en/ (vouliez-vous dire « ${repair} » ?)`,
+            message:
+              `lien vers une adresse que le site n'a pas « ${link.url} » : les noms de rubrique sont en français à la racine, en anglais sous /en/` +
+              (repair ? ` (vouliez-vous dire « ${repair} » ?)` : ''),
           });
         continue;
       }
@@ -281,6 +290,8 @@ export function bodyHasText(body: string | undefined): boolean {
     (body ?? '')
       .replace(/<!--[\s\S]*?-->/g, '')
       .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+      // No-break spaces, typed or as entities, show nothing either.
+      .replace(/&nbsp;|&#160;|&#xa0;|\u00a0/gi, '')
       .trim() !== ''
   );
 }

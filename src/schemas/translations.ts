@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { closestMatches } from '../lib/suggest.ts';
+import { fieldMarkdownProblems } from '../lib/field-markdown.ts';
 import { englishText, expected, list } from './fields.ts';
 
 /** The folder of a collection holding its English translations. */
@@ -84,7 +85,13 @@ export const callsTranslationSchema = () =>
       faq: z
         .array(
           z.strictObject(
-            { question: englishText('une question'), answer: englishText('une réponse') },
+            {
+              question: englishText('une question'),
+              // Markdown checked as the French answers are: no HTML, component, image or heading.
+              answer: englishText('une réponse').superRefine((answer, ctx) => {
+                for (const message of fieldMarkdownProblems(answer, 'block')) ctx.addIssue({ code: 'custom', message });
+              }),
+            },
             { error: expected('une question (question, answer)') },
           ),
           { error: expected('une liste de questions') },

@@ -264,6 +264,10 @@ describe('the agenda in English', () => {
   it('lists upcoming events with English statuses, the years of the archives and the real launch', () => {
     const agenda = page('en/events/');
     expect(agenda.querySelector('h1')?.text.trim()).toBe('Events');
+    // Hours are Paris's, said outright to readers abroad, in the cards as on the event's page.
+    expect(agenda.querySelectorAll('.card .time').map((time) => time.text.trim())).toContain(
+      '18:30\u201321:00 (Paris time)',
+    );
     expect(agenda.querySelector('a[href="/en/events/festival-de-test/"]')?.text.trim()).toBe('Three-day test festival');
     expect(agenda.querySelector('[data-event-live]')?.getAttribute('data-labels')).toBe('Upcoming|Happening now|Past');
     expect(page('en/events/archives/').querySelector('a[href="/en/events/archives/2009/"]')).not.toBeNull();
@@ -430,6 +434,9 @@ describe('the English feeds', () => {
     const festival = english.items.find((item) => item.link === `${SITE_URL}/en/events/festival-de-test/`);
     expect(festival?.title).toBe('Event: Three-day test festival');
     expect(festival?.description).toContain('Date: 1\u20133 July 2999');
+    expect(english.items.map((item) => item.description).join('\n')).toContain(
+      'Date: Monday 15 April 2999, 19:00\u201322:00 (Paris time)',
+    );
     const french = await parseFeed(feed('agenda/rss.xml'));
     const frenchGuids = new Set(french.items.map((item) => item.guid));
     expect(english.items.filter((item) => frenchGuids.has(item.guid))).toEqual([]);
