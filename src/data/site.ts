@@ -18,6 +18,7 @@ import { isoDay, parisDay } from '../lib/dates.ts';
 import { eventSpan } from '../lib/event-dates.ts';
 import { eventBodyProblem } from '../lib/event-checks.ts';
 import { slugify } from '../lib/slug.ts';
+import type { RoutedCollection } from '../lib/routes.ts';
 
 export type Article = CollectionEntry<'news'>;
 export type Member = CollectionEntry<'members'>;
@@ -215,59 +216,20 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
     ),
   );
   const frenchEntries = [allNews, allMembers, allCalls, allPages, allEvents].flatMap((entries) =>
-    entries.map(({ id, collection, filePath, body, data }) => ({
-      id,
-      collection,
-      file: filePath ?? id,
-      hasBody: bodyHasText(body),
-      lists: listLengths(data),
-      fields: definedFields(data),
-    })),
+    entries.map((entry) => textFacts(entry.collection, entry)),
   );
+
   problems.push(
     ...checkTranslations(
-      [
-        ...(collections.newsEn ?? []).map(({ id, filePath, body, data }) => ({
-          collection: 'news' as const,
-          id,
-          file: filePath ?? id,
-          hasBody: bodyHasText(body),
-          lists: listLengths(data),
-          fields: definedFields(data),
-        })),
-        ...(collections.membersEn ?? []).map(({ id, filePath, body, data }) => ({
-          collection: 'members' as const,
-          id,
-          file: filePath ?? id,
-          hasBody: bodyHasText(body),
-          lists: listLengths(data),
-          fields: definedFields(data),
-        })),
-        ...(collections.callsEn ?? []).map(({ id, filePath, body, data }) => ({
-          collection: 'calls' as const,
-          id,
-          file: filePath ?? id,
-          hasBody: bodyHasText(body),
-          lists: listLengths(data),
-          fields: definedFields(data),
-        })),
-        ...(collections.pagesEn ?? []).map(({ id, filePath, body, data }) => ({
-          collection: 'pages' as const,
-          id,
-          file: filePath ?? id,
-          hasBody: bodyHasText(body),
-          lists: listLengths(data),
-          fields: definedFields(data),
-        })),
-        ...(collections.eventsEn ?? []).map(({ id, filePath, body, data }) => ({
-          collection: 'events' as const,
-          id,
-          file: filePath ?? id,
-          hasBody: bodyHasText(body),
-          lists: listLengths(data),
-          fields: definedFields(data),
-        })),
-      ],
+      (
+        [
+          ['news', collections.newsEn],
+          ['members', collections.membersEn],
+          ['calls', collections.callsEn],
+          ['pages', collections.pagesEn],
+          ['events', collections.eventsEn],
+        ] as const
+      ).flatMap(([collection, translations = []]) => translations.map((entry) => textFacts(collection, entry))),
       frenchEntries,
       label,
     ),
@@ -371,6 +333,21 @@ function derived(
 /** The fields an entry's data gives a value to: those written, and those with a default. */
 function definedFields(data: object): string[] {
   return Object.entries(data).flatMap(([field, value]) => (value === undefined ? [] : [field]));
+}
+
+/** What the translation checks compare of an entry, French or English, as Astro loaded it. */
+function textFacts<C extends RoutedCollection>(
+  collection: C,
+  { id, filePath, body, data }: { id: string; filePath?: string | undefined; body?: string | undefined; data: object },
+) {
+  return {
+    collection,
+    id,
+    file: filePath ?? id,
+    hasBody: bodyHasText(body),
+    lists: listLengths(data as Readonly<Record<string, unknown>>),
+    fields: definedFields(data),
+  };
 }
 
 /** Adds `entry` to each index under each id it lists, once per id, keeping the entries' order. */

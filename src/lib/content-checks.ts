@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { FileProblem } from './content-files.ts';
 import { checkReferences } from './references.ts';
 import { documentProblem } from './call-documents.ts';
-import { parseRoute, routeRepairs, routesIn, type RoutedCollection } from './routes.ts';
+import { parseRoute, routeRepairs, routesIn, type ParsedRoute, type RoutedCollection } from './routes.ts';
 import { slugify } from './slug.ts';
 import { closestMatches } from './suggest.ts';
 import { checkTags } from './tags.ts';
@@ -82,6 +82,17 @@ function linkTargets(entries: readonly EntryFacts[], translations: readonly Tran
   return { fr: french, en: english };
 }
 
+/**
+ * The entry or keyword a route names, with the ids of its kind in the
+ * route's language; `undefined` for a route naming none (a section, a feed).
+ */
+function linkTarget(route: ParsedRoute | undefined, targets: LinkTargets) {
+  const kind = route?.collection ?? (route?.tag ? 'tags' : undefined);
+  const id = route?.id ?? route?.tag;
+  if (!route || !kind || !id) return undefined;
+  return { kind, id, ids: targets[route.lang === 'en' ? 'en' : 'fr'].get(kind) ?? new Set<string>() };
+}
+
 function brokenLinks(
   holders: readonly Pick<EntryFacts, 'file' | 'links'>[],
   targets: LinkTargets,
@@ -96,10 +107,8 @@ function brokenLinks(
         // address suggested is one whose entry exists.
         const repairs = routeRepairs(link.url);
         const [repair] = repairs.filter((path) => {
-          const parsed = parseRoute(path);
-          const kind = parsed?.collection ?? (parsed?.tag ? 'tags' : undefined);
-          const id = parsed?.id ?? parsed?.tag;
-          return !kind || !id || targets[parsed?.lang === 'en' ? 'en' : 'fr'].get(kind)?.has(id);
+          const target = linkTarget(parseRoute(path), targets);
+          return !target || target.ids.has(target.id);
         });
         if (repairs.length)
           problems.push({
@@ -111,11 +120,9 @@ function brokenLinks(
           });
         continue;
       }
-      const kind = route.collection ?? (route.tag ? 'tags' : undefined);
-      const id = route.id ?? route.tag;
-      if (!kind || !id) continue;
-      const ids = targets[route.lang === 'en' ? 'en' : 'fr'].get(kind) ?? new Set<string>();
-      if (ids.has(id)) continue;
+      const target = linkTarget(route, targets);
+      if (!target || target.ids.has(target.id)) continue;
+      const { kind, id, ids } = target;
       const path = link.url.split(/[?#]/)[0] ?? link.url;
       const at = path.indexOf(`/${id}/`) >= 0 ? path.indexOf(`/${id}/`) : path.lastIndexOf(`/${id}`);
       // The French article exists: the fix is its French page or a translation, not another name.
