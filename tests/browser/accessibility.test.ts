@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { listFiles, pathOf } from '../helpers/dist.ts';
 import { runAxe, switchScheme } from '../helpers/browser.ts';
 import { servedSites } from '../helpers/served-sites.ts';
@@ -30,41 +31,50 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   // same load, through Chromium's emulated media, and checked with the rules that read colours
   // (axe's « cat.color » category: contrast, links told apart by colour); every other rule sees
   // the same document and layout as in light.
-  for (const width of [375, 1280]) {
-    it(`finds no violation, console error, CSP violation or outside request on any page, light and dark, ${width} px`, async () => {
-      const context = await served.browser.newContext({ colorScheme: 'light', viewport: { width, height: 900 } });
+  // One test per page and width, on one page per width that goes from address to address:
+  // a failure names its page, and no test holds the whole site's time limit.
+  describe.each([375, 1280])('at %i px', (width) => {
+    let context: BrowserContext;
+    let page: Page;
+    /** What the page reported since the current test began. */
+    let problems: string[] = [];
+    beforeAll(async () => {
+      context = await served.browser.newContext({ colorScheme: 'light', viewport: { width, height: 900 } });
       await context.addInitScript({ content: axeSource });
-      const page = await context.newPage();
-      const violations: string[] = [];
-      let current = '';
+      page = await context.newPage();
       // Chromium reports CSP violations on the console as errors, so they are caught here too.
       page.on('console', (message) => {
-        if (message.type() === 'error') violations.push(`${current} console: ${message.text()}`);
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
       });
-      page.on('pageerror', (error) => violations.push(`${current} error: ${error.message}`));
+      page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
       page.on('request', (request) => {
         if (!request.url().startsWith(served.siteBase.url.replace(/\/pole-image\/$/, '/')))
-          violations.push(`${current} request: ${request.url()}`);
+          problems.push(`request: ${request.url()}`);
       });
-      for (const path of pages) {
+    });
+    afterAll(() => context.close());
+
+    it.each(pages)(
+      '%s: no violation, console error, CSP violation or outside request, light and dark',
+      async (path) => {
+        problems = [];
         // After `load`: axe must see the page with its styles applied.
         await page.emulateMedia({ colorScheme: 'light' });
-        current = `${path} (light)`;
         await page.goto(new URL(path, served.siteBase.url).href, { waitUntil: 'load' });
         for (const colorScheme of ['light', 'dark'] as const) {
-          current = `${path} (${colorScheme})`;
           // Colours with a transition (buttons) reach their dark values before axe reads them.
-          expect(await switchScheme(page, colorScheme), current).toBe(colorScheme === 'dark');
+          expect(await switchScheme(page, colorScheme), colorScheme).toBe(colorScheme === 'dark');
           const result = await runAxe(page, colorScheme === 'dark');
-          expect(result.colourRules, current).toEqual(['color-contrast', 'link-in-text-block']);
-          expect(result.testEngine.name, current).toBe('axe-core');
+          expect(result.colourRules, colorScheme).toEqual(['color-contrast', 'link-in-text-block']);
+          expect(result.testEngine.name, colorScheme).toBe('axe-core');
           for (const violation of result.violations) {
-            violations.push(`${current} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+            problems.push(
+              `${colorScheme} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            );
           }
         }
-      }
-      await context.close();
-      expect(violations).toEqual([]);
-    });
-  }
+        expect(problems).toEqual([]);
+      },
+    );
+  });
 });
