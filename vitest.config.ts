@@ -21,7 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/helpers/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/helpers/**/*.test.ts', 'bench/*.test.ts'],
           // Under Astro's Vite configuration: the `data` project.
           exclude: [...configDefaults.exclude, 'src/data/**'],
           // The files share one module graph per worker, three times faster; a test file

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { measure, type Measure } from './measure.ts';
+import { measure, type Measure, type Role } from './measure.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -24,6 +24,8 @@ export interface BuildResult {
   cpuMs: number;
   /** Peak resident memory of the process tree, over build and indexing. */
   peakRss: number;
+  /** Peak resident memory of Astro's process, Pagefind's, the content check's and the rest, each at its own moment. */
+  peakByRole: Record<Role, number>;
   distBytes: number;
   files: number;
 }
@@ -92,6 +94,7 @@ export async function buildOurs(options: OursOptions): Promise<BuildResult & { o
     buildMs: result.ms - indexMs,
     indexMs,
     peakRss: result.peakRss,
+    peakByRole: result.peakByRole,
     cpuMs: result.cpuMs,
     distBytes: bytes,
     files,
@@ -117,6 +120,12 @@ async function indexed(
     buildMs: build.ms,
     indexMs: index.ms,
     peakRss: Math.max(build.peakRss, index.peakRss),
+    peakByRole: {
+      astro: Math.max(build.peakByRole.astro, index.peakByRole.astro),
+      pagefind: Math.max(build.peakByRole.pagefind, index.peakByRole.pagefind),
+      check: Math.max(build.peakByRole.check, index.peakByRole.check),
+      other: Math.max(build.peakByRole.other, index.peakByRole.other),
+    },
     cpuMs: build.cpuMs + index.cpuMs,
     distBytes: bytes,
     files,

@@ -32,27 +32,50 @@ function parents(): Map<number, number[]> {
   return children;
 }
 
-/** Resident bytes of a process and all its descendants. */
-function treeRss(root: number): number {
+/** What a process of a build is, from its command line: the parts whose memory the report shows apart. */
+export type Role = 'astro' | 'pagefind' | 'check' | 'other';
+
+/** The role of a command line (`/proc/<pid>/cmdline`, arguments joined by NUL). */
+export function roleOf(cmdline: string): Role {
+  const args = cmdline.split('\0');
+  if (args.some((arg) => /(^|\/)pagefind(_extended)?$/.test(arg) || arg.endsWith('pagefind/lib/runner/bin.cjs')))
+    return 'pagefind';
+  if (args.some((arg) => arg.endsWith('astro/bin/astro.mjs') || arg.endsWith('/astro'))) return 'astro';
+  if (args.some((arg) => arg.endsWith('scripts/check-content.ts'))) return 'check';
+  return 'other';
+}
+
+/** Resident bytes of a process and all its descendants, in all and by role. */
+function treeRss(root: number, roles: Map<number, Role>): { total: number; byRole: Record<Role, number> } {
   const children = parents();
+  const byRole: Record<Role, number> = { astro: 0, pagefind: 0, check: 0, other: 0 };
   let total = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop() as number;
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      let role = roles.get(pid);
+      if (!role) {
+        role = roleOf(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+        roles.set(pid, role);
+      }
+      total += rss;
+      byRole[role] += rss;
     } catch {
       // The process ended between the scan and the read.
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, byRole };
 }
 
 export interface Measure {
   code: number;
   ms: number;
   peakRss: number;
+  /** Peak resident memory of each role's processes (all of them at once), each at its own moment. */
+  peakByRole: Record<Role, number>;
   /** User + system CPU time of the command and all its descendants. */
   cpuMs: number;
   output: string;
@@ -74,7 +97,11 @@ export interface RunOptions {
   verbose?: boolean | undefined;
 }
 
-/** Runs `command args` and measures its wall time and peak tree RSS. */
+/**
+ * Runs `command args` and measures it: wall time (ms), CPU time of the tree (ms), peak resident
+ * memory of the whole tree and of each role's processes (bytes, sampled every 50 ms from /proc,
+ * Linux only), exit code and output. Never throws for the command's failure: the caller reads `code`.
+ */
 export function measure(command: string, args: readonly string[], options: RunOptions = {}): Promise<Measure> {
   return new Promise((done, fail) => {
     const timesDir = mkdtempSync(join(tmpdir(), 'bench-times-'));
@@ -88,8 +115,13 @@ export function measure(command: string, args: readonly string[], options: RunOp
     );
     let output = '';
     let peakRss = 0;
+    const peakByRole: Record<Role, number> = { astro: 0, pagefind: 0, check: 0, other: 0 };
+    const roles = new Map<number, Role>();
     const sample = () => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (!child.pid) return;
+      const { total, byRole } = treeRss(child.pid, roles);
+      peakRss = Math.max(peakRss, total);
+      for (const role of Object.keys(byRole) as Role[]) peakByRole[role] = Math.max(peakByRole[role], byRole[role]);
     };
     const timer = setInterval(sample, POLL_MS);
     const collect = (chunk: Buffer) => {
@@ -112,7 +144,7 @@ export function measure(command: string, args: readonly string[], options: RunOp
         // The command was killed before bash could report.
       }
       rmSync(timesDir, { recursive: true, force: true });
-      done({ code: code ?? 1, ms, peakRss, cpuMs, output });
+      done({ code: code ?? 1, ms, peakRss, peakByRole, cpuMs, output });
     });
   });
 }

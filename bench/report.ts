@@ -88,6 +88,32 @@ export function formatReport(input: ReportInput): string {
     if (!hugo && !versions.hugo)
       lines.push(row([n.toLocaleString('fr-FR'), 'Hugo', 'non installé', '', '', '', '', '', '']));
   }
+  lines.push(
+    '',
+    '### Mémoire maximale par processus',
+    '',
+    'Chaque colonne est le maximum de ses processus à leur propre moment ; l’arbre, celui de la somme de tous à un même instant.',
+    '',
+    row(['N', 'outil', 'arbre', 'Astro', 'Pagefind', 'contrôle du contenu', 'autres']),
+    row(['--:', '---', '--:', '--:', '--:', '--:', '--:']),
+  );
+  for (const { n, ours, baseline, hugo } of results) {
+    for (const result of [ours, baseline, hugo]) {
+      if (!result) continue;
+      const { astro, pagefind, check, other } = result.peakByRole;
+      lines.push(
+        row([
+          n.toLocaleString('fr-FR'),
+          names[result.builder],
+          mib(result.peakRss),
+          astro ? mib(astro) : '—',
+          pagefind ? mib(pagefind) : '—',
+          check ? mib(check) : '—',
+          mib(other),
+        ]),
+      );
+    }
+  }
   const reference = results.find((r) => r.n === 1000);
   lines.push(
     '',

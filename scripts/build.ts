@@ -1,7 +1,7 @@
 /**
  * `npm run build`: checks the content (`npm run check:content`, every error
- * at once, in French) and builds the site into an empty `dist/` and, if
- * anything fails, removes it, so that a failed build never leaves a stale
+ * at once, in French), builds the site into an empty `dist/`, then writes its
+ * search index (`scripts/search-index.ts`) and, if anything fails, removes it, so that a failed build never leaves a stale
  * or half-built site to deploy. The check runs beside `astro build`, on the
  * other core, and speaks first: Astro's output waits until the content is
  * known to be sound, and a failed check stops Astro and shows only its own
@@ -14,6 +14,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { indexSite } from './search-index.ts';
 
 const SKIP_CHECK = '--skip-content-check';
 const INCREMENTAL = '--incremental';
@@ -80,6 +81,20 @@ for (const [to, chunk] of held) to.write(chunk);
 held = undefined;
 
 const status = await built;
-const prerender = resolve(outDir, '.prerender');
-if (status === 0 && !existsSync(prerender)) process.exit(0);
-fail(status);
+// A render error leaves Astro's temporary folder behind, whatever its exit code.
+if (status !== 0 || existsSync(resolve(outDir, '.prerender'))) fail(status);
+
+// The search index, once Astro has exited: Pagefind's process holds every page's words until it
+// writes the index, and beside Astro's own peak the two would need their sum of memory.
+try {
+  const started = performance.now();
+  const { pages } = await indexSite(outDir);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2).replace('.', ',');
+  // `npm run bench` reads the indexing time from this line.
+  console.log(
+    `${new Date().toLocaleTimeString('fr-FR')} [pagefind] ${pages} pages indexées pour la recherche en ${seconds}\u00a0s`,
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  fail(1);
+}

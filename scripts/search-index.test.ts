@@ -1,0 +1,79 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { indexSite } from './search-index.ts';
+
+describe('indexSite', () => {
+  const work = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('fails, in French, when no page has content to index', async () => {
+    const site = join(work, 'empty');
+    mkdirSync(site);
+    writeFileSync(join(site, 'index.html'), '<html lang="fr"><body><p data-pagefind-ignore>Rien</p></body></html>');
+    await expect(indexSite(site)).rejects.toThrow(/aucune page à indexer/);
+  });
+
+  it('fails when the index cannot be written', async () => {
+    const site = join(work, 'blocked');
+    mkdirSync(site);
+    writeFileSync(
+      join(site, 'index.html'),
+      '<html lang="fr"><body><main data-pagefind-body>Texte</main></body></html>',
+    );
+    // A file where the index folder should go.
+    writeFileSync(join(site, 'pagefind'), '');
+    await expect(indexSite(site)).rejects.toThrow(/Recherche\u00a0: impossible d’écrire .*pagefind/);
+  });
+
+  it('indexes the pages that have a data-pagefind-body', async () => {
+    const site = join(work, 'ok');
+    mkdirSync(join(site, 'a'), { recursive: true });
+    writeFileSync(
+      join(site, 'a/index.html'),
+      '<html lang="fr"><body><main data-pagefind-body>l’image</main></body></html>',
+    );
+    writeFileSync(join(site, 'index.html'), '<html lang="fr"><body><main>Accueil</main></body></html>');
+    await expect(indexSite(site)).resolves.toEqual({ pages: 1 });
+    // Only what the site's own search page uses is published.
+    expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(site, 'pagefind/pagefind-ui.js'))).toBe(false);
+  });
+
+  it('indexes every page of a site larger than the pages sent at once, each language apart', async () => {
+    const site = join(work, 'large');
+    for (let n = 1; n <= 70; n++) {
+      mkdirSync(join(site, `actualites/${String(n)}`), { recursive: true });
+      writeFileSync(
+        join(site, `actualites/${String(n)}/index.html`),
+        `<html lang="fr"><body><main data-pagefind-body>Article numéro ${String(n)}</main></body></html>`,
+      );
+    }
+    for (const n of [1, 2, 3]) {
+      mkdirSync(join(site, `en/news/${String(n)}`), { recursive: true });
+      writeFileSync(
+        join(site, `en/news/${String(n)}/index.html`),
+        `<html lang="en"><body><main data-pagefind-body>Article number ${String(n)}</main></body></html>`,
+      );
+    }
+    await expect(indexSite(site)).resolves.toEqual({ pages: 73 });
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(
+      Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count])),
+    ).toEqual({ fr: 70, en: 3 });
+  });
+
+  it('fails rather than waits forever when Pagefind does not answer in time', async () => {
+    // A site of its own: the test must not depend on another test having run before it.
+    const site = join(work, 'slow');
+    mkdirSync(site);
+    writeFileSync(
+      join(site, 'index.html'),
+      '<html lang="fr"><body><main data-pagefind-body>Texte</main></body></html>',
+    );
+    await expect(indexSite(site, 1)).rejects.toThrow(/Pagefind n’a pas fini/);
+  });
+});
