@@ -1,7 +1,7 @@
 /**
  * Lighthouse (performance, accessibility, best practices, SEO; its default
- * mobile profile with simulated throttling) on the five measured pages of
- * our built site, served like a real host, in the system Chromium.
+ * mobile profile with simulated throttling) on the measured pages of our
+ * built site (`measuredPages`), served like a real host, in the system Chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -66,7 +66,7 @@ export async function lighthouseReport(distDir: string, articleId: string, n: nu
     row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '---']),
   ];
   try {
-    for (const [type, path] of Object.entries(measuredPages(articleId))) {
+    for (const { name, path } of measuredPages(articleId)) {
       const result = await lighthouse(`${server.url}${path.slice(1)}`, {
         port,
         output: 'json',
@@ -89,7 +89,7 @@ export async function lighthouseReport(distDir: string, articleId: string, n: nu
       );
       lines.push(
         row([
-          type,
+          name,
           ...CATEGORIES.map(score),
           audits['largest-contentful-paint']?.displayValue ?? '—',
           audits['cumulative-layout-shift']?.displayValue ?? '—',

@@ -1,16 +1,32 @@
-/** The page-weight section of the report: five page types of our built site, against their budgets. */
+/** The page-weight section of the report: the measured pages of our built site, against their budgets. */
 import { overBudget, pageBudgets, pageWeight, type PageType } from '../tests/helpers/page-weight.ts';
+import { FULL_CALL_ID } from './generate-calls.ts';
+import { FULL_EVENT_ID } from './generate-events.ts';
 import { row } from './report.ts';
 
-/** The five measured pages of a site built by the benchmark. */
-export function measuredPages(articleId: string): Record<PageType, string> {
-  return {
-    home: '/',
-    article: `/actualites/${articleId}/`,
-    member: '/membres/ankama/',
-    call: '/appels-a-projets/appel-a-projets-2009/',
-    search: '/recherche/',
-  };
+/** A page the benchmark measures: its name in the report, the type whose budget it has, its path. */
+export interface MeasuredPage {
+  name: string;
+  type: PageType;
+  path: string;
+}
+
+/**
+ * The measured pages of a site built by the benchmark, `articleId` being the
+ * article to measure: the five page types, plus the English home page, the
+ * generated call that fills every field and the generated event that does.
+ */
+export function measuredPages(articleId: string): MeasuredPage[] {
+  return [
+    { name: 'home', type: 'home', path: '/' },
+    { name: 'home (en)', type: 'home', path: '/en/' },
+    { name: 'article', type: 'article', path: `/actualites/${articleId}/` },
+    { name: 'member', type: 'member', path: '/membres/ankama/' },
+    { name: 'call', type: 'call', path: '/appels-a-projets/appel-a-projets-2009/' },
+    { name: 'call (full)', type: 'call', path: `/appels-a-projets/${FULL_CALL_ID}/` },
+    { name: 'event', type: 'event', path: `/agenda/${FULL_EVENT_ID}/` },
+    { name: 'search', type: 'search', path: '/recherche/' },
+  ];
 }
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -36,13 +52,13 @@ export function pageWeightReport(distDir: string, articleId: string): string {
     ]),
     row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '---']),
   ];
-  for (const [type, path] of Object.entries(measuredPages(articleId)) as [PageType, string][]) {
+  for (const { name, type, path } of measuredPages(articleId)) {
     const weight = pageWeight(distDir, path);
     const budget = pageBudgets[type];
     const problems = overBudget(weight, budget);
     lines.push(
       row([
-        `${type} \`${path.length > 40 ? `${path.slice(0, 37)}…` : path}\``,
+        `${name} \`${path.length > 40 ? `${path.slice(0, 37)}…` : path}\``,
         `${kb(weight.html.raw)} / ${kb(weight.html.gzip)}`,
         `${kb(weight.css.raw)} / ${kb(weight.css.gzip)}`,
         `${kb(weight.js.raw)} / ${kb(weight.js.gzip)}`,

@@ -17,10 +17,11 @@ const pagesOf = (prefix: string) =>
     .map((file) => `${base}${file.slice(0, -'index.html'.length)}`);
 
 const pages: Record<PageType, string[]> = {
-  home: [base],
+  home: [base, `${base}en/`],
   article: pagesOf('actualites/').filter((path) => !/\/actualites\/\d+\/$/.test(path)),
   member: pagesOf('membres/'),
   call: pagesOf('appels-a-projets/'),
+  event: pagesOf('agenda/').filter((path) => !path.includes('/agenda/archives/')),
   search: [`${base}recherche/`],
 };
 

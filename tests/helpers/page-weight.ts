@@ -30,7 +30,7 @@ export interface PageBudget {
   images: number;
 }
 
-export type PageType = 'home' | 'article' | 'member' | 'call' | 'search';
+export type PageType = 'home' | 'article' | 'member' | 'call' | 'event' | 'search';
 
 /**
  * The page-weight budgets, checked by `tests/build/page-weight.test.ts`
@@ -43,6 +43,8 @@ export const pageBudgets: Record<PageType, PageBudget> = {
   article: { htmlCss: 15_000, js: 2_000, fonts: 100_000, images: 150_000 },
   member: { htmlCss: 15_000, js: 2_000, fonts: 100_000, images: 50_000 },
   call: { htmlCss: 15_000, js: 2_500, fonts: 100_000, images: 50_000 },
+  // An event page runs the same two status scripts, and may have an illustration, as an article may.
+  event: { htmlCss: 15_000, js: 2_500, fonts: 100_000, images: 150_000 },
   // The search page runs its interface from the start; Pagefind itself loads on the first search.
   search: { htmlCss: 15_000, js: 5_000, fonts: 100_000, images: 50_000 },
 };
