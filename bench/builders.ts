@@ -28,6 +28,9 @@ export interface BuildResult {
   peakByRole: Record<Role, number>;
   distBytes: number;
   files: number;
+  /** With several runs: the shortest and longest totals (build and indexing, ms) and how many runs. */
+  spreadMs?: [number, number];
+  runs?: number;
 }
 
 /** Total size and number of files of a folder. */

@@ -49,7 +49,7 @@ export function formatReport(input: ReportInput): string {
     `Machine : ${machine.cores} cœurs (${machine.cpu}), ${(machine.memory / 2 ** 30).toFixed(0)} Go de mémoire. ` +
       `Node ${versions.node}, Astro ${versions.astro}, Pagefind ${versions.pagefind}, ` +
       `${versions.hugo ? versions.hugo.replace(/ BuildDate.*$/, '') : 'Hugo absent (non mesuré : `apt-get install hugo`)'}. ` +
-      `${input.runs > 1 ? `Médiane de ${input.runs} constructions` : 'Une construction'} par taille et par outil, à froid (cache vidé), sur les mêmes fichiers.`,
+      `${input.runs > 1 ? `Médiane de ${input.runs} constructions par taille et par outil, les outils construisant tour à tour (entre parenthèses, le total le plus court et le plus long ; la mémoire est la plus haute des ${input.runs})` : 'Une construction par taille et par outil'}, à froid (cache vidé), sur les mêmes fichiers.`,
     '',
     '### Constructions',
     '',
@@ -76,7 +76,7 @@ export function formatReport(input: ReportInput): string {
           names[result.builder],
           `${seconds(result.buildMs)} s`,
           `${seconds(result.indexMs)} s`,
-          `${seconds(total(result))} s`,
+          `${seconds(total(result))} s${result.spreadMs && (result.runs ?? 1) > 1 ? ` (${seconds(result.spreadMs[0])}–${seconds(result.spreadMs[1])})` : ''}`,
           (total(result) / n).toFixed(2),
           `${seconds(result.cpuMs)} s`,
           mib(result.peakRss),

@@ -6,7 +6,7 @@
  * `bench/results.md` (between the markers, keeping the notes around them).
  *
  * Options: `--n 100,1000,10000` (the sizes), `--runs 1` (builds per size and
- * builder; the median is kept), `--incremental-n 1000`, `--skip-baseline`,
+ * builder, the builders taking turns; the median and the spread are kept), `--incremental-n 1000`, `--skip-baseline`,
  * `--skip-hugo`, `--skip-incremental`, `--skip-weight`, `--skip-search`,
  * `--skip-lighthouse`, `--no-write` (print only), `--verbose`.
  */
@@ -55,16 +55,38 @@ function median(results: BuildResult[]): BuildResult {
   return sorted[Math.floor((sorted.length - 1) / 2)] as BuildResult;
 }
 
-async function repeat(what: string, build: () => Promise<BuildResult>): Promise<BuildResult> {
-  const results: BuildResult[] = [];
+/**
+ * Runs each builder `runs` times, alternating them (ours, baseline, Hugo, ours…) so that a change
+ * in the machine's load falls on all of them alike; keeps each one's median run, with the spread
+ * of its totals (shortest and longest, ms) and its largest peak of memory.
+ */
+async function alternate(
+  what: string,
+  builds: Record<'ours' | 'baseline' | 'hugo', (() => Promise<BuildResult>) | undefined>,
+): Promise<Partial<Record<'ours' | 'baseline' | 'hugo', BuildResult>>> {
+  const all: Partial<Record<'ours' | 'baseline' | 'hugo', BuildResult[]>> = {};
   for (let run = 1; run <= runs; run++) {
-    const result = await build();
-    log(
-      `${what}${runs > 1 ? ` (run ${run}/${runs})` : ''}: ${((result.buildMs + result.indexMs) / 1000).toFixed(1)} s, ${(result.peakRss / 2 ** 20).toFixed(0)} MiB`,
-    );
-    results.push(result);
+    for (const builder of ['ours', 'baseline', 'hugo'] as const) {
+      const build = builds[builder];
+      if (!build) continue;
+      const result = await build();
+      log(
+        `${what}, ${builder}${runs > 1 ? ` (run ${run}/${runs})` : ''}: ${((result.buildMs + result.indexMs) / 1000).toFixed(1)} s, ${(result.peakRss / 2 ** 20).toFixed(0)} MiB`,
+      );
+      (all[builder] ??= []).push(result);
+    }
   }
-  return median(results);
+  const kept: Partial<Record<'ours' | 'baseline' | 'hugo', BuildResult>> = {};
+  for (const [builder, list] of Object.entries(all) as ['ours' | 'baseline' | 'hugo', BuildResult[]][]) {
+    const totals = list.map((result) => result.buildMs + result.indexMs);
+    kept[builder] = {
+      ...median(list),
+      spreadMs: [Math.min(...totals), Math.max(...totals)],
+      runs: list.length,
+      peakRss: Math.max(...list.map((result) => result.peakRss)),
+    };
+  }
+  return kept;
 }
 
 const results: SizeResult[] = [];
@@ -74,20 +96,28 @@ let largestDist: { n: number; dir: string; articleId: string } | undefined;
 for (const n of sizes) {
   const dir = join(TMP, `n${n}`);
   log(`N = ${n}: generating the articles`);
-  const { contentDir, hugoContentDir, articles } = await generateContent(join(ROOT, 'content'), join(dir, 'src'), n);
-  const ours = await repeat(`N = ${n}, ours`, () =>
-    buildOurs({ contentDir, outDir: join(dir, 'ours'), cacheDir: join(dir, 'ours-cache'), verbose }),
+  const { contentDir, baselineContentDir, hugoContentDir, articles } = await generateContent(
+    join(ROOT, 'content'),
+    join(dir, 'src'),
+    n,
   );
-  const baseline = values['skip-baseline']
-    ? undefined
-    : await repeat(`N = ${n}, baseline`, () =>
-        buildBaseline({ contentDir, outDir: join(dir, 'baseline'), cacheDir: join(dir, 'baseline-cache'), verbose }),
-      );
-  const hugoResult = hugo
-    ? await repeat(`N = ${n}, Hugo`, () =>
-        buildHugo({ hugoContentDir, outDir: join(dir, 'hugo'), cacheDir: join(dir, 'hugo-cache'), verbose }),
-      )
-    : undefined;
+  const built = await alternate(`N = ${String(n)}`, {
+    ours: () => buildOurs({ contentDir, outDir: join(dir, 'ours'), cacheDir: join(dir, 'ours-cache'), verbose }),
+    baseline: values['skip-baseline']
+      ? undefined
+      : () =>
+          buildBaseline({
+            contentDir: baselineContentDir,
+            outDir: join(dir, 'baseline'),
+            cacheDir: join(dir, 'baseline-cache'),
+            verbose,
+          }),
+    hugo: hugo
+      ? () => buildHugo({ hugoContentDir, outDir: join(dir, 'hugo'), cacheDir: join(dir, 'hugo-cache'), verbose })
+      : undefined,
+  });
+  const { ours, baseline, hugo: hugoResult } = built;
+  if (!ours) throw new Error('no build of our site');
   results.push({ n, ours, baseline, hugo: hugoResult });
 
   if (n === incrementalN && !values['skip-incremental']) {
@@ -101,7 +131,7 @@ for (const n of sizes) {
       const rebuilt = await buildOurs({ ...paths, keepCache: true, incremental: true });
       const baselineRebuilt = baseline
         ? await buildBaseline({
-            contentDir,
+            contentDir: baselineContentDir,
             outDir: join(dir, 'baseline'),
             cacheDir: join(dir, 'baseline-cache'),
             keepCache: true,
