@@ -65,7 +65,7 @@ export interface OursOptions {
   incremental?: boolean;
 }
 
-/** Our full build, as `npm run build` runs it; indexing time comes from the Pagefind integration's log line. */
+/** Our full build, as `npm run build` runs it; indexing time comes from the line `scripts/build.ts` prints after indexing. */
 export async function buildOurs(options: OursOptions): Promise<BuildResult & { output: string }> {
   if (!options.keepCache) rmSync(options.cacheDir, { recursive: true, force: true });
   const result = check(

@@ -50,15 +50,16 @@ const TMP = join(ROOT, 'tmp/bench');
 const hugo = values['skip-hugo'] ? undefined : hugoVersion();
 const log = (message: string) => console.error(`[bench] ${message}`);
 
+/** The run of median total time; of an even number of runs, the slower of the two middle ones. */
 function median(results: BuildResult[]): BuildResult {
   const sorted = [...results].sort((a, b) => a.buildMs + a.indexMs - (b.buildMs + b.indexMs));
-  return sorted[Math.floor((sorted.length - 1) / 2)] as BuildResult;
+  return sorted[Math.floor(sorted.length / 2)] as BuildResult;
 }
 
 /**
  * Runs each builder `runs` times, alternating them (ours, baseline, Hugo, ours…) so that a change
  * in the machine's load falls on all of them alike; keeps each one's median run, with the spread
- * of its totals (shortest and longest, ms) and its largest peak of memory.
+ * of its totals (shortest and longest, ms) and its largest peaks of memory, the tree's and each role's.
  */
 async function alternate(
   what: string,
@@ -84,6 +85,12 @@ async function alternate(
       spreadMs: [Math.min(...totals), Math.max(...totals)],
       runs: list.length,
       peakRss: Math.max(...list.map((result) => result.peakRss)),
+      peakByRole: {
+        astro: Math.max(...list.map((result) => result.peakByRole.astro)),
+        pagefind: Math.max(...list.map((result) => result.peakByRole.pagefind)),
+        check: Math.max(...list.map((result) => result.peakByRole.check)),
+        other: Math.max(...list.map((result) => result.peakByRole.other)),
+      },
     };
   }
   return kept;

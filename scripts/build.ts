@@ -14,20 +14,25 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { outputFolder } from './build-options.ts';
 import { indexSite } from './search-index.ts';
 
 const SKIP_CHECK = '--skip-content-check';
 const INCREMENTAL = '--incremental';
 const args = process.argv.slice(2).filter((arg) => arg !== SKIP_CHECK && arg !== INCREMENTAL);
-const outDirFlag = args.indexOf('--outDir');
-const outDir = resolve((outDirFlag >= 0 && args[outDirFlag + 1]) || 'dist');
+const outDir = outputFolder(args);
+
+/** The exit status of a build stopped by a signal (128 + its number), once one has come. */
+let interruption: number | undefined;
 
 function fail(status: number): never {
   rmSync(outDir, { recursive: true, force: true });
   console.error(
-    `\nÉchec de la construction : rien n'a été publié (${outDir} a été supprimé). Corrigez les erreurs ci-dessus puis relancez.`,
+    interruption
+      ? `\nConstruction interrompue : rien n'a été publié (${outDir} a été supprimé). Relancez-la pour publier.`
+      : `\nÉchec de la construction : rien n'a été publié (${outDir} a été supprimé). Corrigez les erreurs ci-dessus puis relancez.`,
   );
-  process.exit(status || 1);
+  process.exit(interruption ?? (status || 1));
 }
 
 rmSync(outDir, { recursive: true, force: true });
@@ -59,6 +64,19 @@ const build = spawn(process.execPath, [astro, 'build', ...args], {
   },
 });
 const built = new Promise<number>((done) => build.on('close', (code, signal) => done(signal ? 1 : (code ?? 1))));
+
+// Stopped (Ctrl-C, a CI's timeout) at any stage: Astro stopped, the output folder, with the pages
+// prepared for the index inside it, removed; Pagefind's process ends with this one.
+for (const [signal, status] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
+  process.once(signal, () => {
+    interruption = status;
+    build.kill(signal);
+    void built.then(() => fail(status));
+  });
+}
 
 // Astro's output waits for the check's verdict, then flows as it comes.
 let held: [NodeJS.WriteStream, Buffer][] | undefined = [];

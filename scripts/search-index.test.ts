@@ -39,9 +39,11 @@ describe('indexSite', () => {
     // Only what the site's own search page uses is published.
     expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(site, 'pagefind/pagefind-ui.js'))).toBe(false);
+    // The pages prepared for the indexer are not left in the site.
+    expect(existsSync(join(site, '.pagefind-pages'))).toBe(false);
   });
 
-  it('indexes every page of a site larger than the pages sent at once, each language apart', async () => {
+  it('indexes every page of a site, each language apart', async () => {
     const site = join(work, 'large');
     for (let n = 1; n <= 70; n++) {
       mkdirSync(join(site, `actualites/${String(n)}`), { recursive: true });

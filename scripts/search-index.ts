@@ -1,13 +1,12 @@
 /**
  * The site's search index: every built page that has a `data-pagefind-body`,
  * read from the built site once Astro has exited, prepared for the indexer
- * (`htmlForIndex`) into a temporary folder that Pagefind's own process reads
- * on every core, and the index written by Pagefind into `<site>/pagefind/`. `npm run build` (`scripts/build.ts`) runs it after
+ * (`htmlForIndex`) into a folder of the site (`.pagefind-pages/`, removed
+ * once read) that Pagefind's own process reads on every core, and the index written by Pagefind into `<site>/pagefind/`. `npm run build` (`scripts/build.ts`) runs it after
  * `astro build`, so that Pagefind's memory never adds to Astro's.
  */
 import { constants } from 'node:fs';
-import { access, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlForIndex } from '../src/lib/search-text.ts';
@@ -20,6 +19,9 @@ async function htmlFiles(siteDir: string): Promise<string[]> {
     .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 }
+
+/** The folder of the site where its pages wait, prepared for the indexer, until Pagefind has read them. */
+const PREPARED = '.pagefind-pages';
 
 /** Pagefind's ready-made interfaces and highlighter: the site has its own, so they are not published. */
 const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -58,7 +60,7 @@ async function writeIndex(index: pagefind.PagefindIndex, siteDir: string): Promi
     await mkdir(outputPath, { recursive: true });
     await access(outputPath, constants.W_OK);
   } catch (error) {
-    throw failure(`impossible d’écrire ${outputPath}`, [error instanceof Error ? error.message : String(error)]);
+    throw failure(`impossible d’écrire ${outputPath} (${error instanceof Error ? error.message : String(error)})`);
   }
   const { errors } = await index.writeFiles({ outputPath });
   if (errors.length) throw failure(`impossible d’écrire ${outputPath}`, errors);
@@ -92,8 +94,11 @@ export async function indexSite(siteDir: string, deadlineMs = DEADLINE_MS): Prom
       excludeSelectors: ['[aria-hidden="true"]'],
     });
     if (!index || errors.length) throw failure('impossible de créer l’index', errors);
-    // Pagefind reads the prepared pages itself, on every core, rather than through its pipe.
-    const workDir = await mkdtemp(join(tmpdir(), 'pole-image-index-'));
+    // Pagefind reads the prepared pages itself, on every core, rather than through its pipe. They
+    // wait inside the site, on its disk (never in a RAM-backed temporary folder), and go with it
+    // when a failed or interrupted build removes it.
+    const workDir = join(siteDir, PREPARED);
+    await rm(workDir, { recursive: true, force: true });
     try {
       await preparePages(siteDir, workDir);
       const added = await index.addDirectory({ path: workDir });

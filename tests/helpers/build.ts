@@ -45,7 +45,7 @@ function running(pid: number): boolean {
  * lock is a folder (created atomically) naming its holder's process; a lock
  * whose process is gone, left by a run that was killed, is taken over.
  */
-async function oneBuildAtATime<T>(task: () => Promise<T>): Promise<T> {
+export async function oneBuildAtATime<T>(task: () => Promise<T>): Promise<T> {
   mkdirSync(TMP, { recursive: true });
   for (;;) {
     try {
