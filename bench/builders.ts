@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { measure, type Measure, type Role } from './measure.ts';
+import { highestPeaks, measure, type Measure, type Role } from './measure.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 const NODE = process.execPath;
@@ -123,12 +123,7 @@ async function indexed(
     buildMs: build.ms,
     indexMs: index.ms,
     peakRss: Math.max(build.peakRss, index.peakRss),
-    peakByRole: {
-      astro: Math.max(build.peakByRole.astro, index.peakByRole.astro),
-      pagefind: Math.max(build.peakByRole.pagefind, index.peakByRole.pagefind),
-      check: Math.max(build.peakByRole.check, index.peakByRole.check),
-      other: Math.max(build.peakByRole.other, index.peakByRole.other),
-    },
+    peakByRole: highestPeaks([build.peakByRole, index.peakByRole]),
     cpuMs: build.cpuMs + index.cpuMs,
     distBytes: bytes,
     files,

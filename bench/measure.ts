@@ -45,6 +45,14 @@ export function roleOf(cmdline: string): Role {
   return 'other';
 }
 
+/** The highest of each role's peaks over several measures (runs of a build, or a build then its indexing). */
+export function highestPeaks(peaks: readonly Record<Role, number>[]): Record<Role, number> {
+  const highest: Record<Role, number> = { astro: 0, pagefind: 0, check: 0, other: 0 };
+  for (const peak of peaks)
+    for (const role of Object.keys(highest) as Role[]) highest[role] = Math.max(highest[role], peak[role]);
+  return highest;
+}
+
 /** Resident bytes of a process and all its descendants, in all and by role. */
 function treeRss(root: number, roles: Map<number, Role>): { total: number; byRole: Record<Role, number> } {
   const children = parents();

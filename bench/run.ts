@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { generateContent } from './generate.ts';
+import { highestPeaks } from './measure.ts';
 import { ROOT, buildBaseline, buildHugo, buildOurs, hugoVersion, type BuildResult } from './builders.ts';
 import { formatReport, type Incremental, type SizeResult } from './report.ts';
 import { pageWeightReport } from './weight.ts';
@@ -85,12 +86,7 @@ async function alternate(
       spreadMs: [Math.min(...totals), Math.max(...totals)],
       runs: list.length,
       peakRss: Math.max(...list.map((result) => result.peakRss)),
-      peakByRole: {
-        astro: Math.max(...list.map((result) => result.peakByRole.astro)),
-        pagefind: Math.max(...list.map((result) => result.peakByRole.pagefind)),
-        check: Math.max(...list.map((result) => result.peakByRole.check)),
-        other: Math.max(...list.map((result) => result.peakByRole.other)),
-      },
+      peakByRole: highestPeaks(list.map((result) => result.peakByRole)),
     };
   }
   return kept;

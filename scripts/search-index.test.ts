@@ -1,12 +1,20 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite } from './search-index.ts';
 
 describe('indexSite', () => {
   const work = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  /** Writes a built page, `file` being its path in the site `site` of the work folder. */
+  const page = (site: string, file: string, html: string) => {
+    mkdirSync(dirname(join(work, site, file)), { recursive: true });
+    writeFileSync(join(work, site, file), html);
+  };
+  const indexed = (lang: string, text: string) =>
+    `<html lang="${lang}"><body><main data-pagefind-body>${text}</main></body></html>`;
 
   it('fails, in French, when no page has content to index', async () => {
     const site = join(work, 'empty');
@@ -17,11 +25,7 @@ describe('indexSite', () => {
 
   it('fails when the index cannot be written', async () => {
     const site = join(work, 'blocked');
-    mkdirSync(site);
-    writeFileSync(
-      join(site, 'index.html'),
-      '<html lang="fr"><body><main data-pagefind-body>Texte</main></body></html>',
-    );
+    page('blocked', 'index.html', indexed('fr', 'Texte'));
     // A file where the index folder should go.
     writeFileSync(join(site, 'pagefind'), '');
     await expect(indexSite(site)).rejects.toThrow(/Recherche\u00a0: impossible d’écrire .*pagefind/);
@@ -29,12 +33,8 @@ describe('indexSite', () => {
 
   it('indexes the pages that have a data-pagefind-body', async () => {
     const site = join(work, 'ok');
-    mkdirSync(join(site, 'a'), { recursive: true });
-    writeFileSync(
-      join(site, 'a/index.html'),
-      '<html lang="fr"><body><main data-pagefind-body>l’image</main></body></html>',
-    );
-    writeFileSync(join(site, 'index.html'), '<html lang="fr"><body><main>Accueil</main></body></html>');
+    page('ok', 'a/index.html', indexed('fr', 'l’image'));
+    page('ok', 'index.html', '<html lang="fr"><body><main>Accueil</main></body></html>');
     await expect(indexSite(site)).resolves.toEqual({ pages: 1 });
     // Only what the site's own search page uses is published.
     expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
@@ -45,20 +45,10 @@ describe('indexSite', () => {
 
   it('indexes every page of a site, each language apart', async () => {
     const site = join(work, 'large');
-    for (let n = 1; n <= 70; n++) {
-      mkdirSync(join(site, `actualites/${String(n)}`), { recursive: true });
-      writeFileSync(
-        join(site, `actualites/${String(n)}/index.html`),
-        `<html lang="fr"><body><main data-pagefind-body>Article numéro ${String(n)}</main></body></html>`,
-      );
-    }
-    for (const n of [1, 2, 3]) {
-      mkdirSync(join(site, `en/news/${String(n)}`), { recursive: true });
-      writeFileSync(
-        join(site, `en/news/${String(n)}/index.html`),
-        `<html lang="en"><body><main data-pagefind-body>Article number ${String(n)}</main></body></html>`,
-      );
-    }
+    for (let n = 1; n <= 70; n++)
+      page('large', `actualites/${String(n)}/index.html`, indexed('fr', `Article numéro ${String(n)}`));
+    for (const n of [1, 2, 3])
+      page('large', `en/news/${String(n)}/index.html`, indexed('en', `Article number ${String(n)}`));
     await expect(indexSite(site)).resolves.toEqual({ pages: 73 });
     const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
@@ -71,11 +61,7 @@ describe('indexSite', () => {
   it('fails rather than waits forever when Pagefind does not answer in time', async () => {
     // A site of its own: the test must not depend on another test having run before it.
     const site = join(work, 'slow');
-    mkdirSync(site);
-    writeFileSync(
-      join(site, 'index.html'),
-      '<html lang="fr"><body><main data-pagefind-body>Texte</main></body></html>',
-    );
+    page('slow', 'index.html', indexed('fr', 'Texte'));
     await expect(indexSite(site, 1)).rejects.toThrow(/Pagefind n’a pas fini/);
   });
 });

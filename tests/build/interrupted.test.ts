@@ -7,20 +7,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'vitest';
-import { ROOT, TMP, oneBuildAtATime } from '../helpers/build.ts';
+import { ROOT, TMP, buildEnv, oneBuildAtATime } from '../helpers/build.ts';
 
 /** Starts `npm run build`'s script into `outDir`, sends `signal` once it has printed `after`, and reports how it ended. */
 function interruptedBuild(outDir: string, signal: NodeJS.Signals, after: RegExp) {
   return oneBuildAtATime(
     () =>
       new Promise<{ code: number | null; output: string }>((done, fail) => {
-        // Vitest's mirror of import.meta.env and the test sites' settings stay out: the real content, at the root.
-        const unset = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'CONTENT_DIR', 'BASE_PATH', 'SITE_URL']);
-        const env: NodeJS.ProcessEnv = {
-          ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !unset.has(key))),
-          NO_COLOR: '1',
-          FORCE_COLOR: '0',
-        };
+        const env = buildEnv({ outDir });
         const child = spawn(process.execPath, [resolve(ROOT, 'scripts/build.ts'), `--outDir=${outDir}`], {
           cwd: ROOT,
           env,

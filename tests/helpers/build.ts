@@ -71,7 +71,11 @@ export async function oneBuildAtATime<T>(task: () => Promise<T>): Promise<T> {
   }
 }
 
-export function buildSite({ contentDir, outDir, basePath, siteUrl, args = [] }: BuildOptions): Promise<BuildResult> {
+/**
+ * The environment of a test build: this process's, without colours and without what Vitest
+ * mirrors of import.meta.env; the content, base path and site URL given or, if not, unset.
+ */
+export function buildEnv({ contentDir, outDir, basePath, siteUrl }: Omit<BuildOptions, 'args'>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ASTRO_CACHE_DIR: `${outDir}.cache`,
@@ -90,7 +94,11 @@ export function buildSite({ contentDir, outDir, basePath, siteUrl, args = [] }: 
   else delete env.BASE_PATH;
   if (siteUrl) env.SITE_URL = siteUrl;
   else delete env.SITE_URL;
-  return oneBuildAtATime(() => runScript('scripts/build.ts', ['--outDir', outDir, ...args], env));
+  return env;
+}
+
+export function buildSite({ args = [], ...options }: BuildOptions): Promise<BuildResult> {
+  return oneBuildAtATime(() => runScript('scripts/build.ts', ['--outDir', options.outDir, ...args], buildEnv(options)));
 }
 
 /** Runs a script of `scripts/` as `npm run` would, from the project root; reports its exit code and output. */
