@@ -9,7 +9,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { htmlForIndex } from '../src/lib/search-text.ts';
+import { htmlForIndex, indexedPart } from '../src/lib/search-text.ts';
 
 /** Every HTML file of a built site, relative to it, with `/` separators, in a stable order. */
 async function htmlFiles(siteDir: string): Promise<string[]> {
@@ -26,6 +26,12 @@ const PREPARED = '.pagefind-pages';
 /** Pagefind's ready-made interfaces and highlighter: the site has its own, so they are not published. */
 const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
+/** Pagefind's options for the site's index. */
+export const INDEX_OPTIONS: pagefind.PagefindServiceConfig = {
+  // What assistive technologies skip (monograms, « 400+ » read as « plus de 400 ») is decoration.
+  excludeSelectors: ['[aria-hidden="true"]'],
+};
+
 /** Pagefind runs as a separate program that may die without a word: a build must then fail, not wait forever. */
 const DEADLINE_MS = 10 * 60 * 1000;
 
@@ -35,7 +41,9 @@ function failure(what: string, errors: string[] = []): Error {
 
 /**
  * Writes into `workDir` the pages of `siteDir` that have a `data-pagefind-body` (lists and
- * keyword pages have none), as the indexer should read them (`htmlForIndex`), at the same paths.
+ * keyword pages have none), as the indexer should read them, at the same paths: cut to what is
+ * indexed (`indexedPart`: the index is the same, parsed from a third of the bytes), then with the
+ * words written as readers type them (`htmlForIndex`).
  */
 async function preparePages(siteDir: string, workDir: string): Promise<void> {
   const files = await htmlFiles(siteDir);
@@ -46,7 +54,7 @@ async function preparePages(siteDir: string, workDir: string): Promise<void> {
       if (!html.includes('data-pagefind-body')) continue;
       const target = join(workDir, file);
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, htmlForIndex(html));
+      await writeFile(target, htmlForIndex(indexedPart(html)));
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));
@@ -89,10 +97,7 @@ export async function indexSite(siteDir: string, deadlineMs = DEADLINE_MS): Prom
     timer = setTimeout(() => reject(failure(`Pagefind n’a pas fini en ${deadlineMs / 1000}\u00a0s`)), deadlineMs);
   });
   const indexing = async () => {
-    const { index, errors } = await pagefind.createIndex({
-      // What assistive technologies skip (monograms, « 400+ » read as « plus de 400 ») is decoration.
-      excludeSelectors: ['[aria-hidden="true"]'],
-    });
+    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
     if (!index || errors.length) throw failure('impossible de créer l’index', errors);
     // Pagefind reads the prepared pages itself, on every core, rather than through its pipe. They
     // wait inside the site, on its disk (never in a RAM-backed temporary folder), and go with it

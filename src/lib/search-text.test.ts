@@ -3,6 +3,7 @@ import {
   excerptParts,
   foldLigatures,
   htmlForIndex,
+  indexedPart,
   joinElisions,
   matchedWords,
   restoreLigatures,
@@ -42,6 +43,46 @@ describe('htmlForIndex', () => {
     expect(htmlForIndex('<dl><dt>Implantation</dt><dd>Tourcoing</dd></dl>')).toBe(
       '<dl> <dt>Implantation</dt> <dd>Tourcoing</dd> </dl>',
     );
+  });
+});
+
+describe('indexedPart', () => {
+  const page = (head: string, body: string) =>
+    `<!DOCTYPE html><html lang="en" dir="ltr"><head>${head}</head><body><header><nav><a href="/">Home</a></nav></header>${body}<footer>Contact</footer></body></html>`;
+
+  it('keeps the html start tag and everything from the first indexed element on', () => {
+    expect(
+      indexedPart(
+        page(
+          '<title>Ankama</title><style>p{}</style>',
+          '<main><article class="a" data-pagefind-body><h1>Ankama</h1></article></main>',
+        ),
+      ),
+    ).toBe(
+      '<!DOCTYPE html><html lang="en" dir="ltr"><head></head><body><article class="a" data-pagefind-body><h1>Ankama</h1></article></main><footer>Contact</footer></body></html>',
+    );
+  });
+
+  it('leaves a page whole when it has nothing to index', () => {
+    const list = page('<title>News</title>', '<main><h1>News</h1></main>');
+    expect(indexedPart(list)).toBe(list);
+  });
+
+  it('leaves a page whole when what precedes the indexed element carries metadata, a filter or a sort key', () => {
+    for (const attribute of [
+      'data-pagefind-meta="type:Member"',
+      'data-pagefind-filter="year:2009"',
+      'data-pagefind-sort="date:2009-07-02"',
+    ]) {
+      const tagged = page(`<meta ${attribute} content="x">`, '<article data-pagefind-body><h1>Ankama</h1></article>');
+      expect(indexedPart(tagged)).toBe(tagged);
+    }
+  });
+
+  it('cuts before an ignored region, which Pagefind skips wherever it is', () => {
+    expect(
+      indexedPart('<html lang="fr"><nav data-pagefind-ignore>Menu</nav><div data-pagefind-body>Texte</div></html>'),
+    ).toBe('<!DOCTYPE html><html lang="fr"><head></head><body><div data-pagefind-body>Texte</div></html>');
   });
 });
 

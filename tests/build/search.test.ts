@@ -1,9 +1,13 @@
 /** The search index and the markup it is built from, in the built sites. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from '../helpers/dist.ts';
 import { parseRoute } from '../../src/lib/routes.ts';
+import { htmlForIndex } from '../../src/lib/search-text.ts';
+import { INDEX_OPTIONS } from '../../scripts/search-index.ts';
 
 const { site, siteBase } = inject('sites');
 const page = (path: string) => readPage(site.dir, path);
@@ -44,6 +48,39 @@ describe('the search index', () => {
     }
     for (const file of ['appels-a-projets/index.html', 'recherche/index.html', '404.html', 'actualites/2/index.html']) {
       expect(page(file).querySelector('[data-pagefind-body]'), file).toBeNull();
+    }
+  });
+
+  it('is, byte for byte, the index Pagefind writes from the whole pages, head and navigation included', async () => {
+    // The build gives Pagefind each page cut to its indexed part (indexedPart): it must change nothing.
+    const work = mkdtempSync(join(tmpdir(), 'whole-pages-'));
+    try {
+      for (const file of htmlPages(site.dir)) {
+        const html = readFileSync(join(site.dir, file), 'utf8');
+        if (!html.includes('data-pagefind-body')) continue;
+        mkdirSync(dirname(join(work, 'pages', file)), { recursive: true });
+        writeFileSync(join(work, 'pages', file), htmlForIndex(html));
+      }
+      const { index } = await pagefind.createIndex(INDEX_OPTIONS);
+      if (!index) throw new Error('Pagefind did not start');
+      await index.addDirectory({ path: join(work, 'pages') });
+      await index.writeFiles({ outputPath: join(work, 'pagefind') });
+      const indexFiles = (dir: string) =>
+        listFiles(dir).filter((file) => /^(fragment|index|filter)\/|\.pf_meta$|^pagefind-entry\.json$/.test(file));
+      const built = indexFiles(join(site.dir, 'pagefind'));
+      expect(indexFiles(join(work, 'pagefind'))).toEqual(built);
+      expect(built.filter((file) => file.startsWith('fragment/')).length).toBe(
+        Object.values(entry(site.dir).languages).reduce((sum, language) => sum + language.page_count, 0),
+      );
+      for (const file of built) {
+        expect(
+          readFileSync(join(work, 'pagefind', file)).equals(readFileSync(join(site.dir, 'pagefind', file))),
+          file,
+        ).toBe(true);
+      }
+    } finally {
+      await pagefind.close();
+      rmSync(work, { recursive: true, force: true });
     }
   });
 
