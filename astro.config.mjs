@@ -13,6 +13,7 @@ import { markdownFootnoteLabels } from './src/integrations/markdown-footnote-lab
 import { markdownTypography } from './src/integrations/markdown-typography.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
+import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { contentFolder } from './src/lib/content-folder.ts';
 import { footnoteLabels, taskLabels } from './src/lib/markdown-labels.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/strings.ts';
@@ -96,7 +97,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The sitemap is src/pages/sitemap.xml.ts: it knows when each page last changed.
-  integrations: [mdx(), languageNotFoundPages(), pagefindSearch()],
+  // The content store read from its file at render time, not inlined into the bundle (see the file).
+  integrations: [mdx(), languageNotFoundPages(), pagefindSearch(), dataStoreFile()],
   devToolbar: { enabled: false },
   // With `npm run build -- --incremental`, a build reuses the pages of the previous
   // one whose code and `cacheKey` (src/data/site.ts) are unchanged, from the cache
