@@ -20,7 +20,7 @@ const NODE = process.execPath;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const BASELINE_ROOT = join(ROOT, 'bench/baseline');
 /** Edits per server start, each a new sentence appended to the article. */
-export const EDITS = 5;
+const EDITS = 5;
 /** The pause between two edits (ms): time for the page to settle, as an editor rereads before saving again. */
 const PAUSE_MS = 1500;
 /** How long a start may take before the measure gives up (ms): minutes at 10,000 articles on a busy machine. */
@@ -31,7 +31,7 @@ const EDIT_TIMEOUT_MS = 60_000;
 export type Site = 'ours' | 'baseline';
 
 /** How a page showed an edit: updated in place by Vite's hot update, or reloaded whole. */
-export type Update = 'hot update' | 'full reload' | 'not shown';
+type Update = 'hot update' | 'full reload' | 'not shown';
 
 export interface DevSession {
   site: Site;
@@ -71,7 +71,7 @@ export interface DevLoopResult {
 }
 
 /** A TCP port free on this machine now, chosen by the operating system. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
@@ -332,7 +332,7 @@ export function summariseSite(sessions: readonly DevSession[], site: Site): Site
 }
 
 /** Targets of the editors' loop: a start within 1.2 × the bare site's, an edit shown within 1 s (at 10,000 articles). */
-export const TARGETS = { readyRatio: 1.2, editMs: 1000 } as const;
+const TARGETS = { readyRatio: 1.2, editMs: 1000 } as const;
 
 const UPDATE_NAMES: Record<Update, string> = {
   'hot update': 'mise à jour sans rechargement',
