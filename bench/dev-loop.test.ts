@@ -10,6 +10,7 @@ function session(site: DevSession['site'], coldReadyMs: number, editMs: (number 
     coldReadyMs,
     warmReadyMs: coldReadyMs / 2,
     editMs,
+    reloadMs: editMs.map((ms) => (ms === undefined ? undefined : ms - 400)),
     updates: editMs.map((ms) => (ms === undefined ? 'not shown' : 'full reload')),
     peaks: { peakRss: peakMib * MIB, peakByRole: { ...noRoles, astro: peakMib * MIB } },
   } satisfies DevSession;
@@ -34,6 +35,7 @@ describe('summariseSite', () => {
     expect(ours.coldReady).toEqual({ median: 30_000, min: 26_000, max: 30_000, count: 2 });
     expect(ours.warmReady).toEqual({ median: 15_000, min: 13_000, max: 15_000, count: 2 });
     expect(ours.edit).toEqual({ median: 4500, min: 3000, max: 6000, count: 5 });
+    expect(ours.reload).toEqual({ median: 4100, min: 2600, max: 5600, count: 5 });
     expect(ours.notShown).toBe(1);
     expect(ours.editCount).toBe(6);
     expect(ours.updates).toEqual(['full reload', 'not shown']);
@@ -80,10 +82,10 @@ describe('formatDevLoop', () => {
     expect(text).toContain('`/actualites/a-1000/` sur notre site, `/articles/a-1000/` sur le site nu');
     expect(text).toContain('Un démarrage par site');
     expect(text).toContain(
-      '| 1\u202f000 | Pôle Image (complet) | 29.7 s | 14.8 s | 2.01 × | 4636 ms (3312–6166) | rechargement complet | 1847 MiB | prêt : manquée ; modification : manquée |',
+      '| 1\u202f000 | Pôle Image (complet) | 29.7 s | 14.8 s | 2.01 × | 4636 ms (3312–6166) | 4236 ms (2912–5766) | rechargement complet | 1847 MiB | prêt\u00a0: manquée\u202f; modification\u00a0: manquée |',
     );
     expect(text).toContain(
-      '| 1\u202f000 | Astro nu (baseline) | 14.8 s | 7.40 s | — | 2592 ms (2275–3117) | rechargement complet | 1264 MiB |  |',
+      '| 1\u202f000 | Astro nu (baseline) | 14.8 s | 7.40 s | — | 2592 ms (2275–3117) | 2192 ms (1875–2717) | rechargement complet | 1264 MiB |  |',
     );
   });
 
@@ -95,6 +97,6 @@ describe('formatDevLoop', () => {
         sessions: [session('ours', 5000, [700, undefined], 500)],
       },
     ]);
-    expect(text).toContain('| 700 ms, 1 sur 2 non affichées | rechargement complet, non affichée en 1 min |');
+    expect(text).toContain('| 700 ms, 1 sur 2 non affichées | 300 ms | rechargement complet, non affichée en 1 min |');
   });
 });

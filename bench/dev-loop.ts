@@ -10,6 +10,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { frenchTypography } from '../src/lib/french.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { ROOT } from './builders.ts';
 import { trackPeaks, type Peaks } from './measure.ts';
@@ -41,6 +42,8 @@ export interface DevSession {
   warmReadyMs: number;
   /** Per edit, from the file's write to the sentence in the page's DOM (ms); `undefined` when not shown within a minute. */
   editMs: (number | undefined)[];
+  /** Per edit, from the file's write to the browser's request for the reloaded page (ms); `undefined` without a reload. */
+  reloadMs: (number | undefined)[];
   /** How the page showed each edit. */
   updates: Update[];
   /** Peak resident memory of the dev server's process tree over the cold start, the first page and the edits. */
@@ -186,17 +189,19 @@ async function startServer(
  * Opens the article's page in Chromium, then appends `EDITS` new sentences to its file one after the
  * other, as an editor saving in their editor, each time timing from the write to the sentence in
  * the page's DOM, without reloading the page (what Astro's dev server does is what is measured: a
- * hot update, or a reload of its own). Restores the file as it was, even on failure.
+ * hot update, or a reload of its own), and to the reload's request when there is one. Restores the
+ * file as it was, even on failure.
  */
 async function edits(
   browser: Browser,
   url: string,
   file: string,
-): Promise<{ ms: (number | undefined)[]; updates: Update[] }> {
+): Promise<{ ms: (number | undefined)[]; reloadMs: (number | undefined)[]; updates: Update[] }> {
   const original = readFileSync(file, 'utf8');
   const context = await browser.newContext();
   const page = await context.newPage();
   const ms: (number | undefined)[] = [];
+  const reloadMs: (number | undefined)[] = [];
   const updates: Update[] = [];
   try {
     const connected = page.waitForEvent('console', {
@@ -206,10 +211,10 @@ async function edits(
     await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
     // Vite's client must be listening for the server's updates before the first edit.
     await connected;
-    // Loads of the page after the first (Vite reloads it after optimising dependencies, or to show an edit).
-    let reloads = 0;
-    page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) reloads++;
+    // Each time the page is asked again (Vite reloads it after optimising dependencies, or to show an edit).
+    const navigations: number[] = [];
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations.push(performance.now());
     });
     const token = Date.now().toString(36);
     let text = original;
@@ -219,24 +224,26 @@ async function edits(
       await page.waitForTimeout(PAUSE_MS);
       await page.waitForLoadState('load');
       text += `\nPhrase ajoutée pour mesurer l’aperçu : ${marker}.\n`;
-      reloads = 0;
+      const before = navigations.length;
       const saved = performance.now();
       // In place, as an editor's save does: the baseline reads the same file through a hard link.
       writeFileSync(file, text);
       try {
         await page.getByText(marker).waitFor({ state: 'attached', timeout: EDIT_TIMEOUT_MS });
         ms.push(performance.now() - saved);
-        updates.push(reloads ? 'full reload' : 'hot update');
+        updates.push(navigations.length > before ? 'full reload' : 'hot update');
       } catch {
         ms.push(undefined);
         updates.push('not shown');
       }
+      const reloaded = navigations[before];
+      reloadMs.push(reloaded === undefined ? undefined : reloaded - saved);
     }
   } finally {
     writeFileSync(file, original);
     await context.close();
   }
-  return { ms, updates };
+  return { ms, reloadMs, updates };
 }
 
 /** One session of `site`: a cold start, the edits, then a warm start with the caches the first left. */
@@ -269,6 +276,7 @@ async function session(site: Site, page: string, browser: Browser, options: DevL
     coldReadyMs: cold.readyMs,
     warmReadyMs: warm.readyMs,
     editMs: edited.ms,
+    reloadMs: edited.reloadMs,
     updates: edited.updates,
     peaks,
   };
@@ -307,6 +315,8 @@ export interface SiteSummary {
   warmReady: Summary;
   /** Over every edit shown, of every session. */
   edit: Summary | undefined;
+  /** Over every edit that reloaded the page: from the write to the reload's request. */
+  reload: Summary | undefined;
   /** Edits not shown within a minute, of `editCount`. */
   notShown: number;
   editCount: number;
@@ -320,10 +330,12 @@ export function summariseSite(sessions: readonly DevSession[], site: Site): Site
   if (!own.length) throw new Error(`no dev server session of ${site}`);
   const editMs = own.flatMap((s) => s.editMs);
   const shown = editMs.filter((ms): ms is number => ms !== undefined);
+  const reloads = own.flatMap((s) => s.reloadMs).filter((ms): ms is number => ms !== undefined);
   return {
     coldReady: summarise(own.map((s) => s.coldReadyMs)),
     warmReady: summarise(own.map((s) => s.warmReadyMs)),
     edit: shown.length ? summarise(shown) : undefined,
+    reload: reloads.length ? summarise(reloads) : undefined,
     notShown: editMs.length - shown.length,
     editCount: editMs.length,
     updates: [...new Set(own.flatMap((s) => s.updates))],
@@ -354,7 +366,14 @@ export function targets(ours: SiteSummary, bare: SiteSummary | undefined): strin
   return `prêt : ${ready} ; modification : ${edit}`;
 }
 
-/** The report's section (Markdown, French): per size, ours and the baseline, with the targets. */
+/** A summary in milliseconds, with its spread when there are several measures: `3125 ms (2754–3989)`; `—` without. */
+function msWithSpread(summary: Summary | undefined): string {
+  if (!summary) return '—';
+  const spread = summary.count > 1 ? ` (${Math.round(summary.min)}–${Math.round(summary.max)})` : '';
+  return `${Math.round(summary.median)} ms${spread}`;
+}
+
+/** The report's section (Markdown, French typography): per size, ours and the baseline, with the targets. */
 export function formatDevLoop(results: readonly DevLoopResult[]): string {
   const first = results[0];
   if (!first) return '';
@@ -366,7 +385,8 @@ export function formatDevLoop(results: readonly DevLoopResult[]): string {
       '« Prêt » : du lancement d’`astro dev` à la première réponse complète (HTTP 200, page entière reçue) de cette page ; ' +
       'à froid, caches d’Astro et de Vite vidés (un projet tout juste cloné ; Astro vide aussi le sien quand sa configuration change), à chaud avec les caches laissés par le démarrage à froid (le `npm run dev` suivant). ' +
       `« Modification visible » : la page ouverte dans Chromium, une phrase ajoutée au fichier de l’article (${EDITS} fois par démarrage, ${(PAUSE_MS / 1000).toLocaleString('fr-FR')} s d’intervalle), ` +
-      'du moment où le fichier est écrit à celui où la phrase est dans le DOM, sans recharger la page à la main. ' +
+      'du moment où le fichier est écrit à celui où la phrase est dans le DOM, sans recharger la page à la main ; ' +
+      '« rechargement demandé » : de l’écriture à la demande de la page rechargée par le navigateur, quand le serveur la fait recharger (le reste est sa réponse). ' +
       (sessions > 1
         ? `Médiane de ${sessions} démarrages par site, les deux sites tour à tour (entre parenthèses, le plus court et le plus long) ; `
         : 'Un démarrage par site ; ') +
@@ -380,20 +400,18 @@ export function formatDevLoop(results: readonly DevLoopResult[]): string {
       'prêt à chaud',
       'à froid ÷ Astro nu',
       'modification visible',
+      'rechargement demandé',
       'ce que fait la page',
       'mémoire max.',
       'cibles',
     ]),
-    row(['--:', '---', '--:', '--:', '--:', '--:', '---', '--:', '---']),
+    row(['--:', '---', '--:', '--:', '--:', '--:', '--:', '---', '--:', '---']),
   ];
   for (const { n, sessions: all } of results) {
     const bare = all.some((s) => s.site === 'baseline') ? summariseSite(all, 'baseline') : undefined;
     for (const site of ['ours', 'baseline'] as const) {
       if (!all.some((s) => s.site === site)) continue;
       const summary = summariseSite(all, site);
-      const edit = summary.edit
-        ? `${Math.round(summary.edit.median)} ms${summary.edit.count > 1 ? ` (${Math.round(summary.edit.min)}–${Math.round(summary.edit.max)})` : ''}`
-        : '—';
       const missing = summary.notShown ? `, ${summary.notShown} sur ${summary.editCount} non affichées` : '';
       lines.push(
         row([
@@ -402,7 +420,8 @@ export function formatDevLoop(results: readonly DevLoopResult[]): string {
           secondsWithSpread(summary.coldReady),
           secondsWithSpread(summary.warmReady),
           site === 'ours' ? ratio(summary.coldReady.median, bare?.coldReady.median) : '—',
-          `${edit}${missing}`,
+          `${msWithSpread(summary.edit)}${missing}`,
+          msWithSpread(summary.reload),
           summary.updates.map((update) => UPDATE_NAMES[update]).join(', '),
           mib(summary.peakRss),
           site === 'ours' ? targets(summary, bare) : '',
@@ -410,5 +429,6 @@ export function formatDevLoop(results: readonly DevLoopResult[]): string {
       );
     }
   }
-  return lines.join('\n');
+  // No-break spaces before the colons and semicolons and inside the guillemets, as in the site's French.
+  return frenchTypography(lines.join('\n'));
 }
