@@ -113,8 +113,18 @@ function devCommand(site: Site, port: number, options: DevLoopOptions, cacheDir:
       };
 }
 
-/** Vite's dependency cache of a site (`<root>/node_modules/.vite/`, which Astro chooses). */
-const viteCache = (site: Site) => join(site === 'ours' ? ROOT : BASELINE_ROOT, 'node_modules/.vite');
+const siteRoot = (site: Site) => (site === 'ours' ? ROOT : BASELINE_ROOT);
+
+/**
+ * What a dev server keeps from one start to the next: Astro's content store, which `astro dev` keeps
+ * in `<root>/.astro/` (`data-store.json`, or `data-store/` when chunked) and not under `cacheDir`,
+ * and Vite's dependency cache (`<root>/node_modules/.vite/`, which Astro chooses).
+ */
+const devCaches = (site: Site) => [
+  join(siteRoot(site), '.astro/data-store.json'),
+  join(siteRoot(site), '.astro/data-store'),
+  join(siteRoot(site), 'node_modules/.vite'),
+];
 
 interface Running {
   child: ChildProcess;
@@ -249,9 +259,8 @@ async function edits(
 /** One session of `site`: a cold start, the edits, then a warm start with the caches the first left. */
 async function session(site: Site, page: string, browser: Browser, options: DevLoopOptions): Promise<DevSession> {
   const cacheDir = join(options.cacheRoot, site);
-  // A cold start: no Astro cache (content store) and no Vite dependency cache, as after `npm ci`.
-  rmSync(cacheDir, { recursive: true, force: true });
-  rmSync(viteCache(site), { recursive: true, force: true });
+  // A cold start: no Astro cache, content store or Vite dependency cache, as in a fresh clone.
+  for (const path of [cacheDir, ...devCaches(site)]) rmSync(path, { recursive: true, force: true });
   // The warm start on the same port: Astro empties its content store when its configuration, port included, changes.
   const port = await freePort();
   const cold = await startServer(site, page, port, options, cacheDir);
@@ -266,11 +275,13 @@ async function session(site: Site, page: string, browser: Browser, options: DevL
   const warm = await startServer(site, page, port, options, cacheDir);
   warm.peaks.stop();
   await stopServer(warm.child);
-  if (site === 'baseline') {
-    // Astro writes its generated types and Vite its dependencies beside the baseline's sources: not the project's.
-    rmSync(join(BASELINE_ROOT, '.astro'), { recursive: true, force: true });
-    rmSync(join(BASELINE_ROOT, 'node_modules'), { recursive: true, force: true });
-  }
+  // The generated articles' content store is not the project's (its own store is rebuilt at its next start);
+  // nor are the generated types and Vite's dependencies Astro writes beside the baseline's sources.
+  const leftovers =
+    site === 'ours'
+      ? devCaches(site).slice(0, 2)
+      : [join(BASELINE_ROOT, '.astro'), join(BASELINE_ROOT, 'node_modules')];
+  for (const path of leftovers) rmSync(path, { recursive: true, force: true });
   return {
     site,
     coldReadyMs: cold.readyMs,
@@ -383,7 +394,7 @@ export function formatDevLoop(results: readonly DevLoopResult[]): string {
     '',
     `Page mesurée : celle du plus récent article en Markdown généré (\`/${first.pages.ours}\` sur notre site, \`/${first.pages.baseline}\` sur le site nu, à N = ${first.n.toLocaleString('fr-FR')}). ` +
       '« Prêt » : du lancement d’`astro dev` à la première réponse complète (HTTP 200, page entière reçue) de cette page ; ' +
-      'à froid, caches d’Astro et de Vite vidés (un projet tout juste cloné ; Astro vide aussi le sien quand sa configuration change), à chaud avec les caches laissés par le démarrage à froid (le `npm run dev` suivant). ' +
+      'à froid, sans le magasin de contenu d’Astro (`.astro/data-store.json`) ni le cache de Vite (un projet tout juste cloné ; Astro vide aussi son magasin quand sa configuration change), à chaud avec ceux du démarrage à froid (le `npm run dev` suivant). ' +
       `« Modification visible » : la page ouverte dans Chromium, une phrase ajoutée au fichier de l’article (${EDITS} fois par démarrage, ${(PAUSE_MS / 1000).toLocaleString('fr-FR')} s d’intervalle), ` +
       'du moment où le fichier est écrit à celui où la phrase est dans le DOM, sans recharger la page à la main ; ' +
       '« rechargement demandé » : de l’écriture à la demande de la page rechargée par le navigateur, quand le serveur la fait recharger (le reste est sa réponse). ' +
