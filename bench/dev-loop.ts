@@ -134,13 +134,12 @@ interface Running {
   peaks: { stop: () => Peaks };
 }
 
-/** Stops a dev server and everything it started (its process group), waiting for it to end. */
+/** Stops a dev server, waiting for it to end (killing it after 10 s). */
 async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const ended = new Promise((done) => child.once('exit', done));
-  const group = -(child.pid as number);
-  process.kill(group, 'SIGTERM');
-  const timer = setTimeout(() => process.kill(group, 'SIGKILL'), 10_000);
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await ended;
   clearTimeout(timer);
 }
@@ -161,8 +160,8 @@ async function startServer(
   const { args, env } = devCommand(site, port, options, cacheDir);
   const url = `http://localhost:${port}/${page}`;
   const started = performance.now();
-  // A group of its own, so that stopping it stops whatever it started too.
-  const child = spawn(NODE, args, { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // In the benchmark's process group: a Ctrl-C stops it with the benchmark.
+  const child = spawn(NODE, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const peaks = trackPeaks(child.pid as number);
   let output = '';
   const collect = (chunk: Buffer) => {
