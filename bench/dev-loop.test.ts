@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDevLoop, pagePath, summariseSite, targets, type DevSession } from './dev-loop.ts';
+import { astroReadyMs, formatDevLoop, pagePath, summariseSite, targets, type DevSession } from './dev-loop.ts';
 
 const MIB = 2 ** 20;
 const noRoles = { astro: 0, pagefind: 0, check: 0, other: 0 };
@@ -8,6 +8,7 @@ function session(site: DevSession['site'], coldReadyMs: number, editMs: (number 
   return {
     site,
     coldReadyMs,
+    coldAstroReadyMs: coldReadyMs - 4000,
     warmReadyMs: coldReadyMs / 2,
     editMs,
     reloadMs: editMs.map((ms) => (ms === undefined ? undefined : ms - 400)),
@@ -23,6 +24,21 @@ describe('pagePath', () => {
   });
 });
 
+describe('astroReadyMs', () => {
+  it('reads the time of Astro’s ready line, coloured or not', () => {
+    expect(astroReadyMs('03:53:11 [content] Synced content\n astro  v7.3.5 ready in 8846 ms\n┃ Local')).toBe(8846);
+    expect(
+      astroReadyMs(
+        '\x1b[42m\x1b[1m astro \x1b[22m\x1b[49m \x1b[32mv7.3.5\x1b[39m \x1b[2mready in\x1b[22m 21814 \x1b[2mms\x1b[22m',
+      ),
+    ).toBe(21814);
+  });
+
+  it('gives nothing when the server has not said it is ready', () => {
+    expect(astroReadyMs('03:53:06 [content] Syncing content\n')).toBeUndefined();
+  });
+});
+
 describe('summariseSite', () => {
   const sessions = [
     session('ours', 30_000, [4000, 6000, 3000], 1800),
@@ -33,6 +49,7 @@ describe('summariseSite', () => {
   it('takes the median start and edit over all sessions of one site, and its highest memory', () => {
     const ours = summariseSite(sessions, 'ours');
     expect(ours.coldReady).toEqual({ median: 30_000, min: 26_000, max: 30_000, count: 2 });
+    expect(ours.astroReady).toEqual({ median: 26_000, min: 22_000, max: 26_000, count: 2 });
     expect(ours.warmReady).toEqual({ median: 15_000, min: 13_000, max: 15_000, count: 2 });
     expect(ours.edit).toEqual({ median: 4500, min: 3000, max: 6000, count: 5 });
     expect(ours.reload).toEqual({ median: 4100, min: 2600, max: 5600, count: 5 });
@@ -82,10 +99,10 @@ describe('formatDevLoop', () => {
     expect(text).toContain('`/actualites/a-1000/` sur notre site, `/articles/a-1000/` sur le site nu');
     expect(text).toContain('Un démarrage par site');
     expect(text).toContain(
-      '| 1\u202f000 | Pôle Image (complet) | 29.7 s | 14.8 s | 2.01 × | 4636 ms (3312–6166) | 4236 ms (2912–5766) | rechargement complet | 1847 MiB | prêt\u00a0: manquée\u202f; modification\u00a0: manquée |',
+      '| 1\u202f000 | Pôle Image (complet) | 29.7 s | 25.7 s | 14.8 s | 2.01 × | 4636 ms (3312–6166) | 4236 ms (2912–5766) | rechargement complet | 1847 MiB | prêt\u00a0: manquée\u202f; modification\u00a0: manquée |',
     );
     expect(text).toContain(
-      '| 1\u202f000 | Astro nu (baseline) | 14.8 s | 7.40 s | — | 2592 ms (2275–3117) | 2192 ms (1875–2717) | rechargement complet | 1264 MiB |  |',
+      '| 1\u202f000 | Astro nu (baseline) | 14.8 s | 10.8 s | 7.40 s | — | 2592 ms (2275–3117) | 2192 ms (1875–2717) | rechargement complet | 1264 MiB |  |',
     );
   });
 

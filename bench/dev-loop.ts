@@ -38,6 +38,8 @@ export interface DevSession {
   site: Site;
   /** From the spawn of `astro dev` to the whole body of the first HTTP 200 of the article's page (ms), caches empty. */
   coldReadyMs: number;
+  /** What Astro's log says of that cold start (« ready in … ms », from its own start: before the first page); `undefined` without the line. */
+  coldAstroReadyMs: number | undefined;
   /** The same with the caches the cold start left (ms): the day's next `npm run dev`. */
   warmReadyMs: number;
   /** Per edit, from the file's write to the sentence in the page's DOM (ms); `undefined` when not shown within a minute. */
@@ -125,6 +127,13 @@ const devCaches = (site: Site) => [
   join(siteRoot(site), '.astro/data-store'),
   join(siteRoot(site), 'node_modules/.vite'),
 ];
+
+/** The time (ms) of Astro's `ready in 8846 ms` line in a dev server's output, colours removed; `undefined` without it. */
+export function astroReadyMs(output: string): number | undefined {
+  // eslint-disable-next-line no-control-regex -- the escape sequences of terminal colours
+  const match = /ready in\s+(\d+)\s*ms/.exec(output.replace(/\x1b\[[\d;]*m/g, ''));
+  return match ? Number(match[1]) : undefined;
+}
 
 interface Running {
   child: ChildProcess;
@@ -284,6 +293,7 @@ async function session(site: Site, page: string, browser: Browser, options: DevL
   return {
     site,
     coldReadyMs: cold.readyMs,
+    coldAstroReadyMs: astroReadyMs(cold.output()),
     warmReadyMs: warm.readyMs,
     editMs: edited.ms,
     reloadMs: edited.reloadMs,
@@ -322,6 +332,8 @@ export async function devLoop(n: number, options: DevLoopOptions): Promise<DevLo
 /** What a size's sessions of one site come to: medians and spreads (ms), the highest peak (bytes). */
 export interface SiteSummary {
   coldReady: Summary;
+  /** Astro's own « ready in » of the cold starts that printed it. */
+  astroReady: Summary | undefined;
   warmReady: Summary;
   /** Over every edit shown, of every session. */
   edit: Summary | undefined;
@@ -341,8 +353,10 @@ export function summariseSite(sessions: readonly DevSession[], site: Site): Site
   const editMs = own.flatMap((s) => s.editMs);
   const shown = editMs.filter((ms): ms is number => ms !== undefined);
   const reloads = own.flatMap((s) => s.reloadMs).filter((ms): ms is number => ms !== undefined);
+  const astroReady = own.map((s) => s.coldAstroReadyMs).filter((ms): ms is number => ms !== undefined);
   return {
     coldReady: summarise(own.map((s) => s.coldReadyMs)),
+    astroReady: astroReady.length ? summarise(astroReady) : undefined,
     warmReady: summarise(own.map((s) => s.warmReadyMs)),
     edit: shown.length ? summarise(shown) : undefined,
     reload: reloads.length ? summarise(reloads) : undefined,
@@ -393,6 +407,7 @@ export function formatDevLoop(results: readonly DevLoopResult[]): string {
     '',
     `Page mesurée : celle du plus récent article en Markdown généré (\`/${first.pages.ours}\` sur notre site, \`/${first.pages.baseline}\` sur le site nu, à N = ${first.n.toLocaleString('fr-FR')}). ` +
       '« Prêt » : du lancement d’`astro dev` à la première réponse complète (HTTP 200, page entière reçue) de cette page ; ' +
+      '« ready » d’Astro : ce que son journal dit du démarrage à froid (« ready in », compté depuis son propre départ, avant toute page) ; ' +
       'à froid, sans le magasin de contenu d’Astro (`.astro/data-store.json`) ni le cache de Vite (un projet tout juste cloné ; Astro vide aussi son magasin quand sa configuration change), à chaud avec ceux du démarrage à froid (le `npm run dev` suivant). ' +
       `« Modification visible » : la page ouverte dans Chromium, une phrase ajoutée au fichier de l’article (${EDITS} fois par démarrage, ${(PAUSE_MS / 1000).toLocaleString('fr-FR')} s d’intervalle), ` +
       'du moment où le fichier est écrit à celui où la phrase est dans le DOM, sans recharger la page à la main ; ' +
@@ -407,6 +422,7 @@ export function formatDevLoop(results: readonly DevLoopResult[]): string {
       'N',
       'outil',
       'prêt à froid',
+      'dont « ready » d’Astro',
       'prêt à chaud',
       'à froid ÷ Astro nu',
       'modification visible',
@@ -415,7 +431,7 @@ export function formatDevLoop(results: readonly DevLoopResult[]): string {
       'mémoire max.',
       'cibles',
     ]),
-    row(['--:', '---', '--:', '--:', '--:', '--:', '--:', '---', '--:', '---']),
+    row(['--:', '---', '--:', '--:', '--:', '--:', '--:', '--:', '---', '--:', '---']),
   ];
   for (const { n, sessions: all } of results) {
     const bare = all.some((s) => s.site === 'baseline') ? summariseSite(all, 'baseline') : undefined;
@@ -428,6 +444,7 @@ export function formatDevLoop(results: readonly DevLoopResult[]): string {
           n.toLocaleString('fr-FR'),
           site === 'ours' ? 'Pôle Image (complet)' : 'Astro nu (baseline)',
           secondsWithSpread(summary.coldReady),
+          summary.astroReady ? secondsWithSpread(summary.astroReady) : '—',
           secondsWithSpread(summary.warmReady),
           site === 'ours' ? ratio(summary.coldReady.median, bare?.coldReady.median) : '—',
           `${msWithSpread(summary.edit)}${missing}`,
