@@ -78,12 +78,9 @@ function treeRss(root: number, roles: Map<number, Role>): { total: number; byRol
   return { total, byRole };
 }
 
-export interface Measure {
+export interface Measure extends Peaks {
   code: number;
   ms: number;
-  peakRss: number;
-  /** Peak resident memory of each role's processes (all of them at once), each at its own moment. */
-  peakByRole: Record<Role, number>;
   /** User + system CPU time of the command and all its descendants. */
   cpuMs: number;
   output: string;
@@ -96,6 +93,38 @@ function parseTimes(text: string): number {
     (sum, [, minutes, secs]) => sum + (Number(minutes) * 60 + Number(secs)) * 1000,
     0,
   );
+}
+
+/** Peak resident memory (bytes) of a process tree. */
+export interface Peaks {
+  /** Of the whole tree, all processes at one instant. */
+  peakRss: number;
+  /** Of each role's processes (all of them at once), each at its own moment. */
+  peakByRole: Record<Role, number>;
+}
+
+/**
+ * Samples the resident memory of the process `pid` and all its descendants every 50 ms (from /proc,
+ * Linux only) until `stop()`, which returns the peaks (bytes). For a command that runs until it is
+ * stopped, such as a dev server; `measure` uses it for commands that end by themselves.
+ */
+export function trackPeaks(pid: number): { stop: () => Peaks } {
+  let peakRss = 0;
+  const peakByRole: Record<Role, number> = { astro: 0, pagefind: 0, check: 0, other: 0 };
+  const roles = new Map<number, Role>();
+  const sample = () => {
+    const { total, byRole } = treeRss(pid, roles);
+    peakRss = Math.max(peakRss, total);
+    for (const role of Object.keys(byRole) as Role[]) peakByRole[role] = Math.max(peakByRole[role], byRole[role]);
+  };
+  sample();
+  const timer = setInterval(sample, POLL_MS);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return { peakRss, peakByRole };
+    },
+  };
 }
 
 export interface RunOptions {
@@ -122,16 +151,8 @@ export function measure(command: string, args: readonly string[], options: RunOp
       { cwd: options.cwd, env: { ...(options.env ?? process.env), BENCH_TIMES_FILE: timesFile } },
     );
     let output = '';
-    let peakRss = 0;
-    const peakByRole: Record<Role, number> = { astro: 0, pagefind: 0, check: 0, other: 0 };
-    const roles = new Map<number, Role>();
-    const sample = () => {
-      if (!child.pid) return;
-      const { total, byRole } = treeRss(child.pid, roles);
-      peakRss = Math.max(peakRss, total);
-      for (const role of Object.keys(byRole) as Role[]) peakByRole[role] = Math.max(peakByRole[role], byRole[role]);
-    };
-    const timer = setInterval(sample, POLL_MS);
+    const peaks = child.pid ? trackPeaks(child.pid) : undefined;
+    const stop = () => peaks?.stop() ?? { peakRss: 0, peakByRole: { astro: 0, pagefind: 0, check: 0, other: 0 } };
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
       if (options.verbose) process.stderr.write(chunk);
@@ -139,11 +160,11 @@ export function measure(command: string, args: readonly string[], options: RunOp
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     child.on('error', (error) => {
-      clearInterval(timer);
+      stop();
       fail(error);
     });
     child.on('close', (code) => {
-      clearInterval(timer);
+      const { peakRss, peakByRole } = stop();
       const ms = performance.now() - started;
       let cpuMs = 0;
       try {

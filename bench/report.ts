@@ -27,15 +27,20 @@ export interface ReportInput {
   runs: number;
   results: SizeResult[];
   incremental?: Incremental | undefined;
+  /** The editors' loop on the dev servers (`formatDevLoop`). */
+  devLoop?: string | undefined;
   weight?: string | undefined;
   search?: string | undefined;
   lighthouse?: string | undefined;
 }
 
 const total = (result: BuildResult) => result.buildMs + result.indexMs;
-const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MiB`;
-const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)} ×` : '—');
+/** Milliseconds as seconds, two decimals under 10 s, one above (`9.48`, `25.3`). */
+export const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 2 : 1);
+/** Bytes as mebibytes, one decimal under 10 MiB (`7.6 MiB`, `1385 MiB`). */
+export const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MiB`;
+/** `a ÷ b` to two decimals (`1.48 ×`), or `—` without `b`. */
+export const ratio = (a: number, b: number | undefined) => (b ? `${(a / b).toFixed(2)} ×` : '—');
 const names = { ours: 'Pôle Image (complet)', baseline: 'Astro nu (baseline)', hugo: 'Hugo' } as const;
 
 export function row(cells: (string | number)[]): string {
@@ -188,6 +193,7 @@ export function formatReport(input: ReportInput): string {
       );
     }
   }
-  for (const section of [input.weight, input.search, input.lighthouse]) if (section) lines.push('', section);
+  for (const section of [input.devLoop, input.weight, input.search, input.lighthouse])
+    if (section) lines.push('', section);
   return lines.join('\n');
 }

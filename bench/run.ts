@@ -1,27 +1,33 @@
 /**
- * `npm run bench`: generates N articles into `tmp/bench/`, builds them with
- * our site, the bare Astro baseline and Hugo (when installed), measures each
+ * `npm run bench`: generates N articles into `tmp/bench/`, measures the
+ * editors' loop on Astro's dev server (ours and the bare baseline's: ready
+ * to serve an article, an edit shown in Chromium), builds them with our
+ * site, the bare Astro baseline and Hugo (when installed), measures each
  * build, then the incremental rebuild, the page weight, one search query
  * and Lighthouse on our site; prints the report and writes it to
  * `bench/results.md` (between the markers, keeping the notes around them).
  *
- * Options: `--n 100,1000,10000` (the sizes), `--runs 1` (builds per size and
- * builder, the builders taking turns; the median and the spread are kept), `--incremental-n 1000`, `--skip-baseline`,
- * `--skip-hugo`, `--skip-incremental`, `--skip-weight`, `--skip-search`,
- * `--skip-lighthouse`, `--no-write` (print only), `--verbose`.
+ * Options: `--n 100,1000,10000` (the sizes), `--runs 1` (builds and dev
+ * server starts per size and site, the sites taking turns; the median and
+ * the spread are kept), `--incremental-n 1000`, `--skip-baseline`,
+ * `--skip-hugo`, `--skip-dev` (no dev server measure), `--skip-incremental`,
+ * `--skip-weight`, `--skip-search`, `--skip-lighthouse`, `--no-write`
+ * (print only), `--verbose`.
  */
 import { cpus, totalmem } from 'node:os';
-import { existsSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { generateContent } from './generate.ts';
 import { highestPeaks } from './measure.ts';
+import { medianBy } from './stats.ts';
 import { ROOT, buildBaseline, buildHugo, buildOurs, hugoVersion, type BuildResult } from './builders.ts';
 import { formatReport, type Incremental, type SizeResult } from './report.ts';
 import { pageWeightReport } from './weight.ts';
 import { searchQuery } from './search-query.ts';
 import { lighthouseReport } from './lighthouse.ts';
+import { devLoop, formatDevLoop, type DevLoopResult } from './dev-loop.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +36,7 @@ const { values } = parseArgs({
     'incremental-n': { type: 'string' },
     'skip-baseline': { type: 'boolean', default: false },
     'skip-hugo': { type: 'boolean', default: false },
+    'skip-dev': { type: 'boolean', default: false },
     'skip-incremental': { type: 'boolean', default: false },
     'skip-weight': { type: 'boolean', default: false },
     'skip-search': { type: 'boolean', default: false },
@@ -52,10 +59,7 @@ const hugo = values['skip-hugo'] ? undefined : hugoVersion();
 const log = (message: string) => console.error(`[bench] ${message}`);
 
 /** The run of median total time; of an even number of runs, the slower of the two middle ones. */
-function median(results: BuildResult[]): BuildResult {
-  const sorted = [...results].sort((a, b) => a.buildMs + a.indexMs - (b.buildMs + b.indexMs));
-  return sorted[Math.floor(sorted.length / 2)] as BuildResult;
-}
+const median = (results: BuildResult[]) => medianBy(results, (result) => result.buildMs + result.indexMs);
 
 /**
  * Runs each builder `runs` times, alternating them (ours, baseline, Hugo, ours…) so that a change
@@ -93,17 +97,45 @@ async function alternate(
 }
 
 const results: SizeResult[] = [];
+const devResults: DevLoopResult[] = [];
+const devFailures: string[] = [];
 let incremental: Incremental | undefined;
 let largestDist: { n: number; dir: string; articleId: string } | undefined;
 
 for (const n of sizes) {
   const dir = join(TMP, `n${n}`);
+  // Nothing of an earlier run stays: our dev server watches the whole project, tmp/ included.
+  rmSync(dir, { recursive: true, force: true });
   log(`N = ${n}: generating the articles`);
   const { contentDir, baselineContentDir, hugoContentDir, articles } = await generateContent(
     join(ROOT, 'content'),
     join(dir, 'src'),
     n,
   );
+  const devArticle = articles.findLast((article) => !article.mdx);
+  if (devArticle && !values['skip-dev']) {
+    // Before the builds, so that our dev server's watcher sees the generated content as in an editor's
+    // copy of the project, not this size's built sites too.
+    log(`N = ${n}: the dev servers`);
+    try {
+      devResults.push(
+        await devLoop(n, {
+          contentDir,
+          baselineContentDir,
+          article: devArticle,
+          cacheRoot: join(dir, 'dev-cache'),
+          runs,
+          verbose,
+          log,
+        }),
+      );
+    } catch (error) {
+      log(`dev servers at N = ${n}: ${String(error)}`);
+      devFailures.push(
+        `Non mesuré à N = ${n.toLocaleString('fr-FR')} : ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
+    }
+  }
   const built = await alternate(`N = ${String(n)}`, {
     ours: () => buildOurs({ contentDir, outDir: join(dir, 'ours'), cacheDir: join(dir, 'ours-cache'), verbose }),
     baseline: values['skip-baseline']
@@ -197,6 +229,10 @@ const report = formatReport({
   runs,
   results,
   incremental,
+  devLoop:
+    devResults.length || devFailures.length
+      ? [formatDevLoop(devResults), ...devFailures].filter(Boolean).join('\n\n')
+      : undefined,
   weight,
   search,
   lighthouse,
