@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataStoreModule } from './data-store-file.ts';
+import { dataStoreModule, removeStaleSnapshots } from './data-store-file.ts';
 
 describe('dataStoreModule', () => {
   const work = mkdtempSync(join(tmpdir(), 'data-store-'));
@@ -24,5 +25,28 @@ describe('dataStoreModule', () => {
     const code = dataStoreModule('/site/.cache/astro/data-store.json');
     expect(code.split('\n')).toHaveLength(2);
     expect(code).toContain('readFileSync("/site/.cache/astro/data-store.json", \'utf8\')');
+  });
+});
+
+describe('removeStaleSnapshots', () => {
+  const work = mkdtempSync(join(tmpdir(), 'data-store-stale-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('removes the copies of builds whose process has ended (stopped by a signal), keeps running builds’ copies and the store', () => {
+    const ended = spawnSync(process.execPath, ['-e', '']).pid;
+    for (const name of [
+      'data-store.json',
+      `data-store.build-${String(ended)}.json`,
+      `data-store.build-${String(process.pid)}.json`,
+      'data-store.build-notes.json',
+    ]) {
+      writeFileSync(join(work, name), '[]');
+    }
+    removeStaleSnapshots(work);
+    expect(readdirSync(work).sort()).toEqual([
+      `data-store.build-${String(process.pid)}.json`,
+      'data-store.build-notes.json',
+      'data-store.json',
+    ]);
   });
 });

@@ -17,7 +17,8 @@
  * `npm run check`, a second build) may rewrite the store, which the inlined
  * module was immune to.
  */
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -33,6 +34,29 @@ export function dataStoreModule(file: string): string {
     "import { readFileSync } from 'node:fs';",
     `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
   ].join('\n');
+}
+
+/** Whether process `pid` runs (`EPERM`: it runs, as another user). */
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes from `dir` (the cache folder) the per-build copies of the store,
+ * `data-store.build-<pid>.json`, whose build process no longer runs: a build
+ * stopped by a signal (Ctrl-C, SIGTERM) exits without its `exit` event, and
+ * its copy (the size of the store) would otherwise stay for good.
+ */
+export function removeStaleSnapshots(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const pid = /^data-store\.build-(\d+)\.json$/.exec(name)?.[1];
+    if (pid && !processRuns(Number(pid))) rmSync(join(dir, name), { force: true });
+  }
 }
 
 /**
@@ -67,6 +91,7 @@ export function dataStoreFile(): AstroIntegration {
                   handler(id) {
                     if (id !== DATA_STORE_MODULE || !existsSync(storeFile)) return null;
                     if (!snapshot) {
+                      removeStaleSnapshots(dirname(storeFile));
                       snapshot = storeFile.replace(/\.json$/, `.build-${String(process.pid)}.json`);
                       copyFileSync(storeFile, snapshot);
                       // Gone with the build, whether it succeeds or fails.
