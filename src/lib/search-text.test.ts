@@ -68,6 +68,17 @@ describe('indexedPart', () => {
     expect(indexedPart(list)).toBe(list);
   });
 
+  it('leaves a page whole when what precedes the indexed element holds its title (an h1), a weight or an upper-case filter', () => {
+    for (const before of [
+      '<header><h1>Ankama</h1></header>',
+      '<div data-pagefind-weight="5">',
+      '<nav DATA-PAGEFIND-FILTER="year:2009">Menu</nav>',
+    ]) {
+      const tagged = page('<title>Ankama</title>', `${before}<main data-pagefind-body><p>Studio</p></main>`);
+      expect(indexedPart(tagged)).toBe(tagged);
+    }
+  });
+
   it('leaves a page whole when what precedes the indexed element carries metadata, a filter or a sort key', () => {
     for (const attribute of [
       'data-pagefind-meta="type:Member"',

@@ -55,8 +55,11 @@ export function htmlForIndex(html: string): string {
   );
 }
 
-/** Pagefind attributes that Pagefind reads wherever they are on a page, outside `data-pagefind-body` too. */
-const PAGE_WIDE_ATTRIBUTE = /\bdata-pagefind-(?:meta|filter|sort|default-meta)\b/;
+/**
+ * What Pagefind reads before the first `data-pagefind-body` element: attributes it
+ * reads page-wide, a weight that may be on an ancestor, and the first `<h1>`, the page's title.
+ */
+const READ_BEFORE_BODY = /\bdata-pagefind-(?:meta|filter|sort|default-meta|weight)\b|<h1\b/i;
 
 /**
  * A built page (whole HTML) cut to what Pagefind indexes: its `<html>` start
@@ -64,15 +67,17 @@ const PAGE_WIDE_ATTRIBUTE = /\bdata-pagefind-(?:meta|filter|sort|default-meta)\b
  * element on. The head, header and navigation before that element are never
  * indexed, yet Pagefind would parse them: about 60 % of an article's bytes.
  * The page is returned unchanged when it has no such element, no `<html>`
- * tag before it, or when the part left out carries an attribute Pagefind
- * reads page-wide (`data-pagefind-meta`, `-filter`, `-sort`, `-default-meta`).
+ * tag before it, or when the part left out holds what Pagefind reads there:
+ * an attribute it reads page-wide (`data-pagefind-meta`, `-filter`, `-sort`,
+ * `-default-meta`), a `data-pagefind-weight` (on an ancestor, it weighs the
+ * indexed text) or an `<h1>` (Pagefind's title is the page's first `<h1>`).
  */
 export function indexedPart(html: string): string {
   const body = html.search(/<[a-z][^<>]*\bdata-pagefind-body\b/i);
   if (body < 0) return html;
   const before = html.slice(0, body);
   const root = /<html\b[^<>]*>/i.exec(before);
-  if (!root || PAGE_WIDE_ATTRIBUTE.test(before)) return html;
+  if (!root || READ_BEFORE_BODY.test(before)) return html;
   return `<!DOCTYPE html>${root[0]}<head></head><body>${html.slice(body)}`;
 }
 
