@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { HookParameters } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataStoreModule, removeStaleSnapshots } from './data-store-file.ts';
+import { dataStoreFile, dataStoreModule, removeStaleSnapshots } from './data-store-file.ts';
 
 describe('dataStoreModule', () => {
   const work = mkdtempSync(join(tmpdir(), 'data-store-'));
@@ -48,5 +49,51 @@ describe('removeStaleSnapshots', () => {
       'data-store.build-notes.json',
       'data-store.json',
     ]);
+  });
+});
+
+describe('dataStoreFile', () => {
+  const work = mkdtempSync(join(tmpdir(), 'data-store-hooks-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  interface LoadHook {
+    handler: (id: string) => { code: string } | null;
+  }
+
+  /** The integration set up as `astro <command>` sets it up, with the load hook of its Vite plugin, if it adds one. */
+  function setUp(command: 'build' | 'dev', cacheDir: string) {
+    const integration = dataStoreFile();
+    const plugins: { load: LoadHook }[] = [];
+    void integration.hooks['astro:config:setup']?.({
+      command,
+      config: { cacheDir: pathToFileURL(`${cacheDir}/`), experimental: { collectionStorage: 'single-file' } },
+      updateConfig: (config: { vite: { plugins: { load: LoadHook }[] } }) => plugins.push(...config.vite.plugins),
+    } as unknown as HookParameters<'astro:config:setup'>);
+    const done = () => integration.hooks['astro:build:done']?.({} as HookParameters<'astro:build:done'>);
+    return { load: plugins[0]?.load, done };
+  }
+
+  it('changes nothing in the dev server, which reloads Astro’s own module when content changes', () => {
+    expect(setUp('dev', work).load).toBeUndefined();
+  });
+
+  it('in a build, gives the module reading a copy of the store made for this build, removed once it is done', () => {
+    const cache = join(work, 'cache');
+    mkdirSync(cache);
+    writeFileSync(join(cache, 'data-store.json'), '[["Map"]]');
+    const { load, done } = setUp('build', cache);
+    expect(load?.handler('\0astro:content')).toBeNull();
+    const copy = join(cache, `data-store.build-${String(process.pid)}.json`);
+    expect(load?.handler('\0astro:data-layer-content')?.code).toBe(dataStoreModule(copy));
+    // Another Astro process rewriting the store after bundling does not reach this build.
+    writeFileSync(join(cache, 'data-store.json'), '[["Map",1]]');
+    expect(readFileSync(copy, 'utf8')).toBe('[["Map"]]');
+    void done();
+    expect(existsSync(copy)).toBe(false);
+  });
+
+  it('fails the build, naming itself, when Astro never asked for the store’s module', () => {
+    const { done } = setUp('build', join(work, 'other-cache'));
+    expect(() => done()).toThrow(/data-store-file\.ts: Astro has not loaded astro:data-layer-content/);
   });
 });
