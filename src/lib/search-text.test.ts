@@ -68,10 +68,12 @@ describe('indexedPart', () => {
     expect(indexedPart(list)).toBe(list);
   });
 
-  it('leaves a page whole when what precedes the indexed element holds its title (an h1), a weight or an upper-case filter', () => {
+  it('leaves a page whole when what precedes the indexed element holds its title (an h1), a weight, an ignore="all" or an upper-case filter', () => {
     for (const before of [
       '<header><h1>Ankama</h1></header>',
       '<div data-pagefind-weight="5">',
+      '<div data-pagefind-ignore="all">',
+      "<section data-pagefind-ignore='all'>",
       '<nav DATA-PAGEFIND-FILTER="year:2009">Menu</nav>',
     ]) {
       const tagged = page('<title>Ankama</title>', `${before}<main data-pagefind-body><p>Studio</p></main>`);

@@ -57,9 +57,11 @@ export function htmlForIndex(html: string): string {
 
 /**
  * What Pagefind reads before the first `data-pagefind-body` element: attributes it
- * reads page-wide, a weight that may be on an ancestor, and the first `<h1>`, the page's title.
+ * reads page-wide, a weight or an `ignore="all"` that may be on an ancestor, and the
+ * first `<h1>`, the page's title.
  */
-const READ_BEFORE_BODY = /\bdata-pagefind-(?:meta|filter|sort|default-meta|weight)\b|<h1\b/i;
+const READ_BEFORE_BODY =
+  /\bdata-pagefind-(?:meta|filter|sort|default-meta|weight)\b|\bdata-pagefind-ignore\s*=\s*["']?all\b|<h1\b/i;
 
 /**
  * A built page (whole HTML) cut to what Pagefind indexes: its `<html>` start
@@ -69,8 +71,12 @@ const READ_BEFORE_BODY = /\bdata-pagefind-(?:meta|filter|sort|default-meta|weigh
  * The page is returned unchanged when it has no such element, no `<html>`
  * tag before it, or when the part left out holds what Pagefind reads there:
  * an attribute it reads page-wide (`data-pagefind-meta`, `-filter`, `-sort`,
- * `-default-meta`), a `data-pagefind-weight` (on an ancestor, it weighs the
- * indexed text) or an `<h1>` (Pagefind's title is the page's first `<h1>`).
+ * `-default-meta`), a `data-pagefind-weight` or `data-pagefind-ignore="all"`
+ * (on an ancestor, they weigh or hide the indexed text) or an `<h1>`
+ * (Pagefind's title is the page's first `<h1>`). Not a parser: markup that
+ * names `data-pagefind-body` inside a script or a comment before the real
+ * element would mislead it; the build test comparing the index with the one
+ * made from whole pages guards the site's own layouts.
  */
 export function indexedPart(html: string): string {
   const body = html.search(/<[a-z][^<>]*\bdata-pagefind-body\b/i);
