@@ -3,6 +3,7 @@ import {
   articlesAboutCall,
   articlesAboutMember,
   callsOf,
+  devDataKey,
   loadSiteData,
   membersOf,
   neighbours,
@@ -253,5 +254,36 @@ describe('siteDataFrom', () => {
     byId(rewritten.news, 'hier').body = 'Un autre texte.';
     expect(siteDataFrom(retitled, options).key).not.toBe(key);
     expect(siteDataFrom(rewritten, options).key).toBe(key);
+  });
+});
+
+describe('devDataKey, what the dev server’s site data is made again for', () => {
+  const collections = testCollections({
+    news: [['lancement', { title: 'Lancement', description: 'Le pôle est lancé.', date: '2009-07-02' }]],
+  });
+  const withDigest = (digest: string) => ({
+    ...collections,
+    news: collections.news.map((entry) => ({ ...entry, digest })),
+  });
+  const files = ['appel-2009.md', 'appel-2009/reglement.pdf'];
+  const at = new Date('2026-11-30T10:15:20Z');
+  const key = devDataKey(withDigest('a1'), files, at);
+
+  test('stays the same while nothing changes, within the same minute', () => {
+    expect(devDataKey(withDigest('a1'), [...files], new Date('2026-11-30T10:15:59Z'))).toBe(key);
+  });
+
+  test('changes with an edit to an entry (its digest), a document added to the calls, or the next minute', () => {
+    expect(devDataKey(withDigest('b2'), files, at)).not.toBe(key);
+    expect(devDataKey(withDigest('a1'), [...files, 'appel-2009/annexe.pdf'], at)).not.toBe(key);
+    expect(devDataKey(withDigest('a1'), files, new Date('2026-11-30T10:16:00Z'))).not.toBe(key);
+  });
+
+  test('reads an entry without a digest by its data', () => {
+    const edited = {
+      ...collections,
+      news: collections.news.map((entry) => ({ ...entry, data: { ...entry.data, title: 'Lancement du pôle' } })),
+    };
+    expect(devDataKey(edited, files, at)).not.toBe(devDataKey(collections, files, at));
   });
 });

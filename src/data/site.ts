@@ -410,7 +410,8 @@ export function englishSiteData(french: SiteData): SiteData {
   };
 }
 
-async function load(): Promise<SiteData> {
+/** Every entry of every collection, as `getCollection` gives them, drafts included. */
+async function readCollections(): Promise<Required<Collections>> {
   const [news, members, calls, pages, events, settings, newsEn, membersEn, callsEn, pagesEn, eventsEn] =
     await Promise.all([
       getCollection('news'),
@@ -425,13 +426,19 @@ async function load(): Promise<SiteData> {
       getCollection('pagesEn'),
       getCollection('eventsEn'),
     ]);
-  const unlisted = unlistedCallDocuments(calls);
+  return { news, members, calls, pages, events, settings, newsEn, membersEn, callsEn, pagesEn, eventsEn };
+}
+
+/**
+ * The site data of `collections` at `builtAt`, with the call documents no
+ * call lists reported among the entries' problems.
+ * @throws ContentError as `siteDataFrom` does.
+ */
+function checkedSiteData(collections: Collections, builtAt: Date): SiteData {
+  const unlisted = unlistedCallDocuments(collections.calls);
   let siteData: SiteData;
   try {
-    siteData = siteDataFrom(
-      { news, members, calls, pages, events, settings, newsEn, membersEn, callsEn, pagesEn, eventsEn },
-      { builtAt: new Date(), showUnpublished: import.meta.env.DEV },
-    );
+    siteData = siteDataFrom(collections, { builtAt, showUnpublished: import.meta.env.DEV });
   } catch (error) {
     // Every problem at once: the unlisted documents with those of the entries.
     if (error instanceof ContentError && unlisted.length) throw new ContentError([...error.problems, ...unlisted]);
@@ -439,6 +446,42 @@ async function load(): Promise<SiteData> {
   }
   if (unlisted.length) throw new ContentError(unlisted);
   return siteData;
+}
+
+async function load(): Promise<SiteData> {
+  return checkedSiteData(await readCollections(), new Date());
+}
+
+/**
+ * What the site data of `astro dev` depends on: each entry's id and digest
+ * (Astro's hash of its file, changed by any edit), collection by collection,
+ * the call documents' folder (a document added or removed) and the minute
+ * (dates and call statuses move with time).
+ */
+export function devDataKey(collections: Collections, files: readonly string[], now: Date): string {
+  const digests = Object.entries(collections).map(
+    ([name, entries]: [string, { id: string; digest?: number | string; data: unknown }[] | undefined]) =>
+      `${name}:${(entries ?? []).map((entry) => `${entry.id}@${String(entry.digest ?? JSON.stringify(entry.data))}`).join(',')}`,
+  );
+  return [...digests, files.join(','), String(Math.floor(now.getTime() / 60_000))].join('\n');
+}
+
+/** In `astro dev`: the site data last made, in each language, and what it was made from. */
+let devCache: { key: string; french: SiteData; english?: SiteData } | undefined;
+
+/**
+ * The site data in `astro dev`, made again only when the content, the call
+ * documents or the minute have changed: a page asks for it several times
+ * (its route, its layout, its components), and making it walks every entry.
+ */
+async function loadInDev(lang: Language): Promise<SiteData> {
+  const collections = await readCollections();
+  const { root } = contentFolder();
+  const key = devDataKey(collections, listCollectionFiles(join(root, 'calls')), new Date());
+  if (devCache?.key !== key) devCache = { key, french: checkedSiteData(collections, new Date()) };
+  if (lang !== 'en') return devCache.french;
+  devCache.english ??= englishSiteData(devCache.french);
+  return devCache.english;
 }
 
 /** The documents of `content/calls/` that no call lists, read from the folder itself (see `unlistedDocuments`). */
@@ -458,13 +501,13 @@ let cachedEnglish: Promise<SiteData> | undefined;
 /**
  * The published site in a language (French by default): the loaded content,
  * not Astro's `site` (the configured URL). Read from Astro's collections and
- * checked once per build; reloaded on every request in `astro dev`, where
- * drafts and future articles show. In English, see `englishSiteData`.
+ * checked once per build; in `astro dev`, where drafts and future articles
+ * show, made again when the content has changed (`devDataKey`). In English, see `englishSiteData`.
  * @throws ContentError as `siteDataFrom` does.
  */
 export function loadSiteData(lang: Language = DEFAULT_LANGUAGE): Promise<SiteData> {
-  // In dev, content changes between requests: reload every time.
-  if (import.meta.env.DEV) return lang === 'en' ? load().then(englishSiteData) : load();
+  // In dev, content changes between requests: made again when it has.
+  if (import.meta.env.DEV) return loadInDev(lang);
   cached ??= load();
   if (lang === 'en') cachedEnglish ??= cached.then(englishSiteData);
   return lang === 'en' ? (cachedEnglish as Promise<SiteData>) : cached;
