@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite } from './search-index.ts';
+import { indexSite, mergedEntry, pageLanguage } from './search-index.ts';
 
 describe('indexSite', () => {
   const work = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
@@ -63,5 +63,32 @@ describe('indexSite', () => {
     const site = join(work, 'slow');
     page('slow', 'index.html', indexed('fr', 'Texte'));
     await expect(indexSite(site, 1)).rejects.toThrow(/Pagefind n’a pas fini/);
+  });
+});
+
+describe('pageLanguage', () => {
+  it('reads the language of the <html> tag, as Pagefind does, and says unknown without one', () => {
+    expect(pageLanguage('<!DOCTYPE html><html lang="en" dir="ltr"><head></head>')).toBe('en');
+    expect(pageLanguage('<html data-theme="x" lang=fr>')).toBe('fr');
+    expect(pageLanguage('<HTML LANG="FR">')).toBe('fr');
+    expect(pageLanguage('<html><body lang="en">')).toBe('unknown');
+  });
+});
+
+describe('mergedEntry', () => {
+  it('gathers the languages of indexes written one after another, in alphabetical order', () => {
+    const fr = {
+      version: '1.6.0',
+      languages: { fr: { hash: 'fr_7a99', wasm: 'fr', page_count: 70 } },
+      include_characters: ['_'],
+    };
+    const en = {
+      version: '1.6.0',
+      languages: { en: { hash: 'en_8493', wasm: 'en', page_count: 3 } },
+      include_characters: ['_'],
+    };
+    expect(JSON.stringify(mergedEntry([fr, en]))).toBe(
+      '{"version":"1.6.0","languages":{"en":{"hash":"en_8493","wasm":"en","page_count":3},"fr":{"hash":"fr_7a99","wasm":"fr","page_count":70}},"include_characters":["_"]}',
+    );
   });
 });

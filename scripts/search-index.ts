@@ -40,45 +40,89 @@ function failure(what: string, errors: string[] = []): Error {
 }
 
 /**
- * Writes into `workDir` the pages of `siteDir` that have a `data-pagefind-body` (lists and
- * keyword pages have none), as the indexer should read them, at the same paths: cut to what is
- * indexed (`indexedPart`: the index is the same, parsed from a third of the bytes), then with the
- * words written as readers type them (`htmlForIndex`).
+ * The language Pagefind gives a page: its `<html lang>`, or `unknown`, as a folder name.
  */
-async function preparePages(siteDir: string, workDir: string): Promise<void> {
+export function pageLanguage(html: string): string {
+  const lang = /<html\b[^<>]*?\slang\s*=\s*["']?([A-Za-z0-9-]+)/i.exec(html)?.[1];
+  return lang ? lang.toLowerCase() : 'unknown';
+}
+
+/**
+ * Writes into `workDir/<language>/` the pages of `siteDir` that have a `data-pagefind-body`
+ * (lists and keyword pages have none), as the indexer should read them, at the same paths: cut
+ * to what is indexed (`indexedPart`: the index is the same, parsed from a third of the bytes),
+ * then with the words written as readers type them (`htmlForIndex`). Returns the languages found.
+ */
+async function preparePages(siteDir: string, workDir: string): Promise<string[]> {
   const files = await htmlFiles(siteDir);
+  const languages = new Set<string>();
   // A few files at a time: one after another, the disk's latency, not the work, sets the pace.
   const worker = async () => {
     for (let file = files.pop(); file !== undefined; file = files.pop()) {
       const html = await readFile(join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const target = join(workDir, file);
+      const language = pageLanguage(html);
+      languages.add(language);
+      const target = join(workDir, language, file);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, htmlForIndex(indexedPart(html)));
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));
+  return [...languages].sort();
 }
 
-/** Writes the index into `siteDir/pagefind/` and returns how many pages it holds. */
-async function writeIndex(index: pagefind.PagefindIndex, siteDir: string): Promise<{ pages: number }> {
+interface PagefindEntry {
+  version: string;
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+  include_characters?: string[];
+}
+
+/** The index's folder, `siteDir/pagefind/`, made and checked writable: Pagefind's service stops without an answer when it cannot write. */
+async function outputFolder(siteDir: string): Promise<string> {
   const outputPath = join(siteDir, 'pagefind');
-  // Made here first: Pagefind's service stops without an answer when it cannot write.
   try {
     await mkdir(outputPath, { recursive: true });
     await access(outputPath, constants.W_OK);
   } catch (error) {
     throw failure(`impossible d’écrire ${outputPath} (${error instanceof Error ? error.message : String(error)})`);
   }
-  const { errors } = await index.writeFiles({ outputPath });
-  if (errors.length) throw failure(`impossible d’écrire ${outputPath}`, errors);
-  for (const name of await readdir(outputPath)) if (unusedFiles.test(name)) await rm(join(outputPath, name));
-  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  if (pages === 0) throw failure(`aucune page à indexer dans ${siteDir} (attribut data-pagefind-body absent\u00a0?)`);
-  return { pages };
+  return outputPath;
+}
+
+/**
+ * Indexes the pages of `pagesDir` (one language's) into `outputPath` with a
+ * Pagefind process of their own, stopped once the index is written so that
+ * its memory is given back before the next language; returns Pagefind's
+ * `pagefind-entry.json` for them.
+ */
+async function indexLanguage(pagesDir: string, outputPath: string): Promise<PagefindEntry> {
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+  if (!index || errors.length) throw failure('impossible de créer l’index', errors);
+  try {
+    const added = await index.addDirectory({ path: pagesDir });
+    if (added.errors.length) throw failure('impossible d’indexer les pages', added.errors);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw failure(`impossible d’écrire ${outputPath}`, written.errors);
+    return JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * One `pagefind-entry.json` for indexes written one language at a time into
+ * the same folder, as Pagefind writes it for all languages at once: their
+ * languages in alphabetical order (each index's files, named after their
+ * language and hash, do not collide).
+ */
+export function mergedEntry(entries: readonly PagefindEntry[]): PagefindEntry {
+  const [first] = entries;
+  if (!first) throw new Error('mergedEntry: no index');
+  const languages = Object.fromEntries(
+    entries.flatMap((entry) => Object.entries(entry.languages)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  return { ...first, languages };
 }
 
 /**
@@ -97,18 +141,26 @@ export async function indexSite(siteDir: string, deadlineMs = DEADLINE_MS): Prom
     timer = setTimeout(() => reject(failure(`Pagefind n’a pas fini en ${deadlineMs / 1000}\u00a0s`)), deadlineMs);
   });
   const indexing = async () => {
-    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-    if (!index || errors.length) throw failure('impossible de créer l’index', errors);
     // Pagefind reads the prepared pages itself, on every core, rather than through its pipe. They
     // wait inside the site, on its disk (never in a RAM-backed temporary folder), and go with it
     // when a failed or interrupted build removes it.
     const workDir = join(siteDir, PREPARED);
     await rm(workDir, { recursive: true, force: true });
     try {
-      await preparePages(siteDir, workDir);
-      const added = await index.addDirectory({ path: workDir });
-      if (added.errors.length) throw failure('impossible d’indexer les pages', added.errors);
-      return await writeIndex(index, siteDir);
+      const languages = await preparePages(siteDir, workDir);
+      if (!languages.length)
+        throw failure(`aucune page à indexer dans ${siteDir} (attribut data-pagefind-body absent\u00a0?)`);
+      const outputPath = await outputFolder(siteDir);
+      // One language after another: Pagefind splits its index by language anyway, and holds every
+      // page's words until it writes; apart, its peak is that of the largest language alone.
+      const entries: PagefindEntry[] = [];
+      for (const language of languages) entries.push(await indexLanguage(join(workDir, language), outputPath));
+      const entry = mergedEntry(entries);
+      await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+      for (const name of await readdir(outputPath)) if (unusedFiles.test(name)) await rm(join(outputPath, name));
+      const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+      if (pages === 0) throw failure(`aucune page à indexer dans ${siteDir} (attribut data-pagefind-body vide\u00a0?)`);
+      return { pages };
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }
