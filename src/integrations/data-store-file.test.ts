@@ -61,20 +61,31 @@ describe('dataStoreFile', () => {
   }
 
   /** The integration set up as `astro <command>` sets it up, with the load hook of its Vite plugin, if it adds one. */
-  function setUp(command: 'build' | 'dev', cacheDir: string) {
+  function setUp(command: 'build' | 'dev', cacheDir: string, root = work) {
     const integration = dataStoreFile();
     const plugins: { load: LoadHook }[] = [];
     void integration.hooks['astro:config:setup']?.({
       command,
-      config: { cacheDir: pathToFileURL(`${cacheDir}/`), experimental: { collectionStorage: 'single-file' } },
+      config: {
+        root: pathToFileURL(`${root}/`),
+        cacheDir: pathToFileURL(`${cacheDir}/`),
+        experimental: { collectionStorage: 'single-file' },
+      },
       updateConfig: (config: { vite: { plugins: { load: LoadHook }[] } }) => plugins.push(...config.vite.plugins),
     } as unknown as HookParameters<'astro:config:setup'>);
     const done = () => integration.hooks['astro:build:done']?.({} as HookParameters<'astro:build:done'>);
     return { load: plugins[0]?.load, done };
   }
 
-  it('changes nothing in the dev server, which reloads Astro’s own module when content changes', () => {
-    expect(setUp('dev', work).load).toBeUndefined();
+  it('in the dev server, gives the module reading .astro/data-store.json as it stands, or Astro’s own before there is one', () => {
+    const project = join(work, 'project');
+    mkdirSync(join(project, '.astro'), { recursive: true });
+    const { load } = setUp('dev', join(project, 'cache'), project);
+    expect(load?.handler('\0astro:data-layer-content')).toBeNull();
+    writeFileSync(join(project, '.astro/data-store.json'), '[["Map"]]');
+    expect(load?.handler('\0astro:data-layer-content')?.code).toBe(
+      dataStoreModule(join(project, '.astro/data-store.json')),
+    );
   });
 
   it('in a build, gives the module reading a copy of the store made for this build, removed once it is done', () => {

@@ -1,6 +1,7 @@
 /**
  * The content layer's data store, read from its file when `astro build`
- * renders the pages, rather than inlined into the build's bundle.
+ * renders the pages, and when `astro dev` reloads it after an edit, rather
+ * than inlined into a module of the whole file.
  *
  * Astro 7 turns its store (`<cacheDir>/data-store.json`: every entry's data
  * and rendered HTML, 128 MB at 10,000 articles) into a module whose code is
@@ -60,9 +61,36 @@ export function removeStaleSnapshots(dir: string): void {
 }
 
 /**
- * The integration. In `astro build` only (the dev server keeps Astro's own
- * module, which it reloads when content changes), and only when the store is
- * one file (`experimental.collectionStorage`, `'single-file'` by default). Fails the build, naming
+ * A Vite plugin giving Astro's store module as `dataStoreModule` of the file
+ * `source()` names at each load, or leaving it to Astro when it names none.
+ */
+function storeFromFile(source: () => string | undefined) {
+  return {
+    name: 'pole-image-data-store-file',
+    load: {
+      // Before Astro's content plugin, which would inline the store.
+      order: 'pre' as const,
+      filter: { id: /^\0astro:data-layer-content$/ },
+      handler(id: string) {
+        const file = id === DATA_STORE_MODULE ? source() : undefined;
+        if (!file) return null;
+        // What Astro's incremental build looks for to tell content data from code.
+        return {
+          code: dataStoreModule(file),
+          map: { mappings: '' },
+          meta: { astroIncremental: { kind: 'content-data' } },
+        };
+      },
+    },
+  };
+}
+
+/**
+ * The integration, when the store is one file (`experimental.collectionStorage`,
+ * `'single-file'` by default). In `astro build`, the module reads a copy of
+ * the store made for the build; in `astro dev`, `.astro/data-store.json` as
+ * it stands, each time Astro reloads the module after an edit (at
+ * N = 10,000, Vite no longer transforms a 128 MB module for every edit). Fails the build, naming
  * this file, if Astro never asked for the module: its internals will have
  * changed, and the saving would be lost without a word.
  */
@@ -76,36 +104,31 @@ export function dataStoreFile(): AstroIntegration {
     name: 'pole-image-data-store-file',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build' || config.experimental.collectionStorage !== 'single-file') return;
+        if (config.experimental.collectionStorage !== 'single-file') return;
+        if (command === 'dev') {
+          // The dev server's store, which it rewrites whole (to a temporary file, then renamed) and
+          // then reloads: read as it stands, without a copy.
+          const devStore = fileURLToPath(new URL('.astro/data-store.json', config.root));
+          updateConfig({ vite: { plugins: [storeFromFile(() => (existsSync(devStore) ? devStore : undefined))] } });
+          return;
+        }
+        if (command !== 'build') return;
         const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
         file = storeFile;
         updateConfig({
           vite: {
             plugins: [
-              {
-                name: 'pole-image-data-store-file',
-                load: {
-                  // Before Astro's content plugin, which would inline the store.
-                  order: 'pre',
-                  filter: { id: /^\0astro:data-layer-content$/ },
-                  handler(id) {
-                    if (id !== DATA_STORE_MODULE || !existsSync(storeFile)) return null;
-                    if (!snapshot) {
-                      removeStaleSnapshots(dirname(storeFile));
-                      snapshot = storeFile.replace(/\.json$/, `.build-${String(process.pid)}.json`);
-                      copyFileSync(storeFile, snapshot);
-                      // Gone with the build, whether it succeeds or fails.
-                      process.once('exit', removeSnapshot);
-                    }
-                    return {
-                      code: dataStoreModule(snapshot),
-                      map: { mappings: '' },
-                      // What Astro's incremental build looks for to tell content data from code.
-                      meta: { astroIncremental: { kind: 'content-data' } },
-                    };
-                  },
-                },
-              },
+              storeFromFile(() => {
+                if (!existsSync(storeFile)) return undefined;
+                if (!snapshot) {
+                  removeStaleSnapshots(dirname(storeFile));
+                  snapshot = storeFile.replace(/\.json$/, `.build-${String(process.pid)}.json`);
+                  copyFileSync(storeFile, snapshot);
+                  // Gone with the build, whether it succeeds or fails.
+                  process.once('exit', removeSnapshot);
+                }
+                return snapshot;
+              }),
             ],
           },
         });
