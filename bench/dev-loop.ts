@@ -7,12 +7,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { frenchTypography } from '../src/lib/french.ts';
 import { launchChromium } from '../tests/helpers/browser.ts';
 import { ROOT } from './builders.ts';
+import { freePort } from './server.ts';
 import { trackPeaks, type Peaks } from './measure.ts';
 import { mib, ratio, row, seconds } from './report.ts';
 import { summarise, type Summary } from './stats.ts';
@@ -73,20 +73,6 @@ export interface DevLoopResult {
   /** The page measured, from the site's root: `actualites/<id>/` on ours, `articles/<id>/` on the baseline. */
   pages: Record<Site, string>;
   sessions: DevSession[];
-}
-
-/** A TCP port free on this machine now, chosen by the operating system. */
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, 'localhost', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port given')),
-      );
-    });
-  });
 }
 
 /** The article's page on `site`, from the site's root (our route `actualites/`, the baseline's `articles/`). */
@@ -270,7 +256,7 @@ async function session(site: Site, page: string, browser: Browser, options: DevL
   // A cold start: no Astro cache, content store or Vite dependency cache, as in a fresh clone.
   for (const path of [cacheDir, ...devCaches(site)]) rmSync(path, { recursive: true, force: true });
   // The warm start on the same port: Astro empties its content store when its configuration, port included, changes.
-  const port = await freePort();
+  const port = await freePort('localhost');
   const cold = await startServer(site, page, port, options, cacheDir);
   let edited: Awaited<ReturnType<typeof edits>>;
   let peaks: Peaks;

@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import compression from 'compression';
 import sirv from 'sirv';
 import { setHostType } from '../tests/helpers/static-server.ts';
@@ -96,4 +96,16 @@ export async function serveBench(root: string): Promise<BenchServer> {
         server.closeAllConnections();
       }),
   };
+}
+
+/** A TCP port free on `host` now, chosen by the operating system (for a server or a browser to listen on). */
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createTcpServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, mergedEntry, pageLanguage } from './search-index.ts';
+import { indexSite, mergedEntry, htmlLanguage } from './search-index.ts';
 
 describe('indexSite', () => {
   const work = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
@@ -66,12 +66,12 @@ describe('indexSite', () => {
   });
 });
 
-describe('pageLanguage', () => {
+describe('htmlLanguage', () => {
   it('reads the language of the <html> tag, as Pagefind does, and says unknown without one', () => {
-    expect(pageLanguage('<!DOCTYPE html><html lang="en" dir="ltr"><head></head>')).toBe('en');
-    expect(pageLanguage('<html data-theme="x" lang=fr>')).toBe('fr');
-    expect(pageLanguage('<HTML LANG="FR">')).toBe('fr');
-    expect(pageLanguage('<html><body lang="en">')).toBe('unknown');
+    expect(htmlLanguage('<!DOCTYPE html><html lang="en" dir="ltr"><head></head>')).toBe('en');
+    expect(htmlLanguage('<html data-theme="x" lang=fr>')).toBe('fr');
+    expect(htmlLanguage('<HTML LANG="FR">')).toBe('fr');
+    expect(htmlLanguage('<html><body lang="en">')).toBe('unknown');
   });
 });
 

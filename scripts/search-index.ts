@@ -1,8 +1,10 @@
 /**
  * The site's search index: every built page that has a `data-pagefind-body`,
  * read from the built site once Astro has exited, prepared for the indexer
- * (`htmlForIndex`) into a folder of the site (`.pagefind-pages/`, removed
- * once read) that Pagefind's own process reads on every core, and the index written by Pagefind into `<site>/pagefind/`. `npm run build` (`scripts/build.ts`) runs it after
+ * (`indexedPart`, `htmlForIndex`) into a folder of the site per language
+ * (`.pagefind-pages/<language>/`, removed once read), each read by a
+ * Pagefind process of its own, one language after another, into
+ * `<site>/pagefind/`. `npm run build` (`scripts/build.ts`) runs it after
  * `astro build`, so that Pagefind's memory never adds to Astro's.
  */
 import { constants } from 'node:fs';
@@ -39,10 +41,14 @@ function failure(what: string, errors: string[] = []): Error {
   return new Error(`Recherche\u00a0: ${what}${errors.length ? ` (Pagefind\u00a0: ${errors.join(' ; ')})` : ''}.`);
 }
 
+/** No page with content to index: the failure's message, whether no page has the attribute or all are empty. */
+const nothingToIndex = (siteDir: string) =>
+  failure(`aucune page à indexer dans ${siteDir} (attribut data-pagefind-body absent ou vide\u00a0?)`);
+
 /**
  * The language Pagefind gives a page: its `<html lang>`, or `unknown`, as a folder name.
  */
-export function pageLanguage(html: string): string {
+export function htmlLanguage(html: string): string {
   const lang = /<html\b[^<>]*?\slang\s*=\s*["']?([A-Za-z0-9-]+)/i.exec(html)?.[1];
   return lang ? lang.toLowerCase() : 'unknown';
 }
@@ -61,7 +67,7 @@ async function preparePages(siteDir: string, workDir: string): Promise<string[]>
     for (let file = files.pop(); file !== undefined; file = files.pop()) {
       const html = await readFile(join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const language = pageLanguage(html);
+      const language = htmlLanguage(html);
       languages.add(language);
       const target = join(workDir, language, file);
       await mkdir(dirname(target), { recursive: true });
@@ -148,8 +154,7 @@ export async function indexSite(siteDir: string, deadlineMs = DEADLINE_MS): Prom
     await rm(workDir, { recursive: true, force: true });
     try {
       const languages = await preparePages(siteDir, workDir);
-      if (!languages.length)
-        throw failure(`aucune page à indexer dans ${siteDir} (attribut data-pagefind-body absent\u00a0?)`);
+      if (!languages.length) throw nothingToIndex(siteDir);
       const outputPath = await outputFolder(siteDir);
       // One language after another: Pagefind splits its index by language anyway, and holds every
       // page's words until it writes; apart, its peak is that of the largest language alone.
@@ -159,7 +164,7 @@ export async function indexSite(siteDir: string, deadlineMs = DEADLINE_MS): Prom
       await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
       for (const name of await readdir(outputPath)) if (unusedFiles.test(name)) await rm(join(outputPath, name));
       const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-      if (pages === 0) throw failure(`aucune page à indexer dans ${siteDir} (attribut data-pagefind-body vide\u00a0?)`);
+      if (pages === 0) throw nothingToIndex(siteDir);
       return { pages };
     } finally {
       await rm(workDir, { recursive: true, force: true });
