@@ -106,11 +106,12 @@ if (status !== 0 || existsSync(resolve(outDir, '.prerender'))) fail(status);
 // writes the index, and beside Astro's own peak the two would need their sum of memory.
 try {
   const started = performance.now();
-  const { pages } = await indexSite(outDir);
+  const { pages, shards } = await indexSite(outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2).replace('.', ',');
+  const split = Object.entries(shards).map(([language, more]) => `${language}\u00a0: ${more.length + 1} parties`);
   // `npm run bench` reads the indexing time from this line.
   console.log(
-    `${new Date().toLocaleTimeString('fr-FR')} [pagefind] ${pages} pages indexées pour la recherche en ${seconds}\u00a0s`,
+    `${new Date().toLocaleTimeString('fr-FR')} [pagefind] ${pages} pages indexées pour la recherche en ${seconds}\u00a0s${split.length ? ` (index en parties, ${split.join(', ')})` : ''}`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, mergedEntry, htmlLanguage } from './search-index.ts';
+import { indexSite, mergedEntry, htmlLanguage, shardsOf, sortDate } from './search-index.ts';
 
 describe('indexSite', () => {
   const work = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
@@ -35,7 +36,7 @@ describe('indexSite', () => {
     const site = join(work, 'ok');
     page('ok', 'a/index.html', indexed('fr', 'l’image'));
     page('ok', 'index.html', '<html lang="fr"><body><main>Accueil</main></body></html>');
-    await expect(indexSite(site)).resolves.toEqual({ pages: 1 });
+    await expect(indexSite(site)).resolves.toEqual({ pages: 1, shards: {} });
     // Only what the site's own search page uses is published.
     expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
     expect(existsSync(join(site, 'pagefind/pagefind-ui.js'))).toBe(false);
@@ -49,7 +50,7 @@ describe('indexSite', () => {
       page('large', `actualites/${String(n)}/index.html`, indexed('fr', `Article numéro ${String(n)}`));
     for (const n of [1, 2, 3])
       page('large', `en/news/${String(n)}/index.html`, indexed('en', `Article number ${String(n)}`));
-    await expect(indexSite(site)).resolves.toEqual({ pages: 73 });
+    await expect(indexSite(site)).resolves.toEqual({ pages: 73, shards: {} });
     const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
@@ -58,11 +59,63 @@ describe('indexSite', () => {
     ).toEqual({ fr: 70, en: 3 });
   });
 
+  it('splits a language of more pages than shardPages into shards of consecutive dates, listed for the search page', async () => {
+    const site = join(work, 'sharded');
+    const dated = (lang: string, day: string, text: string) =>
+      `<html lang="${lang}"><body><main data-pagefind-body data-pagefind-sort="date:${day}">${text}</main></body></html>`;
+    // Seven French pages of 1 to 7 July, and two English ones.
+    for (let day = 1; day <= 7; day++) {
+      page(
+        'sharded',
+        `actualites/${String(day)}/index.html`,
+        dated('fr', `2009-07-0${String(day)}`, `Jour ${String(day)}`),
+      );
+    }
+    for (const n of [1, 2])
+      page('sharded', `en/news/${String(n)}/index.html`, dated('en', `2009-07-0${String(n)}`, 'Day'));
+    await expect(indexSite(site, { shardPages: 3 })).resolves.toEqual({
+      pages: 9,
+      shards: { fr: ['shard-fr-2/', 'shard-fr-3/'] },
+    });
+    const read = (file: string) => JSON.parse(readFileSync(join(site, 'pagefind', file), 'utf8')) as unknown;
+    expect(read('pagefind-shards.json')).toEqual({ fr: ['shard-fr-2/', 'shard-fr-3/'] });
+    // Three shards of 2, 2 and 3 pages: the main index holds the newest two, 7 and 6 July.
+    const counts = (file: string) => (read(file) as { languages: Record<string, { page_count: number }> }).languages;
+    expect(counts('pagefind-entry.json')).toMatchObject({ fr: { page_count: 2 }, en: { page_count: 2 } });
+    expect(Object.keys(counts('shard-fr-2/pagefind-entry.json'))).toEqual(['fr']);
+    expect(counts('shard-fr-2/pagefind-entry.json').fr?.page_count).toBe(2);
+    expect(Object.keys(counts('shard-fr-3/pagefind-entry.json'))).toEqual(['fr']);
+    expect(counts('shard-fr-3/pagefind-entry.json').fr?.page_count).toBe(3);
+    // The pages of each index, from its fragments (gzip, then Pagefind's marker and JSON).
+    const urls = (folder: string) =>
+      readdirSync(join(site, 'pagefind', folder, 'fragment'))
+        .map((name) => gunzipSync(readFileSync(join(site, 'pagefind', folder, 'fragment', name))).toString('utf8'))
+        .map((text) => (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url)
+        .toSorted();
+    expect(urls('')).toEqual(['/actualites/6/', '/actualites/7/', '/en/news/1/', '/en/news/2/']);
+    expect(urls('shard-fr-2')).toEqual(['/actualites/4/', '/actualites/5/']);
+    expect(urls('shard-fr-3')).toEqual(['/actualites/1/', '/actualites/2/', '/actualites/3/']);
+    // A shard takes Pagefind's script, worker and other languages' WebAssembly from the main index
+    // (these pages have no filter, so no filter folder either).
+    expect(readdirSync(join(site, 'pagefind/shard-fr-2')).toSorted()).toEqual([
+      'fragment',
+      'index',
+      'pagefind-entry.json',
+      expect.stringMatching(/^pagefind\.fr_[0-9a-f]+\.pf_meta$/),
+      'wasm.fr.pagefind',
+    ]);
+    expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('writes an empty list of shards when no language is split', () => {
+    expect(JSON.parse(readFileSync(join(work, 'large/pagefind/pagefind-shards.json'), 'utf8'))).toEqual({});
+  });
+
   it('fails rather than waits forever when Pagefind does not answer in time', async () => {
     // A site of its own: the test must not depend on another test having run before it.
     const site = join(work, 'slow');
     page('slow', 'index.html', indexed('fr', 'Texte'));
-    await expect(indexSite(site, 1)).rejects.toThrow(/Pagefind n’a pas fini/);
+    await expect(indexSite(site, { deadlineMs: 1 })).rejects.toThrow(/Pagefind n’a pas fini/);
   });
 });
 
@@ -90,5 +143,41 @@ describe('mergedEntry', () => {
     expect(JSON.stringify(mergedEntry([fr, en]))).toBe(
       '{"version":"1.6.0","languages":{"en":{"hash":"en_8493","wasm":"en","page_count":3},"fr":{"hash":"fr_7a99","wasm":"fr","page_count":70}},"include_characters":["_"]}',
     );
+  });
+});
+
+describe('sortDate', () => {
+  it('reads the date a page is sorted by, and gives an empty string without one', () => {
+    expect(sortDate('<article data-pagefind-body data-pagefind-sort="date:2009-07-02">')).toBe('2009-07-02');
+    expect(sortDate("<p DATA-PAGEFIND-SORT='date:0000-00-00'>")).toBe('0000-00-00');
+    expect(sortDate('<article data-pagefind-body data-pagefind-sort="title:Ankama">')).toBe('');
+    expect(sortDate('<article data-pagefind-body>')).toBe('');
+  });
+});
+
+describe('shardsOf', () => {
+  const pages = [
+    { file: 'b', date: '2009-07-02' },
+    { file: 'a', date: '2009-07-02' },
+    { file: 'c', date: '' },
+    { file: 'd', date: '2010-01-15' },
+    { file: 'e', date: '0000-00-00' },
+  ];
+  const files = (shards: { file: string }[][]) => shards.map((shard) => shard.map((page) => page.file).join(''));
+
+  it('keeps a language whole up to the most pages of a shard', () => {
+    expect(files(shardsOf(pages, 5))).toEqual(['dabec']);
+    expect(shardsOf([], 5)).toEqual([[]]);
+  });
+
+  it('splits it newest first into the fewest shards, of sizes that differ by one at most', () => {
+    expect(files(shardsOf(pages, 4))).toEqual(['da', 'bec']);
+    expect(files(shardsOf(pages, 2))).toEqual(['d', 'ab', 'ec']);
+    expect(files(shardsOf(pages, 1))).toEqual(['d', 'a', 'b', 'e', 'c']);
+  });
+
+  it('refuses a size that is not a positive integer', () => {
+    expect(() => shardsOf(pages, 0)).toThrow(RangeError);
+    expect(() => shardsOf(pages, 2.5)).toThrow(RangeError);
   });
 });

@@ -4,11 +4,16 @@
  * (`indexedPart`, `htmlForIndex`) into a folder of the site per language
  * (`.pagefind-pages/<language>/`, removed once read), each read by a
  * Pagefind process of its own, one language after another, into
- * `<site>/pagefind/`. `npm run build` (`scripts/build.ts`) runs it after
- * `astro build`, so that Pagefind's memory never adds to Astro's.
+ * `<site>/pagefind/`. A language of more than `SHARD_PAGES` pages is split
+ * into shards of consecutive dates, each indexed by a process of its own
+ * into `<site>/pagefind/shard-<language>-<n>/` and listed in
+ * `<site>/pagefind/pagefind-shards.json`, which the search page reads to
+ * search them all (`src/scripts/pagefind-client.ts`). `npm run build`
+ * (`scripts/build.ts`) runs it after `astro build`, so that Pagefind's memory
+ * never adds to Astro's.
  */
 import { constants } from 'node:fs';
-import { access, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlForIndex, indexedPart } from '../src/lib/search-text.ts';
@@ -27,6 +32,61 @@ const PREPARED = '.pagefind-pages';
 
 /** Pagefind's ready-made interfaces and highlighter: the site has its own, so they are not published. */
 const unusedFiles = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/**
+ * In a shard's folder, what the search page takes from the main index instead: Pagefind's script
+ * and worker, its interfaces, and the WebAssembly of the other languages.
+ */
+const unusedInShard = (name: string, language: string) =>
+  unusedFiles.test(name) ||
+  name === 'pagefind.js' ||
+  name === 'pagefind-worker.js' ||
+  (/^wasm\..+\.pagefind$/.test(name) && name !== `wasm.${language}.pagefind`);
+
+/**
+ * The most pages of one language that one Pagefind process indexes. Pagefind holds about
+ * 230 KiB per page until it has written its index (measured from 1,000 to 10,000 pages,
+ * whatever the page's size): 8,000 pages are about 1.8 GiB, below what Astro needs to build
+ * 10,000 articles. A language with more pages is split into shards of at most this many.
+ */
+const SHARD_PAGES = 8000;
+
+/** The list of shards, in the index's folder: `{ "fr": ["shard-fr-2/", …] }`, `{}` when no language is split. */
+const SHARDS_FILE = 'pagefind-shards.json';
+
+/** One page prepared for the indexer: its path in the site, its `<html lang>` and its sort date (`''` for none). */
+export interface PreparedPage {
+  file: string;
+  language: string;
+  date: string;
+}
+
+/** The date a page is sorted by in the index, from its `data-pagefind-sort="date:…"`, or `''`. */
+export function sortDate(html: string): string {
+  return /\sdata-pagefind-sort\s*=\s*["']?date:([^"'\s>]*)/i.exec(html)?.[1] ?? '';
+}
+
+/**
+ * `pages` split into the fewest shards of at most `most` pages, of sizes that differ by one at
+ * most, newest first: each shard holds consecutive dates (`date` descending, then `file`), so
+ * that results sorted by date are those of the first shard, then the second… Returns one shard
+ * (possibly empty) when `pages` has at most `most` pages. Throws a `RangeError` when `most` is
+ * not a positive integer.
+ */
+export function shardsOf<T extends Pick<PreparedPage, 'file' | 'date'>>(pages: readonly T[], most: number): T[][] {
+  if (!Number.isInteger(most) || most < 1)
+    throw new RangeError(`shardsOf: most must be a positive integer, got ${most}`);
+  const ordered = pages.toSorted((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
+  const count = Math.max(1, Math.ceil(ordered.length / most));
+  return Array.from({ length: count }, (_, i) =>
+    ordered.slice(Math.floor((i * ordered.length) / count), Math.floor(((i + 1) * ordered.length) / count)),
+  );
+}
+
+/** The folder, inside the index's, of a language's shard after the first (`n` ≥ 2). */
+const shardFolder = (language: string, n: number) => `shard-${language}-${n}`;
 
 /** Pagefind's options for the site's index. */
 export const INDEX_OPTIONS: pagefind.PagefindServiceConfig = {
@@ -57,25 +117,33 @@ export function htmlLanguage(html: string): string {
  * Writes into `workDir/<language>/` the pages of `siteDir` that have a `data-pagefind-body`
  * (lists and keyword pages have none), as the indexer should read them, at the same paths: cut
  * to what is indexed (`indexedPart`: the index is the same, parsed from a third of the bytes),
- * then with the words written as readers type them (`htmlForIndex`). Returns the languages found.
+ * then with the words written as readers type them (`htmlForIndex`). Returns the pages written.
  */
-async function preparePages(siteDir: string, workDir: string): Promise<string[]> {
+async function preparePages(siteDir: string, workDir: string): Promise<PreparedPage[]> {
   const files = await htmlFiles(siteDir);
-  const languages = new Set<string>();
+  const prepared: PreparedPage[] = [];
   // A few files at a time: one after another, the disk's latency, not the work, sets the pace.
   const worker = async () => {
     for (let file = files.pop(); file !== undefined; file = files.pop()) {
       const html = await readFile(join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       const language = htmlLanguage(html);
-      languages.add(language);
+      prepared.push({ file, language, date: sortDate(html) });
       const target = join(workDir, language, file);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, htmlForIndex(indexedPart(html)));
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));
-  return [...languages].sort();
+  return prepared;
+}
+
+/** Moves prepared `pages` from the folder `from` to the folder `to`, at the same paths. */
+async function movePages(pages: readonly PreparedPage[], from: string, to: string): Promise<void> {
+  for (const { file } of pages) {
+    await mkdir(dirname(join(to, file)), { recursive: true });
+    await rename(join(from, file), join(to, file));
+  }
 }
 
 interface PagefindEntry {
@@ -131,17 +199,29 @@ export function mergedEntry(entries: readonly PagefindEntry[]): PagefindEntry {
   return { ...first, languages };
 }
 
+/** How `indexSite` works: at most `shardPages` pages of a language per Pagefind process, within `deadlineMs` milliseconds. */
+export interface IndexOptions {
+  shardPages?: number;
+  deadlineMs?: number;
+}
+
 /**
  * Indexes the built pages of `siteDir` (a folder of HTML files as Astro
  * writes them) into `siteDir/pagefind/` and returns how many pages the index
- * holds, French and English together. Pagefind splits the index by each
- * page's `<html lang>`: French pages with French stemming, English ones with
- * English stemming. Throws an `Error` with a French message (« Recherche : … »)
- * when Pagefind cannot start, index a page or write a file, when no page has
- * content to index, or after `deadlineMs` milliseconds; Pagefind's process is
- * stopped in every case.
+ * holds, French and English together, and the shards written after each
+ * language's first (`{ fr: ['shard-fr-2/'] }`, as in `pagefind-shards.json`).
+ * Pagefind splits the index by each page's `<html lang>`: French pages with
+ * French stemming, English ones with English stemming; a language of more
+ * than `shardPages` pages (`SHARD_PAGES`) is split into shards (`shardsOf`).
+ * Throws an `Error` with a French message (« Recherche : … ») when Pagefind
+ * cannot start, index a page or write a file, when no page has content to
+ * index, or after `deadlineMs` milliseconds (10 minutes); Pagefind's process
+ * is stopped in every case.
  */
-export async function indexSite(siteDir: string, deadlineMs = DEADLINE_MS): Promise<{ pages: number }> {
+export async function indexSite(
+  siteDir: string,
+  { shardPages = SHARD_PAGES, deadlineMs = DEADLINE_MS }: IndexOptions = {},
+): Promise<{ pages: number; shards: Record<string, string[]> }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(failure(`Pagefind n’a pas fini en ${deadlineMs / 1000}\u00a0s`)), deadlineMs);
@@ -153,19 +233,45 @@ export async function indexSite(siteDir: string, deadlineMs = DEADLINE_MS): Prom
     const workDir = join(siteDir, PREPARED);
     await rm(workDir, { recursive: true, force: true });
     try {
-      const languages = await preparePages(siteDir, workDir);
+      const prepared = await preparePages(siteDir, workDir);
+      const languages = [...new Set(prepared.map((page) => page.language))].sort();
       if (!languages.length) throw nothingToIndex(siteDir);
       const outputPath = await outputFolder(siteDir);
-      // One language after another: Pagefind splits its index by language anyway, and holds every
-      // page's words until it writes; apart, its peak is that of the largest language alone.
+      // One language after another, one shard after another: Pagefind splits its index by
+      // language anyway, and holds every page's words until it writes; apart, its peak is that of
+      // the largest shard alone.
       const entries: PagefindEntry[] = [];
-      for (const language of languages) entries.push(await indexLanguage(join(workDir, language), outputPath));
+      const shards: Record<string, string[]> = {};
+      let pages = 0;
+      for (const language of languages) {
+        const [, ...others] = shardsOf(
+          prepared.filter((page) => page.language === language),
+          shardPages,
+        );
+        // The first shard stays in the language's folder and goes into the main index.
+        for (const [i, shard] of others.entries()) {
+          await movePages(shard, join(workDir, language), join(workDir, shardFolder(language, i + 2)));
+        }
+        const first = await indexLanguage(join(workDir, language), outputPath);
+        entries.push(first);
+        pages += first.languages[language]?.page_count ?? 0;
+        for (const i of others.keys()) {
+          const folder = shardFolder(language, i + 2);
+          const shardPath = join(outputPath, folder);
+          const entry = await indexLanguage(join(workDir, folder), shardPath);
+          pages += entry.languages[language]?.page_count ?? 0;
+          for (const name of await readdir(shardPath)) {
+            if (unusedInShard(name, language)) await rm(join(shardPath, name));
+          }
+          (shards[language] ??= []).push(`${folder}/`);
+        }
+      }
       const entry = mergedEntry(entries);
       await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+      await writeFile(join(outputPath, SHARDS_FILE), JSON.stringify(shards));
       for (const name of await readdir(outputPath)) if (unusedFiles.test(name)) await rm(join(outputPath, name));
-      const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
       if (pages === 0) throw nothingToIndex(siteDir);
-      return { pages };
+      return { pages, shards };
     } finally {
       await rm(workDir, { recursive: true, force: true });
     }

@@ -1,6 +1,8 @@
 /**
  * Loads the Pagefind index of the built site (`<base>pagefind/pagefind.js`)
- * on the search page only, and types the little of its API the page uses.
+ * on the search page only, with the shards of the page's language when its
+ * index is split (`<base>pagefind/pagefind-shards.json`, written by
+ * `scripts/search-index.ts`), and types the little of its API the page uses.
  */
 import { href } from '../lib/urls.ts';
 
@@ -16,41 +18,143 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-interface PagefindResponse {
+/** For each filter and value, a number of pages. */
+type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResponse {
   results: PagefindResult[];
   unfilteredResultCount: number;
   /** For each filter and value, how many results the query has without any filter. */
-  totalFilters: Record<string, Record<string, number>>;
+  totalFilters: FilterCounts;
+}
+
+/** The options of a search the page makes: filters, and a sort (`{ date: 'desc' }`) or none for relevance. */
+export interface SearchOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: Record<string, unknown>): Promise<PagefindResponse>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string, options?: SearchOptions): Promise<PagefindResponse>;
+  filters(): Promise<FilterCounts>;
 }
 
-/** Thrown when the site has no index: in `astro dev` before the first `npm run build`. */
+/** Pagefind's module (`pagefind.js`): an index, and more indexes of the same kind from other folders. */
+interface PagefindModule extends Pagefind {
+  createInstance(options: { basePath: string }): Pagefind;
+}
+
+/** `pagefind-shards.json`: for each language whose index is split, the folders of its shards after the first. */
+type ShardList = Record<string, string[]>;
+
+/** Thrown when the site has no index, or an incomplete one: in `astro dev` before the first `npm run build`. */
 export class MissingIndexError extends Error {}
+
+/** `a` and `b` added, filter by filter and value by value. */
+function addCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
+  const sum: FilterCounts = structuredClone(a);
+  for (const [filter, values] of Object.entries(b)) {
+    const counts = (sum[filter] ??= {});
+    for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
+  }
+  return sum;
+}
+
+/**
+ * The answers of the shards of one language's index to one search, as one
+ * answer: counts added up; results by decreasing score for relevance (as
+ * Pagefind's `mergeIndex` does), or, sorted by `date`, those of the first
+ * shard, then of the second… (the shards hold consecutive dates, newest
+ * first: `shardsOf` in `scripts/search-index.ts`), last shard first for
+ * `asc`. Throws an `Error` for a sort on another key, which the shards' order
+ * cannot give.
+ */
+export function mergedResponse(
+  responses: readonly PagefindResponse[],
+  sort: SearchOptions['sort'] = {},
+): PagefindResponse {
+  const keys = Object.keys(sort);
+  if (keys.some((key) => key !== 'date'))
+    throw new Error(`Recherche : tri par ${keys.join(', ')} impossible sur un index en parties`);
+  const ordered = sort.date === 'asc' ? responses.toReversed() : responses;
+  const results = ordered.flatMap((response) => response.results);
+  return {
+    results: sort.date ? results : results.toSorted((a, b) => b.score - a.score),
+    unfilteredResultCount: responses.reduce((sum, response) => sum + response.unfilteredResultCount, 0),
+    totalFilters: responses.map((response) => response.totalFilters).reduce(addCounts, {}),
+  };
+}
+
+/**
+ * The shards of one language's index (the main index's first), searched as
+ * one index: each call goes to every shard at once. The shards must be ready
+ * (see `loadPagefind`).
+ */
+export function shardedPagefind(shards: readonly Pagefind[]): Pagefind {
+  const each = async <T>(call: (shard: Pagefind) => Promise<T>) => Promise.all(shards.map(call));
+  return {
+    options: async (options) => {
+      await each((shard) => shard.options(options));
+    },
+    init: async () => {
+      await each((shard) => shard.init());
+    },
+    filters: async () => (await each((shard) => shard.filters())).reduce(addCounts, {}),
+    search: async (query, options = {}) =>
+      mergedResponse(await each((shard) => shard.search(query, options)), options.sort),
+  };
+}
+
+/** The list of shards, read from `url`; throws a `MissingIndexError` without one (no index, or one built before shards). */
+async function shardList(url: string): Promise<ShardList> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new MissingIndexError(`${url}: ${response.status}`);
+  return (await response.json()) as ShardList;
+}
 
 let loading: Promise<Pagefind> | undefined;
 
+/**
+ * The site's index for the page's language (`<html lang>`), loaded once and
+ * ready to search, shards included. Rejects with a `MissingIndexError` when
+ * `pagefind.js` or the list of shards cannot be loaded (no index built), and
+ * with Pagefind's error otherwise; a later call tries again.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = href('/pagefind/pagefind.js');
-    let pagefind: Pagefind;
+    // Both requests at once: the list is a few bytes, and does not delay Pagefind.
+    const list = shardList(href('/pagefind/pagefind-shards.json'));
+    list.catch(() => undefined);
+    let module: PagefindModule;
     try {
       // A URL known only once the site is built: Vite must leave this import to the browser.
-      pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      module = (await import(/* @vite-ignore */ url)) as PagefindModule;
     } catch (error) {
       throw new MissingIndexError(`${url}: ${String(error)}`);
     }
     // Result addresses get the base path (`/pole-image/`), like every link of the site.
-    await pagefind.options({ baseUrl: href('/'), excerptLength: 26, excerptEllipsis: '…' });
-    await pagefind.init();
+    const options = { baseUrl: href('/'), excerptLength: 26, excerptEllipsis: '…' };
     // Filter counts come with the results only once the filters are loaded.
-    await pagefind.filters();
-    return pagefind;
+    const ready = async (index: Pagefind) => {
+      await index.options(options);
+      await index.init();
+      // Also waits until the index has loaded Pagefind's WebAssembly, which `init` does not.
+      await index.filters();
+      return index;
+    };
+    // The main index first: it starts the worker that the shards' indexes share (a shard's folder
+    // has none). Then each shard once the one before is ready: two indexes loading Pagefind's
+    // WebAssembly at once into the worker's one module leave the first with the second's memory.
+    await ready(module);
+    const folders = (await list)[document.documentElement.lang.toLowerCase()] ?? [];
+    if (!folders.length) return module;
+    const shards: Pagefind[] = [module];
+    for (const folder of folders)
+      shards.push(await ready(module.createInstance({ basePath: href(`/pagefind/${folder}`) })));
+    return shardedPagefind(shards);
   })();
   loading.catch(() => (loading = undefined));
   return loading;

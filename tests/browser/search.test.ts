@@ -1,8 +1,13 @@
 /** Site search in Chromium, on the built sites, as readers use it. */
-import { describe, it, type ExpectStatic } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, inject, it, type ExpectStatic } from 'vitest';
 import type { Page } from 'playwright-core';
 import { watch } from '../helpers/browser.ts';
 import { servedSites } from '../helpers/served-sites.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { indexSite } from '../../scripts/search-index.ts';
 
 const served = servedSites();
 
@@ -276,6 +281,98 @@ describe('search', () => {
     expect(await search(expect, page, served.site.url, 'Dofus')).toContain('/membres/ankama/');
     expect(violations).toEqual([]);
     await page.close();
+  });
+});
+
+describe('an index split into shards', () => {
+  // The test site, indexed again in shards of at most 12 pages: 40 French pages in 4 shards, 26
+  // English ones in 3. A large site is split so (`SHARD_PAGES`); the search must not show it.
+  const { site } = inject('sites');
+  const dir = mkdtempSync(join(tmpdir(), 'sharded-site-'));
+  let sharded: RunningServer | undefined;
+  let shards: Record<string, string[]> = {};
+  beforeAll(async () => {
+    cpSync(site.dir, dir, { recursive: true });
+    rmSync(join(dir, 'pagefind'), { recursive: true });
+    ({ shards } = await indexSite(dir, { shardPages: 12 }));
+    sharded = await serveStatic(dir, site.base);
+  });
+  afterAll(async () => {
+    await sharded?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const shardedUrl = () => {
+    if (!sharded) throw new Error('The sharded site is only served inside the tests');
+    return sharded.url;
+  };
+
+  /** Every result of a search, « more » pressed until none is left: address and date, in order, with the status. */
+  async function everyResult(expect: ExpectStatic, page: Page, url: string) {
+    await page.goto(url);
+    await poll(expect, () => status(page).textContent()).toMatch(/résultat|result/);
+    const more = page.locator('[data-search-more]');
+    while (await more.isVisible()) {
+      const shown = await resultLinks(page).count();
+      await more.click();
+      await poll(expect, () => resultLinks(page).count()).toBeGreaterThan(shown);
+    }
+    const items = page.locator('[data-search-results] li');
+    // Results arrive one by one: wait until each shown has its link.
+    await poll(expect, async () => (await resultLinks(page).count()) === (await items.count())).toBe(true);
+    const results = await items.evaluateAll((list) =>
+      list.map((item) => {
+        const link = item.querySelector('a');
+        return `${link ? new URL(link.href).pathname : ''} ${item.querySelector('time')?.getAttribute('datetime') ?? '-'}`;
+      }),
+    );
+    return { status: await status(page).textContent(), results };
+  }
+
+  it('was written in shards', ({ expect }) => {
+    expect(shards).toEqual({
+      en: ['shard-en-2/', 'shard-en-3/'],
+      fr: ['shard-fr-2/', 'shard-fr-3/', 'shard-fr-4/'],
+    });
+  });
+
+  it.for([
+    'recherche/?q=test',
+    'recherche/?q=Fresnoy',
+    'recherche/?q=image&type=Actualit%C3%A9',
+    'en/search/?q=Fresnoy',
+    'en/search/?q=members',
+  ])('finds, counts and filters as the whole index does: %s', async (path, { expect }) => {
+    const page = await served.page();
+    const whole = await everyResult(expect, page, served.site.url + path);
+    const split = await everyResult(expect, page, shardedUrl() + path);
+    expect(whole.results.length).toBeGreaterThan(1);
+    expect(split.status).toBe(whole.status);
+    // Relevance is scored shard by shard, as Pagefind's own mergeIndex does: the same results, maybe not in the same order.
+    expect(split.results.toSorted()).toEqual(whole.results.toSorted());
+  });
+
+  it.for(['recherche/?q=test&tri=date', 'recherche/?q=Fresnoy&tri=date', 'en/search/?q=Fresnoy&tri=date'])(
+    'sorts by date as the whole index does, newest first across the shards: %s',
+    async (path, { expect }) => {
+      const page = await served.page();
+      const whole = await everyResult(expect, page, served.site.url + path);
+      const split = await everyResult(expect, page, shardedUrl() + path);
+      const days = (results: string[]) => results.map((result) => result.split(' ')[1]);
+      expect(days(split.results)).toEqual(days(whole.results));
+      expect(split.results.toSorted()).toEqual(whole.results.toSorted());
+    },
+  );
+
+  it('loads the shards of the page’s language only, with one Pagefind script and no error', async ({ expect }) => {
+    const page = await served.page();
+    await page.goto('about:blank');
+    const { problems, requests, stop } = watch(page, shardedUrl().replace(/\/$/, ''));
+    await everyResult(expect, page, `${shardedUrl()}recherche/?q=Fresnoy`);
+    stop();
+    const folders = new Set(requests.map((url) => /\/pagefind\/(shard-[a-z]+-\d+)\//.exec(url)?.[1]).filter(Boolean));
+    expect([...folders].toSorted()).toEqual(['shard-fr-2', 'shard-fr-3', 'shard-fr-4']);
+    expect(requests.filter((url) => url.endsWith('pagefind.js'))).toHaveLength(1);
+    expect(problems).toEqual([]);
   });
 });
 

@@ -89,6 +89,8 @@ describe('the search index', () => {
     expect(files).toContain('pagefind.js');
     expect(files).toContain('wasm.fr.pagefind');
     expect(files.filter((file) => /ui|highlight/.test(file))).toEqual([]);
+    // The site is far below the size at which a language's index is split: the list of shards is empty.
+    expect(JSON.parse(readFileSync(join(site.dir, 'pagefind/pagefind-shards.json'), 'utf8'))).toEqual({});
   });
 });
 
