@@ -15,6 +15,16 @@ const KEY_DELAY_MS = 120;
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
+/** What a file of Pagefind's is, from its path, for the report's breakdown of the bytes. */
+export function pagefindPart(path: string): string {
+  if (/\/pagefind\/.*\/?pagefind(-worker)?\.js$/.test(path)) return 'script et worker de Pagefind';
+  if (/\/wasm\.[^/]+\.pagefind$/.test(path)) return 'WebAssembly';
+  if (/\/index\/[^/]+\.pf_index$/.test(path)) return 'index des mots';
+  if (/\/filter\/[^/]+\.pf_filter$/.test(path)) return 'filtres';
+  if (/\/fragment\/[^/]+\.pf_fragment$/.test(path)) return 'extraits des résultats';
+  return 'métadonnées (entrée, liste des parties, méta)';
+}
+
 export async function searchQuery(distDir: string, n: number): Promise<string> {
   const server = await serveBench(distDir);
   const browser = await launchChromium();
@@ -57,7 +67,14 @@ export async function searchQuery(distDir: string, n: number): Promise<string> {
     const lastKey = keys.at(-1) ?? 0;
     const first = appeared.find((t) => t >= firstKey);
     const last = appeared.filter((t) => t >= lastKey).at(-1);
-    const pagefindBytes = server.log.filter((s) => s.path.includes('/pagefind/')).reduce((sum, s) => sum + s.bytes, 0);
+    const pagefindLog = server.log.filter((s) => s.path.includes('/pagefind/'));
+    const pagefindBytes = pagefindLog.reduce((sum, s) => sum + s.bytes, 0);
+    const parts = new Map<string, { bytes: number; requests: number }>();
+    for (const sent of pagefindLog) {
+      const part = parts.get(pagefindPart(sent.path)) ?? { bytes: 0, requests: 0 };
+      parts.set(pagefindPart(sent.path), { bytes: part.bytes + sent.bytes, requests: part.requests + 1 });
+    }
+    const shards = new Set(pagefindLog.map((s) => /\/pagefind\/(shard-[^/]+)\//.exec(s.path)?.[1] ?? 'main'));
     return [
       `### Une recherche à N = ${n.toLocaleString('fr-FR')} (« ${QUERY} » tapé lettre par lettre dans Chromium)`,
       '',
@@ -65,6 +82,10 @@ export async function searchQuery(distDir: string, n: number): Promise<string> {
       row(['---', '--:']),
       row(['page de recherche chargée (HTML, CSS, JS, gzip)', `${kb(pageBytes)} ko`]),
       row(['index et Pagefind pendant la frappe (gzip)', `${kb(pagefindBytes)} ko`]),
+      ...[...parts]
+        .sort(([, a], [, b]) => b.bytes - a.bytes)
+        .map(([part, { bytes, requests }]) => row([`— ${part}`, `${kb(bytes)} ko (${requests} requêtes)`])),
+      row(['parties de l’index interrogées', String(shards.size)]),
       row(['**total téléchargé pour une recherche**', `**${kb(total)} ko** (${kb(raw)} ko non compressés)`]),
       row(['requêtes', String(server.log.length)]),
       row(['premiers résultats après la première touche', first ? `${Math.round(first - firstKey)} ms` : '—']),

@@ -65,6 +65,7 @@ describe('shardedPagefind', () => {
       init: () => Promise.resolve(void calls.push('init')),
       filters: () => Promise.resolve(filters),
       search: (query, options) => Promise.resolve((calls.push(`search ${query} ${JSON.stringify(options)}`), response)),
+      preload: (query) => Promise.resolve(void calls.push(`preload ${query}`)),
     };
     return { pagefind, calls };
   }
@@ -75,6 +76,7 @@ describe('shardedPagefind', () => {
     const index = shardedPagefind([first.pagefind, second.pagefind]);
     await index.options({ excerptLength: 26 });
     await index.init();
+    await index.preload('ima');
     expect(await index.filters()).toEqual({ type: { Actualité: 14, Événement: 2 } });
     const response = await index.search('image', { filters: {}, sort: { date: 'desc' } });
     expect(ids(response)).toEqual(['2010-03', '2010-01', '2009-12', '2009-07', '2009-02']);

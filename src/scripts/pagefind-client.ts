@@ -38,6 +38,8 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: SearchOptions): Promise<PagefindResponse>;
+  /** Loads the parts of the index that a search for `query` needs, without searching. */
+  preload(query: string, options?: SearchOptions): Promise<void>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -100,6 +102,9 @@ export function shardedPagefind(shards: readonly Pagefind[]): Pagefind {
     },
     init: async () => {
       await each((shard) => shard.init());
+    },
+    preload: async (query, options) => {
+      await each((shard) => shard.preload(query, options));
     },
     filters: async () => (await each((shard) => shard.filters())).reduce(addCounts, {}),
     search: async (query, options = {}) =>

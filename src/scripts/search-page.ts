@@ -160,8 +160,15 @@ function setUp(root: HTMLElement): void {
 
   input.addEventListener('input', () => {
     state = { ...state, query: input.value.trim() };
-    // Pagefind loads while the reader types the rest of the word, not after the pause.
-    if (state.query) loadPagefind().catch(() => undefined);
+    // Pagefind loads while the reader types the rest of the word, not after the pause, and so do
+    // the parts of the index that the words typed so far need: the search after the pause finds
+    // them loaded (the last word's are nearly always those of its first letters).
+    const query = searchQuery(state.query);
+    if (query) {
+      loadPagefind()
+        .then((pagefind) => pagefind.preload(query, pagefindOptions(state)))
+        .catch(() => undefined);
+    }
     searchSoon();
   });
 
