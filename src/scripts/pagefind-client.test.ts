@@ -84,6 +84,7 @@ describe('shardedPagefind', () => {
       expect(calls).toEqual([
         'options {"excerptLength":26}',
         'init',
+        'preload ima',
         'search image {"filters":{},"sort":{"date":"desc"}}',
       ]);
     }
