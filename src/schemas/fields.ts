@@ -10,6 +10,33 @@ import { parseHeadcount, type Headcount } from '../lib/numbers.ts';
 import { closestMatches } from '../lib/suggest.ts';
 import { isPlaceholder } from '../lib/placeholder.ts';
 
+/**
+ * `build`, remembered by its arguments (the texts of its messages): a
+ * collection's schema is a function that Astro, and the content check, call
+ * once per entry (for its `image()` helper), and building a Zod schema costs
+ * about 20 times validating a value with it. Zod schemas are immutable, so
+ * every entry shares the same field schemas. Strings only, so that what is
+ * remembered stays bounded by the source.
+ */
+function memo<Args extends readonly (string | undefined)[], T>(build: (...args: Args) => T): (...args: Args) => T {
+  const built = new Map<string, T>();
+  return (...args: Args) => {
+    const key = JSON.stringify(args);
+    let schema = built.get(key);
+    if (schema === undefined) built.set(key, (schema = build(...args)));
+    return schema;
+  };
+}
+
+/**
+ * A collection's schema that does not depend on the entry (no `image()`),
+ * built on the first call and shared by every entry after (see `memo`).
+ */
+export function once<T>(build: () => T): () => T {
+  let schema: T | undefined;
+  return () => (schema ??= build());
+}
+
 /** How a value found in front matter is quoted in an error message. */
 function describeInput(input: unknown): string {
   if (input === undefined) return 'rien';
@@ -47,10 +74,10 @@ const plainText = (what = 'un texte') =>
     .refine((value) => !isPlaceholder(value), { error: `à compléter : ${what}` });
 
 /** A short text of one line or more, never empty; French spacing applied. */
-export const text = (what = 'un texte') => plainText(what).transform(frenchTypography);
+export const text = memo((what: string = 'un texte') => plainText(what).transform(frenchTypography));
 
 /** English text: typographic apostrophes (the region’s), no French spacing, which would spoil it. */
-export const englishText = (what = 'un texte') => plainText(what).transform(typographicApostrophes);
+export const englishText = memo((what: string = 'un texte') => plainText(what).transform(typographicApostrophes));
 
 /**
  * A date field: `read` turns what YAML gives (a `Date` or a string) into the
@@ -105,7 +132,7 @@ function dateHint(input: unknown): string | undefined {
  * A calendar day in Paris written `2009-07-02`; a date with a time and an
  * offset (`2009-07-02T00:30:00+02:00`) counts for the day it falls on in Paris.
  */
-export const day = () => dateField(contentDay, 'une date comme 2009-07-02');
+export const day = memo(() => dateField(contentDay, 'une date comme 2009-07-02'));
 
 /**
  * A day, or a day and a time of day in Paris, for a deadline or an event:
@@ -113,7 +140,7 @@ export const day = () => dateField(contentDay, 'une date comme 2009-07-02');
  * A time that never happens in Paris (02:30 the night the clocks go forward)
  * is refused like a day that does not exist.
  */
-export const dayTime = () => {
+export const dayTime = memo(() => {
   const what = 'une date comme 2009-09-30, ou une date et une heure de Paris comme 2009-09-30T12:00';
   // A group of fields written in place of a date reaches the inner fields: they say the same.
   return z.preprocess(
@@ -123,30 +150,33 @@ export const dayTime = () => {
       { error: (issue) => dateHint(issue.input) ?? expected(what)(issue) },
     ),
   );
-};
+});
 
 /** A year such as `2001`. */
-export const year = () =>
+export const year = memo(() =>
   z
     .number({ error: expected('une année comme 2001') })
     .int({ error: expected('une année comme 2001') })
     .min(1000, { error: expected('une année comme 2001') })
-    .max(2100, { error: expected('une année comme 2001') });
+    .max(2100, { error: expected('une année comme 2001') }),
+);
 
 /** A web address starting with `https://` or `http://`. */
-export const url = () =>
+export const url = memo(() =>
   z.url({
     protocol: /^https?$/,
     error: expected('une adresse web complète commençant par https://'),
-  });
+  }),
+);
 
 /** A link: a path of the site such as `/actualites/` (`example`, for the message), or a full web address. */
-export const siteLink = (example?: string) =>
+export const siteLink = memo((example?: string) =>
   z
     .string({ error: 'doit être un chemin du site comme /actualites/ ou une adresse https://' })
     .regex(/^(\/|https?:\/\/)/, {
       error: `doit commencer par / (une page du site${example ? `, comme "${example}"` : ''}) ou par https:// (un autre site)`,
-    });
+    }),
+);
 
 /** One value out of a fixed list. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
@@ -166,17 +196,18 @@ export const list = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item, { error: expected(`une liste ${what}`) }).default([]);
 
 /** Entry ids of another collection; checked against that collection by `src/data`. */
-export const ids = (what: string) =>
+export const ids = memo((what: string) =>
   list(
     z.string({ error: expected(`l'identifiant d'${what} (nom du fichier sans extension)`) }).trim(),
     `d'identifiants ${{ 'un membre': 'de membres', 'un événement': "d'événements" }[what] ?? "d'appels"}`,
-  );
+  ),
+);
 
 /** `draft: true` keeps an entry out of the published site. */
-export const draft = () => z.boolean({ error: expected('true ou false') }).default(false);
+export const draft = memo(() => z.boolean({ error: expected('true ou false') }).default(false));
 
 /** A headcount: `400`, or `400+` when the source says "more than 400". */
-export const headcount = () =>
+export const headcount = memo(() =>
   z
     .union([z.number(), z.string()], { error: expected('un nombre entier comme 400, ou 400+ pour « plus de 400 »') })
     .transform((value, ctx): Headcount => {
@@ -190,7 +221,8 @@ export const headcount = () =>
         return z.NEVER;
       }
       return parsed;
-    });
+    }),
+);
 
 function unknownFieldMessage(known: readonly string[], what: string) {
   return (issue: { code?: string; keys?: string[]; input?: unknown }) => {
