@@ -111,6 +111,17 @@ describe('indexSite', () => {
     expect(JSON.parse(readFileSync(join(work, 'large/pagefind/pagefind-shards.json'), 'utf8'))).toEqual({});
   });
 
+  it('leaves no shard of an index written before in the same folder', async () => {
+    const site = join(work, 'resharded');
+    for (let n = 1; n <= 6; n++)
+      page('resharded', `actualites/${String(n)}/index.html`, indexed('fr', `Article ${String(n)}`));
+    await expect(indexSite(site, { shardPages: 2 })).resolves.toMatchObject({
+      shards: { fr: ['shard-fr-2/', 'shard-fr-3/'] },
+    });
+    await expect(indexSite(site, { shardPages: 4 })).resolves.toMatchObject({ shards: { fr: ['shard-fr-2/'] } });
+    expect(readdirSync(join(site, 'pagefind')).filter((name) => name.startsWith('shard-'))).toEqual(['shard-fr-2']);
+  });
+
   it('fails rather than waits forever when Pagefind does not answer in time', async () => {
     // A site of its own: the test must not depend on another test having run before it.
     const site = join(work, 'slow');

@@ -85,8 +85,11 @@ export function shardsOf<T extends Pick<PreparedPage, 'file' | 'date'>>(pages: r
   );
 }
 
+/** How the folders of shards begin, inside the index's. */
+const SHARD_PREFIX = 'shard-';
+
 /** The folder, inside the index's, of a language's shard after the first (`n` ≥ 2). */
-const shardFolder = (language: string, n: number) => `shard-${language}-${n}`;
+const shardFolder = (language: string, n: number) => `${SHARD_PREFIX}${language}-${n}`;
 
 /** Pagefind's options for the site's index. */
 export const INDEX_OPTIONS: pagefind.PagefindServiceConfig = {
@@ -152,12 +155,19 @@ interface PagefindEntry {
   include_characters?: string[];
 }
 
-/** The index's folder, `siteDir/pagefind/`, made and checked writable: Pagefind's service stops without an answer when it cannot write. */
+/**
+ * The index's folder, `siteDir/pagefind/`, made and checked writable (Pagefind's service stops
+ * without an answer when it cannot write), without the shards of an index written there before,
+ * which the new list would no longer name.
+ */
 async function outputFolder(siteDir: string): Promise<string> {
   const outputPath = join(siteDir, 'pagefind');
   try {
     await mkdir(outputPath, { recursive: true });
     await access(outputPath, constants.W_OK);
+    for (const name of await readdir(outputPath)) {
+      if (name.startsWith(SHARD_PREFIX)) await rm(join(outputPath, name), { recursive: true, force: true });
+    }
   } catch (error) {
     throw failure(`impossible d’écrire ${outputPath} (${error instanceof Error ? error.message : String(error)})`);
   }

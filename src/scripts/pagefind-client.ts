@@ -79,7 +79,7 @@ export function mergedResponse(
 ): PagefindResponse {
   const keys = Object.keys(sort);
   if (keys.some((key) => key !== 'date'))
-    throw new Error(`Recherche : tri par ${keys.join(', ')} impossible sur un index en parties`);
+    throw new Error(`Recherche\u00a0: tri par ${keys.join(', ')} impossible sur un index en parties`);
   const ordered = sort.date === 'asc' ? responses.toReversed() : responses;
   const results = ordered.flatMap((response) => response.results);
   return {
