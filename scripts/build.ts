@@ -108,7 +108,7 @@ try {
   const started = performance.now();
   const { pages, shards } = await indexSite(outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2).replace('.', ',');
-  const split = Object.entries(shards).map(([language, more]) => `${language}\u00a0: ${more.length + 1} parties`);
+  const split = Object.entries(shards).map(([language, parts]) => `${language}\u00a0: ${parts.length} parties`);
   // `npm run bench` reads the indexing time from this line.
   console.log(
     `${new Date().toLocaleTimeString('fr-FR')} [pagefind] ${pages} pages indexées pour la recherche en ${seconds}\u00a0s${split.length ? ` (index en parties, ${split.join(', ')})` : ''}`,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, mergedEntry, htmlLanguage, shardsOf, sortDate } from './search-index.ts';
+import { indexSite, mergedEntry, htmlLanguage, pageTokens, shardsOf, sortDate } from './search-index.ts';
 
 describe('indexSite', () => {
   const work = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
@@ -73,28 +73,49 @@ describe('indexSite', () => {
     }
     for (const n of [1, 2])
       page('sharded', `en/news/${String(n)}/index.html`, dated('en', `2009-07-0${String(n)}`, 'Day'));
-    await expect(indexSite(site, { shardPages: 3 })).resolves.toEqual({
-      pages: 9,
-      shards: { fr: ['shard-fr-2/', 'shard-fr-3/'] },
-    });
+    // Nine pages: the vocabulary record of each shard is not counted.
+    const { pages, shards } = await indexSite(site, { shardPages: 3 });
+    expect(pages).toBe(9);
+    expect(Object.keys(shards)).toEqual(['fr']);
+    expect(shards.fr?.map((shard) => shard.path)).toEqual(['', 'shard-fr-2/', 'shard-fr-3/']);
+    for (const shard of shards.fr ?? []) expect(shard.vocabulary).toMatch(/^fr_[0-9a-f]+$/);
     const read = (file: string) => JSON.parse(readFileSync(join(site, 'pagefind', file), 'utf8')) as unknown;
-    expect(read('pagefind-shards.json')).toEqual({ fr: ['shard-fr-2/', 'shard-fr-3/'] });
-    // Three shards of 2, 2 and 3 pages: the main index holds the newest two, 7 and 6 July.
+    expect(read('pagefind-shards.json')).toEqual(shards);
+    // Three shards of 2, 2 and 3 pages, each with its vocabulary record: the main index holds the newest two, 7 and 6 July.
     const counts = (file: string) => (read(file) as { languages: Record<string, { page_count: number }> }).languages;
-    expect(counts('pagefind-entry.json')).toMatchObject({ fr: { page_count: 2 }, en: { page_count: 2 } });
+    expect(counts('pagefind-entry.json')).toMatchObject({ fr: { page_count: 3 }, en: { page_count: 2 } });
     expect(Object.keys(counts('shard-fr-2/pagefind-entry.json'))).toEqual(['fr']);
-    expect(counts('shard-fr-2/pagefind-entry.json').fr?.page_count).toBe(2);
+    expect(counts('shard-fr-2/pagefind-entry.json').fr?.page_count).toBe(3);
     expect(Object.keys(counts('shard-fr-3/pagefind-entry.json'))).toEqual(['fr']);
-    expect(counts('shard-fr-3/pagefind-entry.json').fr?.page_count).toBe(3);
+    expect(counts('shard-fr-3/pagefind-entry.json').fr?.page_count).toBe(4);
     // The pages of each index, from its fragments (gzip, then Pagefind's marker and JSON).
     const urls = (folder: string) =>
       readdirSync(join(site, 'pagefind', folder, 'fragment'))
         .map((name) => gunzipSync(readFileSync(join(site, 'pagefind', folder, 'fragment', name))).toString('utf8'))
         .map((text) => (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url)
         .toSorted();
-    expect(urls('')).toEqual(['/actualites/6/', '/actualites/7/', '/en/news/1/', '/en/news/2/']);
-    expect(urls('shard-fr-2')).toEqual(['/actualites/4/', '/actualites/5/']);
-    expect(urls('shard-fr-3')).toEqual(['/actualites/1/', '/actualites/2/', '/actualites/3/']);
+    expect(urls('')).toEqual([
+      '/actualites/6/',
+      '/actualites/7/',
+      '/en/news/1/',
+      '/en/news/2/',
+      '/pagefind/vocabulaire/',
+    ]);
+    expect(urls('shard-fr-2')).toEqual(['/actualites/4/', '/actualites/5/', '/pagefind/vocabulaire/']);
+    expect(urls('shard-fr-3')).toEqual([
+      '/actualites/1/',
+      '/actualites/2/',
+      '/actualites/3/',
+      '/pagefind/vocabulaire/',
+    ]);
+    // The ids listed are those of the vocabulary records, which hold the words of every shard.
+    for (const { path, vocabulary: id } of shards.fr ?? []) {
+      const text = gunzipSync(readFileSync(join(site, 'pagefind', path, 'fragment', `${id}.pf_fragment`))).toString(
+        'utf8',
+      );
+      expect(text).toContain('"url":"/pagefind/vocabulaire/"');
+      expect(text).toMatch(/jour 1 jour 2 jour 3 jour 4 jour 5 jour 6 jour 7|1 2 3 4 5 6 7 jour/);
+    }
     // A shard takes Pagefind's script, worker and other languages' WebAssembly from the main index
     // (these pages have no filter, so no filter folder either).
     expect(readdirSync(join(site, 'pagefind/shard-fr-2')).toSorted()).toEqual([
@@ -115,10 +136,10 @@ describe('indexSite', () => {
     const site = join(work, 'resharded');
     for (let n = 1; n <= 6; n++)
       page('resharded', `actualites/${String(n)}/index.html`, indexed('fr', `Article ${String(n)}`));
-    await expect(indexSite(site, { shardPages: 2 })).resolves.toMatchObject({
-      shards: { fr: ['shard-fr-2/', 'shard-fr-3/'] },
-    });
-    await expect(indexSite(site, { shardPages: 4 })).resolves.toMatchObject({ shards: { fr: ['shard-fr-2/'] } });
+    const paths = async (shardPages: number) =>
+      (await indexSite(site, { shardPages })).shards.fr?.map((shard) => shard.path);
+    expect(await paths(2)).toEqual(['', 'shard-fr-2/', 'shard-fr-3/']);
+    expect(await paths(4)).toEqual(['', 'shard-fr-2/']);
     expect(readdirSync(join(site, 'pagefind')).filter((name) => name.startsWith('shard-'))).toEqual(['shard-fr-2']);
   });
 
@@ -126,7 +147,20 @@ describe('indexSite', () => {
     // A site of its own: the test must not depend on another test having run before it.
     const site = join(work, 'slow');
     page('slow', 'index.html', indexed('fr', 'Texte'));
-    await expect(indexSite(site, { deadlineMs: 1 })).rejects.toThrow(/Pagefind n’a pas fini/);
+    await expect(indexSite(site, { deadlineMs: 1 })).rejects.toThrow(/Pagefind n’a pas fini en 0,001\u00a0s/);
+  });
+
+  it('writes nothing more once it has failed for lack of time', async () => {
+    const site = join(work, 'late');
+    for (let n = 1; n <= 30; n++)
+      page('late', `actualites/${String(n)}/index.html`, indexed('fr', `Article ${String(n)}`));
+    await expect(indexSite(site, { deadlineMs: 50, shardPages: 2 })).rejects.toThrow(/Pagefind n’a pas fini/);
+    const written = () => (existsSync(join(site, 'pagefind')) ? readdirSync(join(site, 'pagefind')).toSorted() : []);
+    const atFailure = written();
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(written()).toEqual(atFailure);
+    expect(atFailure).not.toContain('pagefind-shards.json');
+    expect(existsSync(join(site, '.pagefind-pages'))).toBe(false);
   });
 });
 
@@ -190,5 +224,26 @@ describe('shardsOf', () => {
   it('refuses a size that is not a positive integer', () => {
     expect(() => shardsOf(pages, 0)).toThrow(RangeError);
     expect(() => shardsOf(pages, 2.5)).toThrow(RangeError);
+  });
+});
+
+describe('pageTokens', () => {
+  it('gives the words of a page as Pagefind reads them: its body only, a word going on until a sentence element or a line break ends it', () => {
+    const html =
+      '<html lang="fr"><head><title>Titre de la page</title><style>.x{}</style></head><body>' +
+      '<nav>Menu principal</nav><main data-pagefind-body>' +
+      '<h1>Séries d&#39;<b>anim</b>ation</h1><p>Jeu&nbsp;vidéo <img alt="Le Fresnoy"></p>' +
+      '<dl><dt>Lieu</dt><dd>Lille</dd></dl><p data-pagefind-ignore>Dernière mise à jour</p>' +
+      '<span aria-hidden="true">400+</span><p>Première<br>ligne</p><script>var ignoré = 1;</script>' +
+      '</main><footer>Pied</footer></body></html>';
+    expect([...pageTokens(html)].toSorted()).toEqual([
+      "d'animation",
+      'jeu',
+      'lieulille',
+      'ligne',
+      'première',
+      'séries',
+      'vidéo',
+    ]);
   });
 });

@@ -16,6 +16,8 @@ import { constants } from 'node:fs';
 import { access, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { htmlToHast, type HastNode } from 'satteri';
+import { gunzipSync } from 'node:zlib';
 import { htmlForIndex, indexedPart } from '../src/lib/search-text.ts';
 
 /** Every HTML file of a built site, relative to it, with `/` separators, in a stable order. */
@@ -51,7 +53,11 @@ const unusedInShard = (name: string, language: string) =>
  */
 const SHARD_PAGES = 8000;
 
-/** The list of shards, in the index's folder: `{ "fr": ["shard-fr-2/", …] }`, `{}` when no language is split. */
+/**
+ * The list of shards, in the index's folder: for each split language, its shards (`Shard`),
+ * `{ "fr": [{ "path": "", "vocabulary": "fr_…" }, { "path": "shard-fr-2/", … }] }`; `{}` when no
+ * language is split.
+ */
 const SHARDS_FILE = 'pagefind-shards.json';
 
 /** One page prepared for the indexer: its path in the site, its `<html lang>` and its sort date (`''` for none). */
@@ -83,6 +89,90 @@ export function shardsOf<T extends Pick<PreparedPage, 'file' | 'date'>>(pages: r
   return Array.from({ length: count }, (_, i) =>
     ordered.slice(Math.floor((i * ordered.length) / count), Math.floor(((i + 1) * ordered.length) / count)),
   );
+}
+
+/**
+ * The text of a prepared page as Pagefind indexes it, as whitespace-separated tokens: that of
+ * its `data-pagefind-body` elements, without what Pagefind leaves out (`head`, `script`,
+ * `style`, `noscript`, `label`, `form`, `svg`, `footer`, `nav`, `iframe`, `template`, elements
+ * marked `data-pagefind-ignore`, and those of `INDEX_OPTIONS.excludeSelectors`,
+ * `[aria-hidden="true"]`), entities decoded, a word ending only with a sentence element
+ * (`SENTENCE_ELEMENTS`) or a `<br>`: Pagefind reads `<b>anim</b>ation` as one word, and
+ * `<dt>Lieu</dt><dd>Lille</dd>` too. Source of truth: Pagefind 1.6's `fossick/parser.rs`.
+ * Pagefind itself turns each token into words (case, punctuation, stems) when it indexes them.
+ */
+export function pageTokens(html: string): Set<string> {
+  const text: string[] = [];
+  const visit = (node: HastNode, inBody: boolean) => {
+    if (node.type === 'text') {
+      if (inBody) text.push(node.value);
+      return;
+    }
+    let body = inBody;
+    let sentence = false;
+    if (node.type === 'element') {
+      const { properties, tagName } = node;
+      if (LEFT_OUT_ELEMENTS.has(tagName) || properties.dataPagefindIgnore !== undefined) return;
+      if (properties.ariaHidden === 'true') return;
+      body ||= properties.dataPagefindBody !== undefined;
+      sentence = body && (SENTENCE_ELEMENTS.has(tagName) || tagName === 'br');
+    }
+    if (sentence) text.push(' ');
+    if ('children' in node) for (const child of node.children as HastNode[]) visit(child, body);
+    if (sentence) text.push(' ');
+  };
+  visit(htmlToHast(html), false);
+  const tokens = new Set<string>();
+  for (const token of text.join('').split(/\s+/u)) if (token) tokens.add(token.toLowerCase());
+  return tokens;
+}
+
+/** The elements whose text Pagefind never indexes. */
+const LEFT_OUT_ELEMENTS = new Set('head style script noscript label form svg footer nav iframe template'.split(' '));
+
+/** The elements whose text Pagefind ends with a space: inside or after any other, a word goes on. */
+const SENTENCE_ELEMENTS = new Set('h1 h2 h3 h4 h5 h6 p td div ul li article section'.split(' '));
+
+/**
+ * The address of the vocabulary record of each shard of a split language: one record holding
+ * every word of the language's pages, so that each shard knows every word. Pagefind, given a
+ * word that no word of its index begins with, searches for the longest word of its index that
+ * begins the word instead (`navigateur` → `n`): a shard without the word would then answer with
+ * pages the whole index never gives. With the vocabulary, each shard does so only when the whole
+ * language would; the search page leaves the record out of results and counts.
+ */
+const VOCABULARY_URL = '/pagefind/vocabulaire/';
+
+/** The tokens of every page of `pagesDirs` (folders of prepared pages), as one text. */
+async function vocabulary(pagesDirs: readonly string[]): Promise<string> {
+  const tokens = new Set<string>();
+  for (const dir of pagesDirs) {
+    for (const file of await htmlFiles(dir)) {
+      for (const token of pageTokens(await readFile(join(dir, file), 'utf8'))) tokens.add(token);
+    }
+  }
+  return [...tokens].sort().join(' ');
+}
+
+/**
+ * The id Pagefind gives, in the index of `outputPath`, to the page of `url` in `language`:
+ * the name of its fragment (`fr_1a2b3c4`), whose JSON, after Pagefind's `pagefind_dcd` marker,
+ * holds its address. Throws when no fragment has it.
+ */
+async function pageId(outputPath: string, language: string, url: string): Promise<string> {
+  const folder = join(outputPath, 'fragment');
+  const marker = `"url":${JSON.stringify(url)}`;
+  for (const name of await readdir(folder)) {
+    if (!name.startsWith(`${language}_`)) continue;
+    if (
+      gunzipSync(await readFile(join(folder, name)))
+        .toString('utf8')
+        .includes(marker)
+    ) {
+      return name.replace(/\.pf_fragment$/, '');
+    }
+  }
+  throw failure(`vocabulaire introuvable dans ${folder}`);
 }
 
 /** How the folders of shards begin, inside the index's. */
@@ -177,15 +267,29 @@ async function outputFolder(siteDir: string): Promise<string> {
 /**
  * Indexes the pages of `pagesDir` (one language's) into `outputPath` with a
  * Pagefind process of their own, stopped once the index is written so that
- * its memory is given back before the next language; returns Pagefind's
+ * its memory is given back before the next language; with `vocabulary`, adds
+ * the language's vocabulary record (`VOCABULARY_URL`). Returns Pagefind's
  * `pagefind-entry.json` for them.
  */
-async function indexLanguage(pagesDir: string, outputPath: string): Promise<PagefindEntry> {
+async function indexLanguage(
+  pagesDir: string,
+  outputPath: string,
+  vocabulary?: { language: string; words: string },
+): Promise<PagefindEntry> {
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index || errors.length) throw failure('impossible de créer l’index', errors);
   try {
     const added = await index.addDirectory({ path: pagesDir });
     if (added.errors.length) throw failure('impossible d’indexer les pages', added.errors);
+    if (vocabulary) {
+      const record = await index.addCustomRecord({
+        url: VOCABULARY_URL,
+        content: vocabulary.words,
+        language: vocabulary.language,
+        meta: { title: 'Vocabulaire de l’index' },
+      });
+      if (record.errors.length) throw failure('impossible d’indexer le vocabulaire', record.errors);
+    }
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw failure(`impossible d’écrire ${outputPath}`, written.errors);
     return JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
@@ -216,26 +320,46 @@ export interface IndexOptions {
 }
 
 /**
+ * One shard of a split language, as `pagefind-shards.json` lists it: its folder inside the
+ * index's (`''` for the main index, then `shard-fr-2/`…) and the id of its vocabulary record,
+ * which the search page leaves out (`VOCABULARY_URL`).
+ */
+export interface Shard {
+  path: string;
+  vocabulary: string;
+}
+
+/**
  * Indexes the built pages of `siteDir` (a folder of HTML files as Astro
  * writes them) into `siteDir/pagefind/` and returns how many pages the index
- * holds, French and English together, and the shards written after each
- * language's first (`{ fr: ['shard-fr-2/'] }`, as in `pagefind-shards.json`).
- * Pagefind splits the index by each page's `<html lang>`: French pages with
- * French stemming, English ones with English stemming; a language of more
- * than `shardPages` pages (`SHARD_PAGES`) is split into shards (`shardsOf`).
- * Throws an `Error` with a French message (« Recherche : … ») when Pagefind
- * cannot start, index a page or write a file, when no page has content to
- * index, or after `deadlineMs` milliseconds (10 minutes); Pagefind's process
- * is stopped in every case.
+ * holds, French and English together, and the shards of each split language
+ * (as in `pagefind-shards.json`, `{}` when none is). Pagefind splits the
+ * index by each page's `<html lang>`: French pages with French stemming,
+ * English ones with English stemming; a language of more than `shardPages`
+ * pages (`SHARD_PAGES`) is split into shards (`shardsOf`), each with the
+ * language's vocabulary. Throws an `Error` with a French message
+ * (« Recherche : … ») when Pagefind cannot start, index a page or write a
+ * file, when no page has content to index, or after `deadlineMs`
+ * milliseconds (10 minutes); Pagefind's process is stopped in every case,
+ * and nothing more is written once the promise has settled.
  */
 export async function indexSite(
   siteDir: string,
   { shardPages = SHARD_PAGES, deadlineMs = DEADLINE_MS }: IndexOptions = {},
-): Promise<{ pages: number; shards: Record<string, string[]> }> {
+): Promise<{ pages: number; shards: Record<string, Shard[]> }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let late = false;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(failure(`Pagefind n’a pas fini en ${deadlineMs / 1000}\u00a0s`)), deadlineMs);
+    timer = setTimeout(() => {
+      late = true;
+      const seconds = (deadlineMs / 1000).toLocaleString('fr-FR');
+      reject(failure(`Pagefind n’a pas fini en ${seconds}\u00a0s`));
+    }, deadlineMs);
   });
+  /** Stops the indexing between two steps once the deadline has passed. */
+  const onTime = () => {
+    if (late) throw failure('indexation arrêtée après le délai');
+  };
   const indexing = async () => {
     // Pagefind reads the prepared pages itself, on every core, rather than through its pipe. They
     // wait inside the site, on its disk (never in a RAM-backed temporary folder), and go with it
@@ -251,31 +375,43 @@ export async function indexSite(
       // language anyway, and holds every page's words until it writes; apart, its peak is that of
       // the largest shard alone.
       const entries: PagefindEntry[] = [];
-      const shards: Record<string, string[]> = {};
+      const shards: Record<string, Shard[]> = {};
       let pages = 0;
       for (const language of languages) {
+        onTime();
         const [, ...others] = shardsOf(
           prepared.filter((page) => page.language === language),
           shardPages,
         );
+        const folders = others.map((_, i) => shardFolder(language, i + 2));
         // The first shard stays in the language's folder and goes into the main index.
         for (const [i, shard] of others.entries()) {
-          await movePages(shard, join(workDir, language), join(workDir, shardFolder(language, i + 2)));
+          await movePages(shard, join(workDir, language), join(workDir, folders[i] ?? ''));
         }
-        const first = await indexLanguage(join(workDir, language), outputPath);
+        const words = others.length
+          ? { language, words: await vocabulary([language, ...folders].map((folder) => join(workDir, folder))) }
+          : undefined;
+        onTime();
+        const first = await indexLanguage(join(workDir, language), outputPath, words);
         entries.push(first);
         pages += first.languages[language]?.page_count ?? 0;
-        for (const i of others.keys()) {
-          const folder = shardFolder(language, i + 2);
+        if (!words) continue;
+        // Each shard's vocabulary record is no page of the site.
+        pages -= 1 + others.length;
+        const split: Shard[] = [{ path: '', vocabulary: await pageId(outputPath, language, VOCABULARY_URL) }];
+        for (const folder of folders) {
+          onTime();
           const shardPath = join(outputPath, folder);
-          const entry = await indexLanguage(join(workDir, folder), shardPath);
+          const entry = await indexLanguage(join(workDir, folder), shardPath, words);
           pages += entry.languages[language]?.page_count ?? 0;
           for (const name of await readdir(shardPath)) {
             if (unusedInShard(name, language)) await rm(join(shardPath, name));
           }
-          (shards[language] ??= []).push(`${folder}/`);
+          split.push({ path: `${folder}/`, vocabulary: await pageId(shardPath, language, VOCABULARY_URL) });
         }
+        shards[language] = split;
       }
+      onTime();
       const entry = mergedEntry(entries);
       await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
       await writeFile(join(outputPath, SHARDS_FILE), JSON.stringify(shards));
@@ -286,10 +422,16 @@ export async function indexSite(
       await rm(workDir, { recursive: true, force: true });
     }
   };
+  const running = indexing();
   try {
-    return await Promise.race([indexing(), deadline]);
+    return await Promise.race([running, deadline]);
   } finally {
     clearTimeout(timer);
     await pagefind.close();
+    // Once Pagefind is stopped, the indexing fails at its next step: wait for it (a few seconds at
+    // most), so that nothing is written after this function has answered.
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([running.catch(() => undefined), new Promise((done) => (grace = setTimeout(done, 10_000)))]);
+    clearTimeout(grace);
   }
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mergedResponse, shardedPagefind, type Pagefind, type PagefindResponse } from './pagefind-client.ts';
+import {
+  mergedResponse,
+  shardedPagefind,
+  withoutVocabulary,
+  type Pagefind,
+  type PagefindResponse,
+} from './pagefind-client.ts';
 
 /** A result that says which page it is; `data` is never read here. */
 const result = (id: string, score: number) => ({ id, score, data: () => Promise.reject(new Error('not loaded')) });
@@ -56,6 +62,32 @@ describe('mergedResponse', () => {
   });
 });
 
+describe('withoutVocabulary', () => {
+  it('leaves out the shard’s vocabulary record and does not count it', () => {
+    const answer = { ...older, results: [result('vocabulaire', 0.99), ...older.results], unfilteredResultCount: 4 };
+    const cleaned = withoutVocabulary(answer, 'vocabulaire');
+    expect(ids(cleaned)).toEqual(['2009-12', '2009-07', '2009-02']);
+    expect(cleaned.unfilteredResultCount).toBe(3);
+    expect(cleaned.totalFilters).toEqual(older.totalFilters);
+  });
+
+  it('counts the results without filters from the answer without them', () => {
+    const withFilter = { ...older, results: [result('2009-12', 0.7)], unfilteredResultCount: 4 };
+    const withoutFilter = { ...older, results: [result('vocabulaire', 0.99), ...older.results] };
+    expect(withoutVocabulary(withFilter, 'vocabulaire', withoutFilter).unfilteredResultCount).toBe(3);
+    // A shard where a word matched a page but not the record: nothing to take off.
+    expect(withoutVocabulary(withFilter, 'vocabulaire', older).unfilteredResultCount).toBe(3);
+  });
+
+  it('answers nothing where the record was the only match (a word of other shards only)', () => {
+    const cleaned = withoutVocabulary(
+      { results: [result('vocabulaire', 0.5)], unfilteredResultCount: 1, totalFilters: {} },
+      'vocabulaire',
+    );
+    expect(cleaned).toEqual({ results: [], unfilteredResultCount: 0, totalFilters: {} });
+  });
+});
+
 describe('shardedPagefind', () => {
   /** A shard that answers with `response` and records what it was asked. */
   function shard(response: PagefindResponse, filters: PagefindResponse['totalFilters']) {
@@ -71,15 +103,26 @@ describe('shardedPagefind', () => {
   }
 
   it('passes options, init and every search to each shard, and answers as one index', async () => {
-    const first = shard(newer, { type: { Actualité: 10 } });
-    const second = shard(older, { type: { Actualité: 4, Événement: 2 } });
-    const index = shardedPagefind([first.pagefind, second.pagefind]);
+    // Each shard answers with its vocabulary record among its results.
+    const first = shard(
+      { ...newer, results: [...newer.results, result('vocabulaire-1', 0.1)], unfilteredResultCount: 4 },
+      { type: { Actualité: 10 } },
+    );
+    const second = shard(
+      { ...older, results: [result('vocabulaire-2', 0.99), ...older.results], unfilteredResultCount: 5 },
+      { type: { Actualité: 4, Événement: 2 } },
+    );
+    const index = shardedPagefind([
+      { index: first.pagefind, vocabulary: 'vocabulaire-1' },
+      { index: second.pagefind, vocabulary: 'vocabulaire-2' },
+    ]);
     await index.options({ excerptLength: 26 });
     await index.init();
     await index.preload('ima');
     expect(await index.filters()).toEqual({ type: { Actualité: 14, Événement: 2 } });
     const response = await index.search('image', { filters: {}, sort: { date: 'desc' } });
     expect(ids(response)).toEqual(['2010-03', '2010-01', '2009-12', '2009-07', '2009-02']);
+    expect(response.unfilteredResultCount).toBe(5);
     for (const { calls } of [first, second]) {
       expect(calls).toEqual([
         'options {"excerptLength":26}',
@@ -88,5 +131,16 @@ describe('shardedPagefind', () => {
         'search image {"filters":{},"sort":{"date":"desc"}}',
       ]);
     }
+  });
+
+  it('counts the results without filters from one more search without them, when the reader filters', async () => {
+    const first = shard({ ...newer, results: [result('vocabulaire-1', 0.1), ...newer.results] }, {});
+    const index = shardedPagefind([{ index: first.pagefind, vocabulary: 'vocabulaire-1' }]);
+    const response = await index.search('image', { filters: { type: { any: ['Actualité'] } } });
+    expect(first.calls).toEqual([
+      'search image {"filters":{"type":{"any":["Actualité"]}}}',
+      'search image {"sort":{}}',
+    ]);
+    expect(response.unfilteredResultCount).toBe(2);
   });
 });

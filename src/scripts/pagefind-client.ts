@@ -48,8 +48,18 @@ interface PagefindModule extends Pagefind {
   createInstance(options: { basePath: string }): Pagefind;
 }
 
-/** `pagefind-shards.json`: for each language whose index is split, the folders of its shards after the first. */
-type ShardList = Record<string, string[]>;
+/**
+ * `pagefind-shards.json`: for each language whose index is split, its shards, the main index's
+ * first (`path` inside `pagefind/`, `''` for the main index), each with the id of its vocabulary
+ * record, a record of every word of the language that is no page (`scripts/search-index.ts`).
+ */
+type ShardList = Record<string, { path: string; vocabulary: string }[]>;
+
+/** One shard of a language's index, ready to search, and the id of its vocabulary record. */
+export interface Shard {
+  index: Pagefind;
+  vocabulary: string;
+}
 
 /** Thrown when the site has no index, or an incomplete one: in `astro dev` before the first `npm run build`. */
 export class MissingIndexError extends Error {}
@@ -62,6 +72,23 @@ function addCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
     for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
   }
   return sum;
+}
+
+/**
+ * A shard's answer without its vocabulary record, counted from `unfiltered`, the same shard's
+ * answer to the same search without filters (`response` itself when there are none).
+ */
+export function withoutVocabulary(
+  response: PagefindResponse,
+  vocabulary: string,
+  unfiltered: PagefindResponse = response,
+): PagefindResponse {
+  const page = (result: PagefindResult) => result.id !== vocabulary;
+  return {
+    ...response,
+    results: response.results.filter(page),
+    unfilteredResultCount: unfiltered.results.filter(page).length,
+  };
 }
 
 /**
@@ -91,11 +118,12 @@ export function mergedResponse(
 
 /**
  * The shards of one language's index (the main index's first), searched as
- * one index: each call goes to every shard at once. The shards must be ready
- * (see `loadPagefind`).
+ * one index: each call goes to every shard at once, and each shard's answer
+ * comes without its vocabulary record. The shards must be ready (see
+ * `loadPagefind`).
  */
-export function shardedPagefind(shards: readonly Pagefind[]): Pagefind {
-  const each = async <T>(call: (shard: Pagefind) => Promise<T>) => Promise.all(shards.map(call));
+export function shardedPagefind(shards: readonly Shard[]): Pagefind {
+  const each = async <T>(call: (shard: Pagefind) => Promise<T>) => Promise.all(shards.map(({ index }) => call(index)));
   return {
     options: async (options) => {
       await each((shard) => shard.options(options));
@@ -107,8 +135,20 @@ export function shardedPagefind(shards: readonly Pagefind[]): Pagefind {
       await each((shard) => shard.preload(query, options));
     },
     filters: async () => (await each((shard) => shard.filters())).reduce(addCounts, {}),
-    search: async (query, options = {}) =>
-      mergedResponse(await each((shard) => shard.search(query, options)), options.sort),
+    search: async (query, options = {}) => {
+      const responses = await each((shard) => shard.search(query, options));
+      // Counted without the vocabulary records: with filters, from a search without them.
+      const filtered = Object.keys(options.filters ?? {}).length > 0;
+      const unfiltered = filtered
+        ? await each((shard) => shard.search(query, { sort: options.sort ?? {} }))
+        : responses;
+      return mergedResponse(
+        responses.map((response, i) =>
+          withoutVocabulary(response, shards[i]?.vocabulary ?? '', unfiltered[i] ?? response),
+        ),
+        options.sort,
+      );
+    },
   };
 }
 
@@ -154,11 +194,13 @@ export function loadPagefind(): Promise<Pagefind> {
     // has none). Then each shard once the one before is ready: two indexes loading Pagefind's
     // WebAssembly at once into the worker's one module leave the first with the second's memory.
     await ready(module);
-    const folders = (await list)[document.documentElement.lang.toLowerCase()] ?? [];
-    if (!folders.length) return module;
-    const shards: Pagefind[] = [module];
-    for (const folder of folders)
-      shards.push(await ready(module.createInstance({ basePath: href(`/pagefind/${folder}`) })));
+    const [main, ...others] = (await list)[document.documentElement.lang.toLowerCase()] ?? [];
+    if (!main) return module;
+    const shards: Shard[] = [{ index: module, vocabulary: main.vocabulary }];
+    for (const { path, vocabulary } of others) {
+      const index = await ready(module.createInstance({ basePath: href(`/pagefind/${path}`) }));
+      shards.push({ index, vocabulary });
+    }
     return shardedPagefind(shards);
   })();
   loading.catch(() => (loading = undefined));

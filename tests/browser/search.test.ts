@@ -290,7 +290,7 @@ describe('an index split into shards', () => {
   const { site } = inject('sites');
   const dir = mkdtempSync(join(tmpdir(), 'sharded-site-'));
   let sharded: RunningServer | undefined;
-  let shards: Record<string, string[]> = {};
+  let shards: Record<string, { path: string }[]> = {};
   beforeAll(async () => {
     cpSync(site.dir, dir, { recursive: true });
     rmSync(join(dir, 'pagefind'), { recursive: true });
@@ -329,10 +329,8 @@ describe('an index split into shards', () => {
   }
 
   it('was written in shards', ({ expect }) => {
-    expect(shards).toEqual({
-      en: ['shard-en-2/', 'shard-en-3/'],
-      fr: ['shard-fr-2/', 'shard-fr-3/', 'shard-fr-4/'],
-    });
+    expect(shards.en?.map((shard) => shard.path)).toEqual(['', 'shard-en-2/', 'shard-en-3/']);
+    expect(shards.fr?.map((shard) => shard.path)).toEqual(['', 'shard-fr-2/', 'shard-fr-3/', 'shard-fr-4/']);
   });
 
   it.for([
@@ -341,11 +339,17 @@ describe('an index split into shards', () => {
     'recherche/?q=image&type=Actualit%C3%A9',
     'en/search/?q=Fresnoy',
     'en/search/?q=members',
+    // Words that some shards lack: there, Pagefind would search for the longest word that begins them.
+    'recherche/?q=Ankama',
+    'recherche/?q=navigateur',
+    'recherche/?q=annulee',
+    'recherche/?q=Tourcoing&type=Membre',
+    'recherche/?q=ankama%20festival',
+    'en/search/?q=Ankama',
   ])('finds, counts and filters as the whole index does: %s', async (path, { expect }) => {
     const page = await served.page();
     const whole = await everyResult(expect, page, served.site.url + path);
     const split = await everyResult(expect, page, shardedUrl() + path);
-    expect(whole.results.length).toBeGreaterThan(1);
     expect(split.status).toBe(whole.status);
     // Relevance is scored shard by shard, as Pagefind's own mergeIndex does: the same results, maybe not in the same order.
     expect(split.results.toSorted()).toEqual(whole.results.toSorted());
