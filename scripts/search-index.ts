@@ -16,7 +16,7 @@ import { constants } from 'node:fs';
 import { access, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { htmlToHast, type HastNode } from 'satteri';
+import { Parser } from 'htmlparser2';
 import { gunzipSync } from 'node:zlib';
 import { htmlForIndex, indexedPart } from '../src/lib/search-text.ts';
 
@@ -103,25 +103,40 @@ export function shardsOf<T extends Pick<PreparedPage, 'file' | 'date'>>(pages: r
  */
 export function pageTokens(html: string): Set<string> {
   const text: string[] = [];
-  const visit = (node: HastNode, inBody: boolean) => {
-    if (node.type === 'text') {
-      if (inBody) text.push(node.value);
-      return;
-    }
-    let body = inBody;
-    let sentence = false;
-    if (node.type === 'element') {
-      const { properties, tagName } = node;
-      if (LEFT_OUT_ELEMENTS.has(tagName) || properties.dataPagefindIgnore !== undefined) return;
-      if (properties.ariaHidden === 'true') return;
-      body ||= properties.dataPagefindBody !== undefined;
-      sentence = body && (SENTENCE_ELEMENTS.has(tagName) || tagName === 'br');
-    }
-    if (sentence) text.push(' ');
-    if ('children' in node) for (const child of node.children as HastNode[]) visit(child, body);
-    if (sentence) text.push(' ');
-  };
-  visit(htmlToHast(html), false);
+  // Read as a stream (htmlparser2), not as a tree: a site's pages pass through here one after another.
+  const open: { leftOut: boolean; body: boolean; sentence: boolean }[] = [];
+  let leftOut = 0;
+  let body = 0;
+  const reading = () => body > 0 && leftOut === 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        const element = {
+          leftOut:
+            LEFT_OUT_ELEMENTS.has(name) || 'data-pagefind-ignore' in attributes || attributes['aria-hidden'] === 'true',
+          body: 'data-pagefind-body' in attributes,
+          sentence: SENTENCE_ELEMENTS.has(name) || name === 'br',
+        };
+        open.push(element);
+        if (element.leftOut) leftOut += 1;
+        if (element.body) body += 1;
+        if (element.sentence && reading()) text.push(' ');
+      },
+      ontext(data) {
+        if (reading()) text.push(data);
+      },
+      onclosetag() {
+        const element = open.pop();
+        if (!element) return;
+        if (element.sentence && reading()) text.push(' ');
+        if (element.leftOut) leftOut -= 1;
+        if (element.body) body -= 1;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
   const tokens = new Set<string>();
   for (const token of text.join('').split(/\s+/u)) if (token) tokens.add(token.toLowerCase());
   return tokens;
