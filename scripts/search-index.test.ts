@@ -126,10 +126,15 @@ describe('indexSite', () => {
       'wasm.fr.pagefind',
     ]);
     expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+    // The search page's code for shards, as JavaScript that needs nothing else.
+    const script = readFileSync(join(site, 'pagefind/pagefind-shards.js'), 'utf8');
+    expect(script).toMatch(/export function shardedPagefind\(shards\s*\)\s*\{/);
+    expect(script).not.toMatch(/^\s*import\s|: Pagefind|interface /m);
   });
 
-  it('writes an empty list of shards when no language is split', () => {
+  it('writes an empty list of shards when no language is split, and no code for shards', () => {
     expect(JSON.parse(readFileSync(join(work, 'large/pagefind/pagefind-shards.json'), 'utf8'))).toEqual({});
+    expect(existsSync(join(work, 'large/pagefind/pagefind-shards.js'))).toBe(false);
   });
 
   it('leaves no shard of an index written before in the same folder', async () => {

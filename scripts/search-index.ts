@@ -14,6 +14,7 @@
  */
 import { constants } from 'node:fs';
 import { access, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { stripTypeScriptTypes } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { Parser } from 'htmlparser2';
@@ -52,6 +53,9 @@ const unusedInShard = (name: string, language: string) =>
  * 10,000 articles. A language with more pages is split into shards of at most this many.
  */
 const SHARD_PAGES = 8000;
+
+/** The search page's code for shards (`src/scripts/pagefind-shards.ts`), in the index's folder when it is split. */
+const SHARDS_SCRIPT = 'pagefind-shards.js';
 
 /**
  * The list of shards, in the index's folder: for each split language, its shards (`Shard`),
@@ -430,6 +434,11 @@ export async function indexSite(
       const entry = mergedEntry(entries);
       await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
       await writeFile(join(outputPath, SHARDS_FILE), JSON.stringify(shards));
+      if (Object.keys(shards).length) {
+        // The search page's code for shards, only where there are shards (see the module).
+        const source = await readFile(new URL('../src/scripts/pagefind-shards.ts', import.meta.url), 'utf8');
+        await writeFile(join(outputPath, SHARDS_SCRIPT), stripTypeScriptTypes(source));
+      }
       for (const name of await readdir(outputPath)) if (unusedFiles.test(name)) await rm(join(outputPath, name));
       if (pages === 0) throw nothingToIndex(siteDir);
       return { pages, shards };

@@ -19,7 +19,7 @@ export interface PagefindResult {
 }
 
 /** For each filter and value, a number of pages. */
-type FilterCounts = Record<string, Record<string, number>>;
+export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindResponse {
   results: PagefindResult[];
@@ -44,7 +44,7 @@ export interface Pagefind {
 }
 
 /** Pagefind's module (`pagefind.js`): an index, and more indexes of the same kind from other folders. */
-interface PagefindModule extends Pagefind {
+export interface PagefindModule extends Pagefind {
   createInstance(options: { basePath: string }): Pagefind;
 }
 
@@ -55,102 +55,8 @@ interface PagefindModule extends Pagefind {
  */
 type ShardList = Record<string, { path: string; vocabulary: string }[]>;
 
-/** One shard of a language's index, ready to search, and the id of its vocabulary record. */
-export interface Shard {
-  index: Pagefind;
-  vocabulary: string;
-}
-
 /** Thrown when the site has no index, or an incomplete one: in `astro dev` before the first `npm run build`. */
 export class MissingIndexError extends Error {}
-
-/** `a` and `b` added, filter by filter and value by value. */
-function addCounts(a: FilterCounts, b: FilterCounts): FilterCounts {
-  const sum: FilterCounts = structuredClone(a);
-  for (const [filter, values] of Object.entries(b)) {
-    const counts = (sum[filter] ??= {});
-    for (const [value, count] of Object.entries(values)) counts[value] = (counts[value] ?? 0) + count;
-  }
-  return sum;
-}
-
-/**
- * A shard's answer without its vocabulary record, counted from `unfiltered`, the same shard's
- * answer to the same search without filters (`response` itself when there are none).
- */
-export function withoutVocabulary(
-  response: PagefindResponse,
-  vocabulary: string,
-  unfiltered: PagefindResponse = response,
-): PagefindResponse {
-  const page = (result: PagefindResult) => result.id !== vocabulary;
-  return {
-    ...response,
-    results: response.results.filter(page),
-    unfilteredResultCount: unfiltered.results.filter(page).length,
-  };
-}
-
-/**
- * The answers of the shards of one language's index to one search, as one
- * answer: counts added up; results by decreasing score for relevance (as
- * Pagefind's `mergeIndex` does), or, sorted by `date`, those of the first
- * shard, then of the second… (the shards hold consecutive dates, newest
- * first: `shardsOf` in `scripts/search-index.ts`), last shard first for
- * `asc`. Throws an `Error` for a sort on another key, which the shards' order
- * cannot give.
- */
-export function mergedResponse(
-  responses: readonly PagefindResponse[],
-  sort: SearchOptions['sort'] = {},
-): PagefindResponse {
-  const keys = Object.keys(sort);
-  if (keys.some((key) => key !== 'date'))
-    throw new Error(`Recherche\u00a0: tri par ${keys.join(', ')} impossible sur un index en parties`);
-  const ordered = sort.date === 'asc' ? responses.toReversed() : responses;
-  const results = ordered.flatMap((response) => response.results);
-  return {
-    results: sort.date ? results : results.toSorted((a, b) => b.score - a.score),
-    unfilteredResultCount: responses.reduce((sum, response) => sum + response.unfilteredResultCount, 0),
-    totalFilters: responses.map((response) => response.totalFilters).reduce(addCounts, {}),
-  };
-}
-
-/**
- * The shards of one language's index (the main index's first), searched as
- * one index: each call goes to every shard at once, and each shard's answer
- * comes without its vocabulary record. The shards must be ready (see
- * `loadPagefind`).
- */
-export function shardedPagefind(shards: readonly Shard[]): Pagefind {
-  const each = async <T>(call: (shard: Pagefind) => Promise<T>) => Promise.all(shards.map(({ index }) => call(index)));
-  return {
-    options: async (options) => {
-      await each((shard) => shard.options(options));
-    },
-    init: async () => {
-      await each((shard) => shard.init());
-    },
-    preload: async (query, options) => {
-      await each((shard) => shard.preload(query, options));
-    },
-    filters: async () => (await each((shard) => shard.filters())).reduce(addCounts, {}),
-    search: async (query, options = {}) => {
-      const responses = await each((shard) => shard.search(query, options));
-      // Counted without the vocabulary records: with filters, from a search without them.
-      const filtered = Object.keys(options.filters ?? {}).length > 0;
-      const unfiltered = filtered
-        ? await each((shard) => shard.search(query, { sort: options.sort ?? {} }))
-        : responses;
-      return mergedResponse(
-        responses.map((response, i) =>
-          withoutVocabulary(response, shards[i]?.vocabulary ?? '', unfiltered[i] ?? response),
-        ),
-        options.sort,
-      );
-    },
-  };
-}
 
 /** The list of shards, read from `url`; throws a `MissingIndexError` without one (no index, or one built before shards). */
 async function shardList(url: string): Promise<ShardList> {
@@ -190,18 +96,16 @@ export function loadPagefind(): Promise<Pagefind> {
       await index.filters();
       return index;
     };
-    // The main index first: it starts the worker that the shards' indexes share (a shard's folder
-    // has none). Then each shard once the one before is ready: two indexes loading Pagefind's
-    // WebAssembly at once into the worker's one module leave the first with the second's memory.
+    // The main index first: it starts the worker that the shards' indexes share (a shard's folder has none).
     await ready(module);
-    const [main, ...others] = (await list)[document.documentElement.lang.toLowerCase()] ?? [];
-    if (!main) return module;
-    const shards: Shard[] = [{ index: module, vocabulary: main.vocabulary }];
-    for (const { path, vocabulary } of others) {
-      const index = await ready(module.createInstance({ basePath: href(`/pagefind/${path}`) }));
-      shards.push({ index, vocabulary });
-    }
-    return shardedPagefind(shards);
+    const parts = (await list)[document.documentElement.lang.toLowerCase()];
+    if (!parts) return module;
+    // The code that searches shards as one index, written beside the index only where it is split
+    // (`scripts/search-index.ts`): a smaller site's search page does not carry it.
+    const { loadShards } = (await import(
+      /* @vite-ignore */ href('/pagefind/pagefind-shards.js')
+    )) as typeof import('./pagefind-shards.ts');
+    return loadShards(module, parts, ready, (path) => href(`/pagefind/${path}`));
   })();
   loading.catch(() => (loading = undefined));
   return loading;

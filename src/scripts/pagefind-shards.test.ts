@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  mergedResponse,
-  shardedPagefind,
-  withoutVocabulary,
-  type Pagefind,
-  type PagefindResponse,
-} from './pagefind-client.ts';
+import type { Pagefind, PagefindResponse } from './pagefind-client.ts';
+import { mergedResponse, shardedPagefind, withoutVocabulary } from './pagefind-shards.ts';
 
 /** A result that says which page it is; `data` is never read here. */
 const result = (id: string, score: number) => ({ id, score, data: () => Promise.reject(new Error('not loaded')) });
