@@ -53,7 +53,13 @@ export interface PagefindModule extends Pagefind {
  * first (`path` inside `pagefind/`, `''` for the main index), each with the id of its vocabulary
  * record, a record of every word of the language that is no page (`scripts/search-index.ts`).
  */
-type ShardList = Record<string, { path: string; vocabulary: string }[]>;
+type ShardList = Record<string, ShardEntry[]>;
+
+/** One shard as the list names it: its folder inside `pagefind/` and its vocabulary record's id. */
+export interface ShardEntry {
+  path: string;
+  vocabulary: string;
+}
 
 /** Thrown when the site has no index, or an incomplete one: in `astro dev` before the first `npm run build`. */
 export class MissingIndexError extends Error {}

@@ -12,6 +12,7 @@ import type {
   PagefindResponse,
   PagefindResult,
   SearchOptions,
+  ShardEntry,
 } from './pagefind-client.ts';
 
 /** One shard of a language's index, ready to search, and the id of its vocabulary record. */
@@ -117,7 +118,7 @@ export function shardedPagefind(shards: readonly Shard[]): Pagefind {
  */
 export async function loadShards(
   module: PagefindModule,
-  parts: readonly { path: string; vocabulary: string }[],
+  parts: readonly ShardEntry[],
   ready: (index: Pagefind) => Promise<Pagefind>,
   folder: (path: string) => string,
 ): Promise<Pagefind> {
