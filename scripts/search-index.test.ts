@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { indexSite, mergedEntry, htmlLanguage, pageTokens, shardsOf, sortDate } from './search-index.ts';
+import { indexSite, mergedEntry, shardsOf } from './search-index.ts';
+import { htmlLanguage, pageTokens, sortDate } from './search-pages.ts';
 
 describe('indexSite', () => {
   const work = mkdtempSync(join(tmpdir(), 'pagefind-test-'));
@@ -146,6 +147,31 @@ describe('indexSite', () => {
     expect(await paths(2)).toEqual(['', 'shard-fr-2/', 'shard-fr-3/']);
     expect(await paths(4)).toEqual(['', 'shard-fr-2/']);
     expect(readdirSync(join(site, 'pagefind')).filter((name) => name.startsWith('shard-'))).toEqual(['shard-fr-2']);
+  });
+
+  it('writes the same index whether one thread or several prepare the pages', async () => {
+    const pagefindFiles = (site: string) =>
+      readdirSync(join(site, 'pagefind'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return `${path.slice(site.length)} ${readFileSync(path).toString('base64')}`;
+        })
+        .toSorted();
+    const written = async (name: string, threads: number) => {
+      for (let n = 1; n <= 9; n++) {
+        page(name, `actualites/${String(n)}/index.html`, indexed('fr', `Article ${String(n)} numéro${String(n)}`));
+      }
+      page(name, 'en/news/1/index.html', indexed('en', 'News one'));
+      page(name, 'liste/index.html', '<!DOCTYPE html><html lang="fr"><body><p>Liste</p></body></html>');
+      const { pages, shards } = await indexSite(join(work, name), { shardPages: 4, threads });
+      return { pages, shards, files: pagefindFiles(join(work, name)) };
+    };
+    const one = await written('one-thread', 1);
+    const three = await written('three-threads', 3);
+    expect(one.pages).toBe(10);
+    expect(one.shards.fr).toHaveLength(3);
+    expect(three).toEqual(one);
   });
 
   it('fails rather than waits forever when Pagefind does not answer in time', async () => {

@@ -13,13 +13,15 @@
  * never adds to Astro's.
  */
 import { constants } from 'node:fs';
-import { access, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { access, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { stripTypeScriptTypes } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { Parser } from 'htmlparser2';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
-import { htmlForIndex, indexedPart } from '../src/lib/search-text.ts';
+import type { ShardEntry } from '../src/scripts/pagefind-client.ts';
+import type { BatchRequest, PreparedBatch, PreparedPage } from './search-pages.ts';
 
 /** Every HTML file of a built site, relative to it, with `/` separators, in a stable order. */
 async function htmlFiles(siteDir: string): Promise<string[]> {
@@ -58,23 +60,12 @@ const SHARD_PAGES = 8000;
 const SHARDS_SCRIPT = 'pagefind-shards.js';
 
 /**
- * The list of shards, in the index's folder: for each split language, its shards (`Shard`),
- * `{ "fr": [{ "path": "", "vocabulary": "fr_…" }, { "path": "shard-fr-2/", … }] }`; `{}` when no
- * language is split.
+ * The list of shards, in the index's folder: for each split language, its shards (`ShardEntry`:
+ * the folder inside the index's, `''` for the main index, and the id of the vocabulary record,
+ * `VOCABULARY_URL`): `{ "fr": [{ "path": "", "vocabulary": "fr_…" }, { "path": "shard-fr-2/", … }] }`;
+ * `{}` when no language is split.
  */
 const SHARDS_FILE = 'pagefind-shards.json';
-
-/** One page prepared for the indexer: its path in the site, its `<html lang>` and its sort date (`''` for none). */
-export interface PreparedPage {
-  file: string;
-  language: string;
-  date: string;
-}
-
-/** The date a page is sorted by in the index, from its `data-pagefind-sort="date:…"`, or `''`. */
-export function sortDate(html: string): string {
-  return /\sdata-pagefind-sort\s*=\s*["']?date:([^"'\s>]*)/i.exec(html)?.[1] ?? '';
-}
 
 /**
  * `pages` split into the fewest shards of at most `most` pages, of sizes that differ by one at
@@ -96,63 +87,6 @@ export function shardsOf<T extends Pick<PreparedPage, 'file' | 'date'>>(pages: r
 }
 
 /**
- * The text of a prepared page as Pagefind indexes it, as whitespace-separated tokens: that of
- * its `data-pagefind-body` elements, without what Pagefind leaves out (`head`, `script`,
- * `style`, `noscript`, `label`, `form`, `svg`, `footer`, `nav`, `iframe`, `template`, elements
- * marked `data-pagefind-ignore`, and those of `INDEX_OPTIONS.excludeSelectors`,
- * `[aria-hidden="true"]`), entities decoded, a word ending only with a sentence element
- * (`SENTENCE_ELEMENTS`) or a `<br>`: Pagefind reads `<b>anim</b>ation` as one word, and
- * `<dt>Lieu</dt><dd>Lille</dd>` too. Source of truth: Pagefind 1.6's `fossick/parser.rs`.
- * Pagefind itself turns each token into words (case, punctuation, stems) when it indexes them.
- */
-export function pageTokens(html: string): Set<string> {
-  const text: string[] = [];
-  // Read as a stream (htmlparser2), not as a tree: a site's pages pass through here one after another.
-  const open: { leftOut: boolean; body: boolean; sentence: boolean }[] = [];
-  let leftOut = 0;
-  let body = 0;
-  const reading = () => body > 0 && leftOut === 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const element = {
-          leftOut:
-            LEFT_OUT_ELEMENTS.has(name) || 'data-pagefind-ignore' in attributes || attributes['aria-hidden'] === 'true',
-          body: 'data-pagefind-body' in attributes,
-          sentence: SENTENCE_ELEMENTS.has(name) || name === 'br',
-        };
-        open.push(element);
-        if (element.leftOut) leftOut += 1;
-        if (element.body) body += 1;
-        if (element.sentence && reading()) text.push(' ');
-      },
-      ontext(data) {
-        if (reading()) text.push(data);
-      },
-      onclosetag() {
-        const element = open.pop();
-        if (!element) return;
-        if (element.sentence && reading()) text.push(' ');
-        if (element.leftOut) leftOut -= 1;
-        if (element.body) body -= 1;
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
-  const tokens = new Set<string>();
-  for (const token of text.join('').split(/\s+/u)) if (token) tokens.add(token.toLowerCase());
-  return tokens;
-}
-
-/** The elements whose text Pagefind never indexes. */
-const LEFT_OUT_ELEMENTS = new Set('head style script noscript label form svg footer nav iframe template'.split(' '));
-
-/** The elements whose text Pagefind ends with a space: inside or after any other, a word goes on. */
-const SENTENCE_ELEMENTS = new Set('h1 h2 h3 h4 h5 h6 p td div ul li article section'.split(' '));
-
-/**
  * The address of the vocabulary record of each shard of a split language: one record holding
  * every word of the language's pages, so that each shard knows every word. Pagefind, given a
  * word that no word of its index begins with, searches for the longest word of its index that
@@ -162,27 +96,27 @@ const SENTENCE_ELEMENTS = new Set('h1 h2 h3 h4 h5 h6 p td div ul li article sect
  */
 const VOCABULARY_URL = '/pagefind/vocabulaire/';
 
-/** The tokens of every page of `pagesDirs` (folders of prepared pages), as one text. */
-async function vocabulary(pagesDirs: readonly string[]): Promise<string> {
-  const tokens = new Set<string>();
-  for (const dir of pagesDirs) {
-    for (const file of await htmlFiles(dir)) {
-      for (const token of pageTokens(await readFile(join(dir, file), 'utf8'))) tokens.add(token);
-    }
-  }
+/** The vocabulary record's text: every token of a split language's pages (`tokens`), sorted. */
+function vocabulary(tokens: ReadonlySet<string> | undefined): string {
+  // Collected whenever the site has more pages than a shard may hold (`preparePages`).
+  if (!tokens) throw new Error('search-index: no tokens collected for a split language');
   return [...tokens].sort().join(' ');
 }
 
 /**
  * The id Pagefind gives, in the index of `outputPath`, to the page of `url` in `language`:
  * the name of its fragment (`fr_1a2b3c4`), whose JSON, after Pagefind's `pagefind_dcd` marker,
- * holds its address. Throws when no fragment has it.
+ * holds its address. Fragments are read largest first: the vocabulary record, every word of a
+ * language, is by far the largest. Throws when no fragment has it.
  */
 async function pageId(outputPath: string, language: string, url: string): Promise<string> {
   const folder = join(outputPath, 'fragment');
   const marker = `"url":${JSON.stringify(url)}`;
-  for (const name of await readdir(folder)) {
-    if (!name.startsWith(`${language}_`)) continue;
+  const names = (await readdir(folder)).filter((name) => name.startsWith(`${language}_`));
+  const sizes = new Map(
+    await Promise.all(names.map(async (name) => [name, (await stat(join(folder, name))).size] as const)),
+  );
+  for (const name of names.toSorted((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0))) {
     if (
       gunzipSync(await readFile(join(folder, name)))
         .toString('utf8')
@@ -218,36 +152,76 @@ const nothingToIndex = (siteDir: string) =>
   failure(`aucune page à indexer dans ${siteDir} (attribut data-pagefind-body absent ou vide\u00a0?)`);
 
 /**
- * The language Pagefind gives a page: its `<html lang>`, or `unknown`, as a folder name.
+ * The pages of a site read at once, in as many worker threads as there are cores: Astro has
+ * exited, Pagefind has not started, and preparing the pages is work for every core.
  */
-export function htmlLanguage(html: string): string {
-  const lang = /<html\b[^<>]*?\slang\s*=\s*["']?([A-Za-z0-9-]+)/i.exec(html)?.[1];
-  return lang ? lang.toLowerCase() : 'unknown';
+const PAGES_PER_THREAD = 500;
+
+/** `request` done by a worker thread (`scripts/search-pages-worker.ts`), which `signal` stops. */
+function inThread(request: BatchRequest, signal: AbortSignal): Promise<PreparedBatch> {
+  return new Promise((done, fail) => {
+    const thread = new Worker(new URL('./search-pages-worker.ts', import.meta.url), { workerData: request });
+    const stop = () => {
+      void thread.terminate();
+      fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+    };
+    signal.addEventListener('abort', stop, { once: true });
+    const settle = () => signal.removeEventListener('abort', stop);
+    thread.once('message', (batch: PreparedBatch) => {
+      settle();
+      done(batch);
+    });
+    thread.once('error', (error: Error) => {
+      settle();
+      fail(error);
+    });
+    thread.once('exit', (code) => {
+      settle();
+      // After its answer a thread ends with 0, and a settled promise ignores this.
+      fail(new Error(`préparation des pages interrompue (code ${code})`));
+    });
+  });
 }
 
 /**
- * Writes into `workDir/<language>/` the pages of `siteDir` that have a `data-pagefind-body`
- * (lists and keyword pages have none), as the indexer should read them, at the same paths: cut
- * to what is indexed (`indexedPart`: the index is the same, parsed from a third of the bytes),
- * then with the words written as readers type them (`htmlForIndex`). Returns the pages written.
+ * Writes into `workDir/<language>/` the pages of `files` (HTML files of `siteDir`) that have a
+ * `data-pagefind-body`, as the indexer should read them (`prepareBatch`), in `threads` worker
+ * threads; when the site has more than
+ * `shardPages` pages, so that a language may be split, also collects the tokens of each
+ * language's pages. Returns the pages written and the tokens by language (empty when not
+ * collected). Rejects with the first thread's error, or `signal`'s reason once it is aborted; the
+ * other threads are then stopped, so that nothing more is written.
  */
-async function preparePages(siteDir: string, workDir: string): Promise<PreparedPage[]> {
-  const files = await htmlFiles(siteDir);
-  const prepared: PreparedPage[] = [];
-  // A few files at a time: one after another, the disk's latency, not the work, sets the pace.
-  const worker = async () => {
-    for (let file = files.pop(); file !== undefined; file = files.pop()) {
-      const html = await readFile(join(siteDir, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const language = htmlLanguage(html);
-      prepared.push({ file, language, date: sortDate(html) });
-      const target = join(workDir, language, file);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, htmlForIndex(indexedPart(html)));
+async function preparePages(
+  siteDir: string,
+  files: readonly string[],
+  workDir: string,
+  shardPages: number,
+  signal: AbortSignal,
+  threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / PAGES_PER_THREAD))),
+): Promise<{ pages: PreparedPage[]; tokens: Map<string, Set<string>> }> {
+  const withTokens = files.length > shardPages;
+  const failed = new AbortController();
+  const stopped = AbortSignal.any([signal, failed.signal]);
+  const batches = await Promise.all(
+    Array.from({ length: threads }, (_, n) =>
+      inThread({ siteDir, workDir, files: files.filter((_, i) => i % threads === n), withTokens }, stopped).catch(
+        (error: unknown) => {
+          failed.abort(error);
+          throw error;
+        },
+      ),
+    ),
+  );
+  const tokens = new Map<string, Set<string>>();
+  for (const batch of batches) {
+    for (const [language, words] of Object.entries(batch.tokens)) {
+      const all = tokens.get(language) ?? new Set<string>();
+      for (const word of words) all.add(word);
+      tokens.set(language, all);
     }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
-  return prepared;
+  }
+  return { pages: batches.flatMap((batch) => batch.pages), tokens };
 }
 
 /** Moves prepared `pages` from the folder `from` to the folder `to`, at the same paths. */
@@ -334,18 +308,12 @@ export function mergedEntry(entries: readonly PagefindEntry[]): PagefindEntry {
 
 /** How `indexSite` works: at most `shardPages` pages of a language per Pagefind process, within `deadlineMs` milliseconds. */
 export interface IndexOptions {
+  /** The most pages of a language in one shard (`SHARD_PAGES`). */
   shardPages?: number;
+  /** How long the whole indexing may take, in milliseconds (`DEADLINE_MS`). */
   deadlineMs?: number;
-}
-
-/**
- * One shard of a split language, as `pagefind-shards.json` lists it: its folder inside the
- * index's (`''` for the main index, then `shard-fr-2/`…) and the id of its vocabulary record,
- * which the search page leaves out (`VOCABULARY_URL`).
- */
-export interface Shard {
-  path: string;
-  vocabulary: string;
+  /** How many threads prepare the pages: by default one per core, and one per `PAGES_PER_THREAD` pages at most. */
+  threads?: number;
 }
 
 /**
@@ -364,15 +332,19 @@ export interface Shard {
  */
 export async function indexSite(
   siteDir: string,
-  { shardPages = SHARD_PAGES, deadlineMs = DEADLINE_MS }: IndexOptions = {},
-): Promise<{ pages: number; shards: Record<string, Shard[]> }> {
+  { shardPages = SHARD_PAGES, deadlineMs = DEADLINE_MS, threads }: IndexOptions = {},
+): Promise<{ pages: number; shards: Record<string, ShardEntry[]> }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let late = false;
+  // Stops the threads preparing the pages at the deadline, or once this function has answered.
+  const stopped = new AbortController();
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       late = true;
       const seconds = (deadlineMs / 1000).toLocaleString('fr-FR');
-      reject(failure(`Pagefind n’a pas fini en ${seconds}\u00a0s`));
+      const error = failure(`Pagefind n’a pas fini en ${seconds}\u00a0s`);
+      stopped.abort(error);
+      reject(error);
     }, deadlineMs);
   });
   /** Stops the indexing between two steps once the deadline has passed. */
@@ -386,7 +358,15 @@ export async function indexSite(
     const workDir = join(siteDir, PREPARED);
     await rm(workDir, { recursive: true, force: true });
     try {
-      const prepared = await preparePages(siteDir, workDir);
+      const files = await htmlFiles(siteDir);
+      const { pages: prepared, tokens } = await preparePages(
+        siteDir,
+        files,
+        workDir,
+        shardPages,
+        stopped.signal,
+        threads,
+      );
       const languages = [...new Set(prepared.map((page) => page.language))].sort();
       if (!languages.length) throw nothingToIndex(siteDir);
       const outputPath = await outputFolder(siteDir);
@@ -394,7 +374,7 @@ export async function indexSite(
       // language anyway, and holds every page's words until it writes; apart, its peak is that of
       // the largest shard alone.
       const entries: PagefindEntry[] = [];
-      const shards: Record<string, Shard[]> = {};
+      const shards: Record<string, ShardEntry[]> = {};
       let pages = 0;
       for (const language of languages) {
         onTime();
@@ -407,9 +387,7 @@ export async function indexSite(
         for (const [i, shard] of others.entries()) {
           await movePages(shard, join(workDir, language), join(workDir, folders[i] ?? ''));
         }
-        const words = others.length
-          ? { language, words: await vocabulary([language, ...folders].map((folder) => join(workDir, folder))) }
-          : undefined;
+        const words = others.length ? { language, words: vocabulary(tokens.get(language)) } : undefined;
         onTime();
         const first = await indexLanguage(join(workDir, language), outputPath, words);
         entries.push(first);
@@ -417,7 +395,7 @@ export async function indexSite(
         if (!words) continue;
         // Each shard's vocabulary record is no page of the site.
         pages -= 1 + others.length;
-        const split: Shard[] = [{ path: '', vocabulary: await pageId(outputPath, language, VOCABULARY_URL) }];
+        const split: ShardEntry[] = [{ path: '', vocabulary: await pageId(outputPath, language, VOCABULARY_URL) }];
         for (const folder of folders) {
           onTime();
           const shardPath = join(outputPath, folder);
@@ -451,6 +429,7 @@ export async function indexSite(
     return await Promise.race([running, deadline]);
   } finally {
     clearTimeout(timer);
+    stopped.abort(failure('indexation arrêtée'));
     await pagefind.close();
     // Once Pagefind is stopped, the indexing fails at its next step: wait for it (a few seconds at
     // most), so that nothing is written after this function has answered.
