@@ -38,8 +38,6 @@ export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string, options?: SearchOptions): Promise<PagefindResponse>;
-  /** Loads the parts of the index that a search for `query` needs, without searching. */
-  preload(query: string, options?: SearchOptions): Promise<void>;
   filters(): Promise<FilterCounts>;
 }
 

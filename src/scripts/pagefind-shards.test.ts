@@ -92,7 +92,6 @@ describe('shardedPagefind', () => {
       init: () => Promise.resolve(void calls.push('init')),
       filters: () => Promise.resolve(filters),
       search: (query, options) => Promise.resolve((calls.push(`search ${query} ${JSON.stringify(options)}`), response)),
-      preload: (query) => Promise.resolve(void calls.push(`preload ${query}`)),
     };
     return { pagefind, calls };
   }
@@ -113,7 +112,6 @@ describe('shardedPagefind', () => {
     ]);
     await index.options({ excerptLength: 26 });
     await index.init();
-    await index.preload('ima');
     expect(await index.filters()).toEqual({ type: { Actualité: 14, Événement: 2 } });
     const response = await index.search('image', { filters: {}, sort: { date: 'desc' } });
     expect(ids(response)).toEqual(['2010-03', '2010-01', '2009-12', '2009-07', '2009-02']);
@@ -122,7 +120,6 @@ describe('shardedPagefind', () => {
       expect(calls).toEqual([
         'options {"excerptLength":26}',
         'init',
-        'preload ima',
         'search image {"filters":{},"sort":{"date":"desc"}}',
       ]);
     }

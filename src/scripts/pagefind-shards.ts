@@ -88,9 +88,6 @@ export function shardedPagefind(shards: readonly Shard[]): Pagefind {
     init: async () => {
       await each((shard) => shard.init());
     },
-    preload: async (query, options) => {
-      await each((shard) => shard.preload(query, options));
-    },
     filters: async () => (await each((shard) => shard.filters())).reduce(addCounts, {}),
     search: async (query, options = {}) => {
       const responses = await each((shard) => shard.search(query, options));

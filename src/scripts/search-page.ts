@@ -15,7 +15,7 @@ import {
 } from '../lib/search-state.ts';
 import { searchQuery } from '../lib/search-text.ts';
 import type { SearchFilter } from '../lib/search-record.ts';
-import { loadPagefind, MissingIndexError, type PagefindResult } from './pagefind-client.ts';
+import { loadPagefind, MissingIndexError, type PagefindResponse, type PagefindResult } from './pagefind-client.ts';
 import { filterFieldsets, resultItem } from './search-results.ts';
 import { searchStrings } from '../i18n/search.ts';
 import { isLanguage } from '../i18n/strings.ts';
@@ -27,6 +27,8 @@ const t = searchStrings[lang];
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 200;
+/** How many letters of the last word start a search before the reader pauses (see the `input` listener). */
+const EARLY_LETTERS = 3;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) setUp(root);
@@ -56,6 +58,34 @@ function setUp(root: HTMLElement): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: PagefindResult[] = [];
   let words: string[] = [];
+  /** The last search asked of Pagefind, by query and options: started at the key, shown after the pause. */
+  let started: { key: string; response: Promise<PagefindResponse> } | undefined;
+
+  /**
+   * Pagefind's answer for `state`: the search started when its last letter was typed (or its
+   * filter ticked), else a new one. Rejects as `loadPagefind` and Pagefind's `search` do.
+   */
+  function answer(state: SearchState): Promise<PagefindResponse> {
+    const query = searchQuery(state.query);
+    const options = pagefindOptions(state);
+    const key = JSON.stringify([query, options]);
+    if (started?.key === key) return started.response;
+    const response = loadPagefind().then((pagefind) => pagefind.search(query, options));
+    started = { key, response };
+    response.then(
+      ({ results }) => {
+        // While the reader has typed nothing more, the excerpts of the first results load too
+        // (Pagefind keeps them): those of a word's first letters are nearly always the word's.
+        if (started?.response === response)
+          for (const result of results.slice(0, PAGE_SIZE)) result.data().catch(() => undefined);
+      },
+      () => {
+        // A search that failed is asked again next time (`loadPagefind` tries again).
+        if (started?.response === response) started = undefined;
+      },
+    );
+    return response;
+  }
 
   input.value = state.query;
   sortSelect.value = state.sort;
@@ -115,8 +145,7 @@ function setUp(root: HTMLElement): void {
     }
     let response;
     try {
-      const pagefind = await loadPagefind();
-      response = await pagefind.search(searchQuery(state.query), pagefindOptions(state));
+      response = await answer(state);
     } catch (error) {
       if (id === searchId) unavailable(error);
       return;
@@ -160,15 +189,14 @@ function setUp(root: HTMLElement): void {
 
   input.addEventListener('input', () => {
     state = { ...state, query: input.value.trim() };
-    // Pagefind loads while the reader types the rest of the word, not after the pause, and so do
-    // the parts of the index that the words typed so far need: the search after the pause finds
-    // them loaded (the last word's are nearly always those of its first letters).
+    // Pagefind loads with the first letter, and searches at each key from the third letter of the
+    // last word on, while the reader types the next one (see `answer`): the pause only decides
+    // when to show the results, which are then ready. A search costs the parts of the index that
+    // hold the words beginning with what is typed: from three letters on, nearly always those of
+    // the whole word; for one or two letters, many more, and a long search that would hold up the next.
     const query = searchQuery(state.query);
-    if (query) {
-      loadPagefind()
-        .then((pagefind) => pagefind.preload(query, pagefindOptions(state)))
-        .catch(() => undefined);
-    }
+    if (query) loadPagefind().catch(() => undefined);
+    if ((query.split(' ').at(-1) ?? '').length >= EARLY_LETTERS) answer(state).catch(() => undefined);
     searchSoon();
   });
 

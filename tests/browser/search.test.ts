@@ -244,6 +244,30 @@ describe('search', () => {
     ).toBe(true);
   });
 
+  it('searches as the reader types, yet fetches no excerpt for the letters typed without a pause', async ({
+    expect,
+  }) => {
+    const page = await served.page();
+    await page.goto(`${served.site.url}recherche/`);
+    await page.waitForLoadState('networkidle');
+    const { problems, requests, stop } = watch(page, served.site.url.replace(/\/$/, ''));
+    // Every letter of « tests », then back to « test », in one task: no pause between them.
+    await page.locator('[data-search] input[name="q"]').evaluate((input: HTMLInputElement) => {
+      for (const typed of ['t', 'te', 'tes', 'test', 'tests', 'test']) {
+        input.value = typed;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    });
+    await poll(expect, () => status(page).textContent()).toMatch(/résultats pour «\u202ftest\u202f»/);
+    await page.waitForLoadState('networkidle');
+    stop();
+    const fragments = requests.filter((url) => url.endsWith('.pf_fragment'));
+    expect(await resultLinks(page).count()).toBe(10);
+    expect(new Set(fragments).size).toBe(10);
+    expect(fragments).toHaveLength(10);
+    expect(problems).toEqual([]);
+  });
+
   it('moves the focus to the header field with Ctrl+K', async ({ expect }) => {
     const page = await served.page();
     await page.goto(`${served.site.url}membres/`);
