@@ -8,8 +8,8 @@
  * `bench/results.md` (between the markers, keeping the notes around them).
  *
  * Options: `--n 100,1000,10000` (the sizes), `--runs 1` (builds and dev
- * server starts per size and site, the sites taking turns; the median and
- * the spread are kept), `--incremental-n 1000`, `--skip-baseline`,
+ * server starts per size and site, the sites taking turns, and searches;
+ * the median and the spread are kept), `--incremental-n 1000`, `--skip-baseline`,
  * `--skip-hugo`, `--skip-dev` (no dev server measure), `--skip-incremental`,
  * `--skip-weight`, `--skip-search`, `--skip-lighthouse`, `--no-write`
  * (print only), `--verbose`.
@@ -210,7 +210,7 @@ async function browserSection(title: string, measure: () => Promise<string>): Pr
 if (largestDist && !values['skip-search']) {
   const { dir, n } = largestDist;
   log(`one search query at N = ${n}`);
-  search = await browserSection('Une recherche', () => searchQuery(dir, n));
+  search = await browserSection('Une recherche', () => searchQuery(dir, n, runs));
 }
 if (largestDist && !values['skip-lighthouse']) {
   const { dir, n, articleId } = largestDist;

@@ -6,7 +6,9 @@
  * the first results.
  */
 import { launchChromium } from '../tests/helpers/browser.ts';
-import { serveBench } from './server.ts';
+import type { Browser } from 'playwright-core';
+import { serveBench, type BenchServer } from './server.ts';
+import { medianBy, summarise } from './stats.ts';
 import { row } from './report.ts';
 
 const QUERY = 'animation';
@@ -25,11 +27,23 @@ export function pagefindPart(path: string): string {
   return 'métadonnées (entrée, liste des parties, méta)';
 }
 
-export async function searchQuery(distDir: string, n: number): Promise<string> {
-  const server = await serveBench(distDir);
-  const browser = await launchChromium();
+/** What one search, typed letter by letter in a fresh browser context, measured. */
+interface SearchRun {
+  /** Gzip bytes of the search page as loaded, before any key. */
+  pageBytes: number;
+  /** Every response of the run, page included. */
+  sent: BenchServer['log'];
+  /** From the first key to the first results, and from the last key to the final results (ms). */
+  first: number | undefined;
+  last: number | undefined;
+  count: number;
+  status: string;
+}
+
+async function oneSearch(server: BenchServer, browser: Browser): Promise<SearchRun> {
+  server.reset();
+  const context = await browser.newContext();
   try {
-    const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}recherche/`, { waitUntil: 'load' });
     await page.waitForLoadState('networkidle');
@@ -59,24 +73,56 @@ export async function searchQuery(distDir: string, n: number): Promise<string> {
       .waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     const appeared = await page.evaluate(() => (window as unknown as { __results: number[] }).__results);
-    const count = await page.locator('a.result-link').count();
-    const status = (await page.locator('[data-search-status]').textContent())?.trim() ?? '';
-    const total = server.log.reduce((sum, sent) => sum + sent.bytes, 0);
-    const raw = server.log.reduce((sum, sent) => sum + sent.rawBytes, 0);
     const firstKey = keys[0] ?? 0;
     const lastKey = keys.at(-1) ?? 0;
     const first = appeared.find((t) => t >= firstKey);
     const last = appeared.filter((t) => t >= lastKey).at(-1);
-    const pagefindLog = server.log.filter((s) => s.path.includes('/pagefind/'));
+    return {
+      pageBytes,
+      sent: [...server.log],
+      first: first === undefined ? undefined : first - firstKey,
+      last: last === undefined ? undefined : last - lastKey,
+      count: await page.locator('a.result-link').count(),
+      status: (await page.locator('[data-search-status]').textContent())?.trim() ?? '',
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** `summary` in ms, with the spread of several runs (`312 ms (280–340)`), or `—`. */
+function millis(values: readonly (number | undefined)[]): string {
+  const measured = values.filter((v) => v !== undefined);
+  if (!measured.length) return '—';
+  const { median, min, max, count } = summarise(measured);
+  return count > 1 ? `${Math.round(median)} ms (${Math.round(min)}–${Math.round(max)})` : `${Math.round(median)} ms`;
+}
+
+/**
+ * The search report at size `n`: « animation » typed `runs` times on the site of `distDir`, each
+ * time in a fresh browser context (nothing cached); times are the median of the runs, with
+ * their spread, bytes and requests those of the median run of the final results.
+ */
+export async function searchQuery(distDir: string, n: number, runs = 1): Promise<string> {
+  const server = await serveBench(distDir);
+  const browser = await launchChromium();
+  try {
+    const measured: SearchRun[] = [];
+    for (let run = 0; run < runs; run++) measured.push(await oneSearch(server, browser));
+    const { pageBytes, sent, count, status } = medianBy(measured, (run) => run.last ?? Infinity);
+    const total = sent.reduce((sum, s) => sum + s.bytes, 0);
+    const raw = sent.reduce((sum, s) => sum + s.rawBytes, 0);
+    const pagefindLog = sent.filter((s) => s.path.includes('/pagefind/'));
     const pagefindBytes = pagefindLog.reduce((sum, s) => sum + s.bytes, 0);
     const parts = new Map<string, { bytes: number; requests: number }>();
-    for (const sent of pagefindLog) {
-      const part = parts.get(pagefindPart(sent.path)) ?? { bytes: 0, requests: 0 };
-      parts.set(pagefindPart(sent.path), { bytes: part.bytes + sent.bytes, requests: part.requests + 1 });
+    for (const s of pagefindLog) {
+      const part = parts.get(pagefindPart(s.path)) ?? { bytes: 0, requests: 0 };
+      parts.set(pagefindPart(s.path), { bytes: part.bytes + s.bytes, requests: part.requests + 1 });
     }
     const shards = new Set(pagefindLog.map((s) => /\/pagefind\/(shard-[^/]+)\//.exec(s.path)?.[1] ?? 'main'));
+    const times = runs > 1 ? ` (médiane de ${runs} recherches, écart entre parenthèses)` : '';
     return [
-      `### Une recherche à N = ${n.toLocaleString('fr-FR')} (« ${QUERY} » tapé lettre par lettre dans Chromium)`,
+      `### Une recherche à N = ${n.toLocaleString('fr-FR')} (« ${QUERY} » tapé lettre par lettre dans Chromium)${times}`,
       '',
       row(['mesure', 'valeur']),
       row(['---', '--:']),
@@ -87,9 +133,9 @@ export async function searchQuery(distDir: string, n: number): Promise<string> {
         .map(([part, { bytes, requests }]) => row([`— ${part}`, `${kb(bytes)} ko (${requests} requêtes)`])),
       row(['parties de l’index interrogées', String(shards.size)]),
       row(['**total téléchargé pour une recherche**', `**${kb(total)} ko** (${kb(raw)} ko non compressés)`]),
-      row(['requêtes', String(server.log.length)]),
-      row(['premiers résultats après la première touche', first ? `${Math.round(first - firstKey)} ms` : '—']),
-      row(['résultats définitifs après la dernière touche', last ? `${Math.round(last - lastKey)} ms` : '—']),
+      row(['requêtes', String(sent.length)]),
+      row(['premiers résultats après la première touche', millis(measured.map((run) => run.first))]),
+      row(['résultats définitifs après la dernière touche', millis(measured.map((run) => run.last))]),
       row(['résultats affichés / annoncés', `${count} / ${status.replace(/\|/g, '\\|')}`]),
     ].join('\n');
   } finally {
