@@ -1,7 +1,11 @@
 /** The Content Security Policy holds on every kind of page, search included, without a single violation. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readPage } from '../helpers/dist.ts';
+import { listFiles, readPage } from '../helpers/dist.ts';
 import { servedSites } from '../helpers/served-sites.ts';
 
 const { siteBase } = inject('sites');
@@ -42,6 +46,32 @@ describe('Content Security Policy', () => {
     expect(policy).not.toContain('unsafe-inline');
     expect(policy).not.toMatch(/'unsafe-eval'/);
     expect(policy).toContain("object-src 'none'");
+  });
+
+  it('lists on each page the hashes of its own inline styles and scripts only, not the whole site’s', () => {
+    const pages = listFiles(siteBase.dir).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(40);
+    const digest = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+    for (const file of pages) {
+      const html = parse(readFileSync(join(siteBase.dir, file), 'utf8'));
+      const policy = html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const listed = new Set(policy.match(/sha256-[A-Za-z0-9+/=]+/g) ?? []);
+      const styles = html.querySelectorAll('style').map((style) => digest(style.rawText));
+      const scripts = html
+        .querySelectorAll('script:not([src])')
+        .filter((script) => (script.getAttribute('type') ?? 'module') === 'module')
+        .map((script) => digest(script.rawText));
+      // Every inline style and script that runs is allowed, and nothing else is.
+      for (const own of [...styles, ...scripts]) expect(listed, file).toContain(own);
+      const inline = new Set([
+        ...styles,
+        ...html.querySelectorAll('script:not([src])').map((s) => digest(s.rawText)),
+      ]);
+      expect(
+        [...listed].filter((hash) => !inline.has(hash)),
+        file,
+      ).toEqual([]);
+    }
   });
 
   it.each([
