@@ -1,7 +1,8 @@
 /**
  * The site's search index: every built page that has a `data-pagefind-body`,
  * read from the built site once Astro has exited, prepared for the indexer
- * (`indexedPart`, `htmlForIndex`) into a folder of the site per language
+ * (`indexedPart`, `htmlForIndex`; `scripts/search-pages.ts`, in one worker
+ * thread per core) into a folder of the site per language
  * (`.pagefind-pages/<language>/`, removed once read), each read by a
  * Pagefind process of its own, one language after another, into
  * `<site>/pagefind/`. A language of more than `SHARD_PAGES` pages is split
@@ -152,8 +153,9 @@ const nothingToIndex = (siteDir: string) =>
   failure(`aucune page à indexer dans ${siteDir} (attribut data-pagefind-body absent ou vide\u00a0?)`);
 
 /**
- * The pages of a site read at once, in as many worker threads as there are cores: Astro has
- * exited, Pagefind has not started, and preparing the pages is work for every core.
+ * The fewest pages for which one more worker thread prepares them, up to one thread per core:
+ * once Astro has exited and before Pagefind starts, the cores are free, but a small site is
+ * prepared sooner than a thread starts.
  */
 const PAGES_PER_THREAD = 500;
 
