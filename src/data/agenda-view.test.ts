@@ -157,10 +157,15 @@ test('a postponed event stays with the upcoming ones after its old date, a cance
   ]);
 });
 
-test('the home page holds every event to come and the latest past one, none cancelled or postponed', async () => {
+test('the home page holds the events to come and the latest past one, none cancelled or postponed', async () => {
   const siteData = await loadSiteData();
   expect(homeEvents(siteData)).toMatchObject({
     upcoming: [{ id: 'festival-2009' }, { id: 'atelier-2010' }],
+    recent: [{ id: 'soiree-2009' }],
+  });
+  // Only the nearest ones, however many are to come.
+  expect(homeEvents(siteData, 1)).toMatchObject({
+    upcoming: [{ id: 'festival-2009' }],
     recent: [{ id: 'soiree-2009' }],
   });
 });
