@@ -61,22 +61,25 @@ function setUp(root: HTMLElement): void {
   /** The last search asked of Pagefind, by query and options: started at the key, shown after the pause. */
   let started: { key: string; response: Promise<PagefindResponse> } | undefined;
 
+  /** What Pagefind is asked for `searched`: its query and options, as one string. */
+  const searchKey = (searched: SearchState) => JSON.stringify([searchQuery(searched.query), pagefindOptions(searched)]);
+
   /**
-   * Pagefind's answer for `state`: the search started when its last letter was typed (or its
+   * Pagefind's answer for `searched`: the search started when its last letter was typed (or its
    * filter ticked), else a new one. Rejects as `loadPagefind` and Pagefind's `search` do.
    */
-  function answer(state: SearchState): Promise<PagefindResponse> {
-    const query = searchQuery(state.query);
-    const options = pagefindOptions(state);
-    const key = JSON.stringify([query, options]);
+  function answer(searched: SearchState): Promise<PagefindResponse> {
+    const key = searchKey(searched);
     if (started?.key === key) return started.response;
-    const response = loadPagefind().then((pagefind) => pagefind.search(query, options));
+    const response = loadPagefind().then((pagefind) =>
+      pagefind.search(searchQuery(searched.query), pagefindOptions(searched)),
+    );
     started = { key, response };
     response.then(
       ({ results }) => {
         // While the reader has typed nothing more, the excerpts of the first results load too
         // (Pagefind keeps them): those of a word's first letters are nearly always the word's.
-        if (started?.response === response)
+        if (searchKey(state) === key)
           for (const result of results.slice(0, PAGE_SIZE)) result.data().catch(() => undefined);
       },
       () => {
@@ -85,6 +88,30 @@ function setUp(root: HTMLElement): void {
       },
     );
     return response;
+  }
+
+  /** The search Pagefind computes for a key, and the state of the last key typed since. */
+  let computing: Promise<unknown> | undefined;
+  let next: SearchState | undefined;
+
+  /**
+   * Starts Pagefind's search for `typed` (see `answer`) unless it is computing another: it then
+   * takes the last key's state once done. Pagefind computes one search after another, and a
+   * search for each key behind a slow one would hold up the search of the whole word.
+   */
+  function searchEarly(typed: SearchState): void {
+    if (computing) {
+      next = typed;
+      return;
+    }
+    computing = answer(typed)
+      .catch(() => undefined)
+      .then(() => {
+        computing = undefined;
+        const waiting = next;
+        next = undefined;
+        if (waiting) searchEarly(waiting);
+      });
   }
 
   input.value = state.query;
@@ -196,7 +223,7 @@ function setUp(root: HTMLElement): void {
     // the whole word; for one or two letters, many more, and a long search that would hold up the next.
     const query = searchQuery(state.query);
     if (query) loadPagefind().catch(() => undefined);
-    if ((query.split(' ').at(-1) ?? '').length >= EARLY_LETTERS) answer(state).catch(() => undefined);
+    if ((query.split(' ').at(-1) ?? '').length >= EARLY_LETTERS) searchEarly(state);
     searchSoon();
   });
 
