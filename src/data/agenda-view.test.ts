@@ -1,5 +1,5 @@
 import { expect, test, vi } from 'vitest';
-import { agendaView, eventYears, homeEvents, splitByTime } from './agenda-view.ts';
+import { agendaView, eventYears, homeEvents, relatedEventsShown, splitByTime } from './agenda-view.ts';
 import { articlesAboutEvent, eventsOfCall, eventsOfMember, loadSiteData } from './site.ts';
 import { asBuild, byId, type TestContent } from './test-content.ts';
 
@@ -168,6 +168,22 @@ test('the home page holds the events to come and the latest past one, none cance
     upcoming: [{ id: 'festival-2009' }],
     recent: [{ id: 'soiree-2009' }],
   });
+});
+
+test('a member’s or a call’s page lists its nearest events to come and its latest past ones, in time order', async () => {
+  const { events } = await loadSiteData();
+  const ids = (shown: readonly { id: string }[]) => shown.map((entry) => entry.id);
+  // On 1 July 2009 at 22:00 in Paris, the evening of the 1st is over; the postponed fair, at its
+  // old date before the festival, is still to come.
+  const now = new Date('2009-07-01T20:00:00Z');
+  expect(ids(relatedEventsShown(events, now, { upcoming: 2, past: 2 }))).toEqual([
+    'forum-2008',
+    'soiree-2009',
+    'salon-reporte',
+    'festival-2009',
+  ]);
+  expect(ids(relatedEventsShown(events, now, { upcoming: 1, past: 0 }))).toEqual(['salon-reporte']);
+  expect(ids(relatedEventsShown(events, now)).length).toBe(Math.min(events.length, 6));
 });
 
 test('the archives group events by the year they start, newest first', async () => {
