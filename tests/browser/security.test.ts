@@ -63,10 +63,7 @@ describe('Content Security Policy', () => {
         .map((script) => digest(script.rawText));
       // Every inline style and script that runs is allowed, and nothing else is.
       for (const own of [...styles, ...scripts]) expect(listed, file).toContain(own);
-      const inline = new Set([
-        ...styles,
-        ...html.querySelectorAll('script:not([src])').map((s) => digest(s.rawText)),
-      ]);
+      const inline = new Set([...styles, ...html.querySelectorAll('script:not([src])').map((s) => digest(s.rawText))]);
       expect(
         [...listed].filter((hash) => !inline.has(hash)),
         file,
