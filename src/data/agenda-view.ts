@@ -82,7 +82,7 @@ const RELATED_EVENTS = { upcoming: 4, past: 2 } as const;
 export function relatedEventsShown(
   events: readonly AgendaEvent[],
   now: Date,
-  { upcoming = RELATED_EVENTS.upcoming, past = RELATED_EVENTS.past } = {},
+  { upcoming = RELATED_EVENTS.upcoming, past = RELATED_EVENTS.past }: { upcoming?: number; past?: number } = {},
 ): AgendaEvent[] {
   const split = splitByTime(events, now);
   return [...split.past.slice(0, past).reverse(), ...split.upcoming.slice(0, upcoming)];
