@@ -51,12 +51,30 @@ function countBytes(response: ServerResponse, counted: (bytes: number) => void):
   }) as typeof response.end;
 }
 
+/**
+ * The path of a request target as the server received it (`/recherche/?q=a` → `/recherche/`),
+ * percent-decoded when it can be: a path beginning with `//` stays a path (not a host, as
+ * `new URL(target, base)` would read it), and a malformed escape is kept as written. Throws nothing.
+ */
+export function requestPath(target: string): string {
+  let path: string;
+  try {
+    path = new URL(`http://localhost${target.startsWith('/') ? '' : '/'}${target}`).pathname;
+  } catch {
+    return target;
+  }
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
 export async function serveBench(root: string): Promise<BenchServer> {
   const log: Sent[] = [];
   const compress = compression({
     threshold: 0,
-    filter: (request: IncomingMessage) =>
-      compressible.has(extname(new URL(request.url ?? '/', 'http://x').pathname) || '.html'),
+    filter: (request: IncomingMessage) => compressible.has(extname(requestPath(request.url ?? '/')) || '.html'),
   });
   /** The size of the file each response sends, before compression. */
   const fileBytes = new WeakMap<ServerResponse, number>();
@@ -75,7 +93,7 @@ export async function serveBench(root: string): Promise<BenchServer> {
     },
   });
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const path = requestPath(request.url ?? '/');
     countBytes(response, (bytes) => {
       log.push({ path, bytes, rawBytes: fileBytes.get(response) ?? 0, at: performance.now() });
     });
