@@ -4,7 +4,7 @@
  * calls, events and pages all exist in English, translated or not; articles only
  * when translated, as `loadSiteData('en')` has them).
  */
-import { cacheKey, loadSiteData, translationOf, type SiteData } from './site.ts';
+import { cacheKey, loadSiteData, sourceOf, translationOf, type SiteData } from './site.ts';
 import type { Language } from '../i18n/strings.ts';
 
 type EntryCollection = 'news' | 'members' | 'calls' | 'pages' | 'events';
@@ -16,7 +16,7 @@ function entriesOf(siteData: SiteData, collection: EntryCollection) {
 
 /**
  * Each published entry of `collection` in `lang`: `{ params: { id }, props: { entry }, cacheKey }`;
- * the key covers the French body and the translation's, the two a page may show.
+ * the key covers the French file and the translation's, the two texts a page may show.
  */
 export async function entryPaths(collection: EntryCollection, lang: Language) {
   const siteData = await loadSiteData(lang);
@@ -25,7 +25,7 @@ export async function entryPaths(collection: EntryCollection, lang: Language) {
     return {
       params: { id: entry.id },
       props: { entry },
-      cacheKey: cacheKey(siteData, { id: entry.id, body: `${entry.body ?? ''}${translation?.body ?? ''}` }),
+      cacheKey: cacheKey(siteData, { id: entry.id, source: `${sourceOf(entry)}:${sourceOf(translation)}` }),
     };
   });
 }

@@ -8,7 +8,9 @@ import {
   membersOf,
   neighbours,
   siteDataFrom,
+  sourceOf,
   tagsOf,
+  cacheKey,
 } from './site.ts';
 import { ContentError, type FileProblem } from '../lib/content-files.ts';
 import { asBuild, byId, testCollections, type TestEntry } from './test-content.ts';
@@ -254,6 +256,65 @@ describe('siteDataFrom', () => {
     byId(rewritten.news, 'hier').body = 'Un autre texte.';
     expect(siteDataFrom(retitled, options).key).not.toBe(key);
     expect(siteDataFrom(rewritten, options).key).toBe(key);
+  });
+});
+
+describe('the checks that need an entry’s body', () => {
+  const options = { builtAt: BUILT_AT, showUnpublished: false };
+  const cancelled: TestEntry = [
+    'annulee',
+    {
+      title: 'Annulée',
+      description: 'D',
+      start: '2010-02-01',
+      announced: '2010-01-01',
+      status: 'annulé',
+      location: { name: 'Salle', city: 'Lille' },
+    },
+  ];
+  const article: TestEntry = ['hier', { title: 'Hier', description: 'Publié.', date: '2010-01-15' }];
+  const translated: TestEntry = ['hier', { title: 'Yesterday', description: 'Published.' }];
+
+  test('stop on a cancelled event without text, and on a translation without the text its French entry has', () => {
+    const collections = testCollections({ events: [cancelled], news: [article], translations: { news: [translated] } });
+    byId(collections.events, 'annulee').body = '';
+    byId(collections.newsEn ?? [], 'hier').body = '';
+    const problems = problemsOf(() => siteDataFrom(collections, options));
+    expect(problems.map((problem) => problem.file).sort()).toEqual([
+      'content/events/annulee.md',
+      'content/news/en/hier.md',
+    ]);
+  });
+
+  test('take no entry whose body Astro did not keep (npm run build) for one without text', () => {
+    // The content check, beside the build, reads the files themselves.
+    const collections = testCollections({ events: [cancelled], news: [article], translations: { news: [translated] } });
+    for (const entry of [...collections.events, ...(collections.newsEn ?? [])]) delete entry.body;
+    expect(siteDataFrom(collections, options).events.map(({ id }) => id)).toEqual(['annulee']);
+  });
+});
+
+describe('cacheKey, what a page of an incremental build is rendered again for', () => {
+  const siteData = siteDataFrom(
+    testCollections({ news: [['hier', { title: 'H', description: 'D', date: '2010-01-15' }]] }),
+    {
+      builtAt: BUILT_AT,
+      showUnpublished: false,
+    },
+  );
+
+  test('knows an entry’s text by the digest of its file, or by its body without one', () => {
+    expect(sourceOf({ digest: 'a1b2', body: 'Texte.' })).toBe('a1b2');
+    expect(sourceOf({ body: 'Texte.' })).toBe('Texte.');
+    expect(sourceOf(undefined)).toBe('');
+  });
+
+  test('changes with the entry’s text, not with anything else of it', () => {
+    const key = cacheKey(siteData, { id: 'hier', source: 'a1b2:' });
+    expect(cacheKey(siteData, { id: 'hier', source: 'a1b2:' })).toBe(key);
+    expect(cacheKey(siteData, { id: 'hier', source: 'c3d4:' })).not.toBe(key);
+    expect(cacheKey(siteData, { id: 'hier', source: 'a1b2:e5f6' })).not.toBe(key);
+    expect(cacheKey(siteData)).toBe(siteData.key);
   });
 });
 

@@ -210,9 +210,9 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
         tags: data.tags,
       })),
     ),
-    ...allEvents.flatMap(
-      ({ id, filePath, body, data }) =>
-        eventBodyProblem({ file: filePath ?? id, status: data.status, body: body ?? '' }) ?? [],
+    // Without its body (not kept when the content check runs beside, which checks it), an event is not checked here.
+    ...allEvents.flatMap(({ id, filePath, body, data }) =>
+      body === undefined ? [] : (eventBodyProblem({ file: filePath ?? id, status: data.status, body }) ?? []),
     ),
   );
   const frenchEntries = [allNews, allMembers, allCalls, allPages, allEvents].flatMap((entries) =>
@@ -344,7 +344,8 @@ function textFacts<C extends RoutedCollection>(
     collection,
     id,
     file: filePath ?? id,
-    hasBody: bodyHasText(body),
+    // Unknown without the body (see the events above): the translation checks then leave it alone.
+    hasBody: body === undefined ? undefined : bodyHasText(body),
     lists: listLengths(data as Readonly<Record<string, unknown>>),
     fields: definedFields(data),
   };
@@ -547,15 +548,25 @@ export function untranslatedLang(
  * The `cacheKey` of a page for Astro's incremental build (`experimental.incrementalBuild`):
  * a page rendered by the previous build is reused when its key is unchanged, Astro
  * checking the code itself. A page shows the site's front matter (lists, links,
- * titles, statuses of the day) and at most one entry's body, its own (`entry`).
- * Editing an article's text re-renders its page only; editing any front matter,
- * or a new day, re-renders every page.
+ * titles, statuses of the day) and at most one entry's body, its own (`entry`), known
+ * by `entry.source`: the digests Astro computes of the files of the entry and of its
+ * translation (`sourceOf`). Editing an article's text re-renders its page only; editing
+ * any front matter, or a new day, re-renders every page.
  */
-export function cacheKey(siteData: SiteData, entry?: { id: string; body?: string | undefined }): string {
+export function cacheKey(siteData: SiteData, entry?: { id: string; source: string }): string {
   if (!entry) return siteData.key;
-  return `${siteData.key}:${entry.id}:${createHash('sha256')
-    .update(entry.body ?? '')
-    .digest('base64url')}`;
+  return `${siteData.key}:${entry.id}:${createHash('sha256').update(entry.source).digest('base64url')}`;
+}
+
+/**
+ * What identifies the text of an entry's file for `cacheKey`: the digest Astro's loader
+ * computes of the whole file, or, for an entry without one (made by hand, as in tests),
+ * its body; `''` for no entry.
+ */
+export function sourceOf(
+  entry: { digest?: number | string | undefined; body?: string | undefined } | undefined,
+): string {
+  return entry === undefined ? '' : String(entry.digest ?? entry.body ?? '');
 }
 
 /** Members an article is about, published ones only, in the article's order. */
