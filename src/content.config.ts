@@ -34,6 +34,9 @@ const { root: contentRoot, label: contentLabel } = contentFolder();
  */
 const checkedBeside = process.env.POLE_IMAGE_CONTENT_CHECK === 'beside';
 
+/** The key, in each collection's metadata, of whether its stored entries keep their bodies. */
+const BODIES = 'pole-image:bodies';
+
 /**
  * What `read` finds wrong in the text of each file of `content/<name>/`:
  * unwanted characters and YAML errors, in the content check's own words,
@@ -95,6 +98,13 @@ function entries(
         ...textProblems(folder, files.filter(isEntryFile), readEntryText),
       ];
       if (problems.length) throw new ContentError(problems);
+      // The glob loader keeps the stored entry of an unchanged file as it is: a store filled
+      // with bodies or without (another way of building, the same cache) is filled again.
+      const kept = checkedBeside ? 'without' : 'with';
+      if (context.meta.get(BODIES) !== kept) {
+        context.store.clear();
+        context.meta.set(BODIES, kept);
+      }
       await inner.load(context);
     },
   };

@@ -1,0 +1,50 @@
+/**
+ * Astro's content store in `npm run build`: the content check reads the files
+ * beside Astro, so the store keeps no raw Markdown (`retainBody` in
+ * src/content.config.ts). A build of the same files with the same cache that
+ * needs it (`--skip-content-check`, whose checks in src/data/site.ts read it)
+ * fills the store again rather than reusing the entries stored without it.
+ */
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { unflatten } from 'devalue';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite, TMP } from '../helpers/build.ts';
+import { SITE_URL } from '../setup/build-sites.ts';
+
+const { siteBase } = inject('sites');
+
+/** The stored articles of a build's cache: id and body (Astro's `data-store.json`, written by devalue). */
+function storedNews(cacheDir: string): { id: string; body: unknown }[] {
+  const store = unflatten(JSON.parse(readFileSync(join(cacheDir, 'data-store.json'), 'utf8'))) as Map<
+    string,
+    Map<string, { body?: unknown }>
+  >;
+  return [...(store.get('news') ?? new Map<string, { body?: unknown }>())].map(([id, entry]) => ({
+    id,
+    body: entry.body,
+  }));
+}
+
+describe('the content store of a build', () => {
+  it('keeps no raw Markdown in npm run build, and keeps it again for --skip-content-check on the same cache', async () => {
+    const built = storedNews(`${siteBase.dir}.cache`);
+    expect(built.length).toBeGreaterThan(0);
+    expect(built.filter(({ body }) => body !== undefined)).toEqual([]);
+
+    const outDir = resolve(TMP, 'test-builds/store-bodies');
+    rmSync(`${outDir}.cache`, { recursive: true, force: true });
+    cpSync(`${siteBase.dir}.cache`, `${outDir}.cache`, { recursive: true });
+    const { code, output } = await buildSite({
+      contentDir: resolve(TMP, 'test-builds/content-base'),
+      outDir,
+      basePath: siteBase.base,
+      siteUrl: SITE_URL,
+      args: ['--skip-content-check'],
+    });
+    expect(code, output).toBe(0);
+    const rebuilt = storedNews(`${outDir}.cache`);
+    expect(rebuilt.map(({ id }) => id).sort()).toEqual(built.map(({ id }) => id).sort());
+    for (const { id, body } of rebuilt) expect(typeof body === 'string' && body.trim().length > 0, id).toBe(true);
+  });
+});
