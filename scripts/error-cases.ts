@@ -245,17 +245,29 @@ export const errorCases: readonly ErrorCase[] = [
     id: 'event-cancelled-without-text',
     title: 'Événement annulé ou reporté sans explication',
     fix: 'Un événement annulé ou reporté garde sa page et reste dans les agendas abonnés, marqué comme tel : écrivez sous l’en-tête, en une phrase ou deux, pourquoi, et pour un report à quand.',
-    apply: (content) =>
+    apply: (content) => {
+      // Nothing after the front matter (Astro then stores no body at all), and text that shows nothing.
       eventFile(content, 'annule-sans-texte', (text) =>
         text.replace(
           'calls: [appel-exemple]\n---\n\nUne rencontre inventée pour les tests.\n',
           'calls: [appel-exemple]\nstatus: annulé\n---\n',
         ),
-      ),
+      );
+      eventFile(content, 'reporte-sans-texte', (text) =>
+        text.replace(
+          'calls: [appel-exemple]\n---\n\nUne rencontre inventée pour les tests.\n',
+          'calls: [appel-exemple]\nstatus: reporté\n---\n\n&nbsp;\n\n<!-- À compléter. -->\n',
+        ),
+      );
+    },
     expect: [
       "events/annule-sans-texte.md:12 : « status » : un événement annulé doit l'expliquer dans son texte, sous l'en-tête",
+      "events/reporte-sans-texte.md:12 : « status » : un événement reporté doit l'expliquer dans son texte, sous l'en-tête",
     ],
-    astro: ["un événement annulé doit l'expliquer dans son texte"],
+    astro: [
+      "un événement annulé doit l'expliquer dans son texte",
+      "un événement reporté doit l'expliquer dans son texte",
+    ],
   },
   {
     id: 'event-without-place',
@@ -978,16 +990,25 @@ export const errorCases: readonly ErrorCase[] = [
     title: 'Traduction sans texte',
     fix: 'Une traduction remplace le texte français sur la page anglaise : écrivez le texte traduit sous le front matter, après la seconde ligne `---` (un commentaire ne compte pas). Pour ne rien traduire encore, supprimez le fichier : la page anglaise montre alors le texte français avec un avertissement.',
     apply: (content) => {
+      // A comment only, and nothing after the front matter (Astro then stores no body at all).
       mkdirSync(join(content, 'members/en'), { recursive: true });
       writeFileSync(
         join(content, 'members/en/studio-exemple.md'),
         '---\nsummary: An animation studio.\n---\n\n<!-- Un studio inventé pour les tests. -->\n',
       );
+      mkdirSync(join(content, 'events/en'), { recursive: true });
+      writeFileSync(
+        join(content, 'events/en/rencontre.md'),
+        '---\ntitle: A test meeting\ndescription: An invented meeting.\n---\n',
+      );
     },
     expect: [
       "members/en/studio-exemple.md : traduction sans texte : l'entrée française",
       "members/studio-exemple.md en a un ; écrivez sa traduction sous le front matter (après la ligne ---), sinon la page anglaise n'aurait aucun texte",
+      "events/en/rencontre.md : traduction sans texte : l'entrée française",
+      'events/rencontre.md en a un ; écrivez sa traduction',
     ],
+    astro: ['members/en/studio-exemple.md', 'events/en/rencontre.md', 'traduction sans texte'],
   },
   {
     id: 'translation-list',

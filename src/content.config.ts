@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { entryCollections, settingsCollection, translationSchemas } from './schemas/collections.ts';
 import { TRANSLATION_FOLDER } from './schemas/translations.ts';
+import { checkedBeside } from './lib/content-check-mode.ts';
 import { contentFolder } from './lib/content-folder.ts';
 import {
   ContentError,
@@ -26,13 +27,11 @@ import type { LineProblem } from './lib/schema-problems.ts';
 const { root: contentRoot, label: contentLabel } = contentFolder();
 
 /**
- * Whether the content check runs beside this Astro process (`npm run build` sets
- * `POLE_IMAGE_CONTENT_CHECK=beside`): it reads every file's text itself, and the build
- * shows its messages and stops Astro when it finds anything, so the loaders need not
- * read the text a second time (4 s of the content sync at 10,000 articles), nor keep
- * each entry's raw Markdown (`body`) for the checks that need it.
+ * Whether the content check runs beside this Astro process (`npm run build`): it reads
+ * every file's text itself, so the loaders need not read it a second time (4 s of the
+ * content sync at 10,000 articles), nor keep each entry's raw Markdown (`body`).
  */
-const checkedBeside = process.env.POLE_IMAGE_CONTENT_CHECK === 'beside';
+const beside = checkedBeside();
 
 /** The key, in each collection's metadata, of whether its stored entries keep their bodies. */
 const BODIES = 'pole-image:bodies';
@@ -41,14 +40,14 @@ const BODIES = 'pole-image:bodies';
  * What `read` finds wrong in the text of each file of `content/<name>/`:
  * unwanted characters and YAML errors, in the content check's own words,
  * before Astro's parser would stop on them in English or let them through;
- * none when the content check runs beside (`checkedBeside`).
+ * none when the content check runs beside.
  */
 function textProblems(
   name: string,
   files: readonly string[],
   read: (text: string) => { problems: readonly LineProblem[] },
 ): FileProblem[] {
-  if (checkedBeside) return [];
+  if (beside) return [];
   return files.flatMap((file) =>
     read(readFileSync(join(contentRoot, name, file), 'utf8')).problems.map((problem) => ({
       file: `${contentLabel}/${name}/${file}`,
@@ -76,8 +75,8 @@ function entries(
     base: pathToFileURL(join(contentRoot, folder, '/')),
     generateId: ({ entry }) => idFromPath(entry),
     // The raw Markdown is kept only for the checks of src/data/site.ts, which the content check
-    // makes itself when it runs beside: half of the content store's bytes (see `checkedBeside`).
-    retainBody: !checkedBeside,
+    // makes itself when it runs beside: half of the content store's bytes.
+    retainBody: !beside,
   });
   return {
     name: `pole-image:${name}${translations ? `-${TRANSLATION_FOLDER}` : ''}`,
@@ -100,7 +99,7 @@ function entries(
       if (problems.length) throw new ContentError(problems);
       // The glob loader keeps the stored entry of an unchanged file as it is: a store filled
       // with bodies or without (another way of building, the same cache) is filled again.
-      const kept = checkedBeside ? 'without' : 'with';
+      const kept = beside ? 'without' : 'with';
       if (context.meta.get(BODIES) !== kept) {
         context.store.clear();
         context.meta.set(BODIES, kept);

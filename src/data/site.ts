@@ -12,6 +12,7 @@ import { documentLocation, unlistedDocuments } from '../lib/call-documents.ts';
 import { bodyHasText, checkTranslations, crossCheck, listLengths, missingSettings } from '../lib/content-checks.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/strings.ts';
 import { contentFolder } from '../lib/content-folder.ts';
+import { checkedBeside } from '../lib/content-check-mode.ts';
 import { callStatus, callStatusRank } from '../lib/call-status.ts';
 import { timingOf } from '../lib/call-timing.ts';
 import { isoDay, parisDay } from '../lib/dates.ts';
@@ -95,6 +96,13 @@ export interface PublishOptions {
   builtAt: Date;
   /** `true` in `astro dev` only: drafts and future articles are then shown, with a banner. */
   showUnpublished: boolean;
+  /**
+   * `false` when Astro's content store keeps no entry's raw Markdown (`npm run build`, the
+   * content check beside, see `checkedBeside`): the checks that read it are then the content
+   * check's alone. Otherwise (the default) an entry without a body has an empty one, since
+   * Astro stores no empty body.
+   */
+  bodies?: boolean;
 }
 
 /** Whether an entry reaches the built site on `day` (YYYY-MM-DD, Paris). */
@@ -158,7 +166,7 @@ function newestFirst(a: Article, b: Article): number {
  *   and clashing keyword spelling, each with its file.
  */
 export function siteDataFrom(collections: Collections, options: PublishOptions): SiteData {
-  const { builtAt } = options;
+  const { builtAt, bodies = true } = options;
   const today = parisDay(builtAt);
   const {
     news: allNews,
@@ -210,13 +218,15 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
         tags: data.tags,
       })),
     ),
-    // Without its body (not kept when the content check runs beside, which checks it), an event is not checked here.
-    ...allEvents.flatMap(({ id, filePath, body, data }) =>
-      body === undefined ? [] : (eventBodyProblem({ file: filePath ?? id, status: data.status, body }) ?? []),
-    ),
+    ...(bodies
+      ? allEvents.flatMap(
+          ({ id, filePath, body, data }) =>
+            eventBodyProblem({ file: filePath ?? id, status: data.status, body: body ?? '' }) ?? [],
+        )
+      : []),
   );
   const frenchEntries = [allNews, allMembers, allCalls, allPages, allEvents].flatMap((entries) =>
-    entries.map((entry) => textFacts(entry.collection, entry)),
+    entries.map((entry) => textFacts(entry.collection, entry, bodies)),
   );
 
   problems.push(
@@ -229,7 +239,7 @@ export function siteDataFrom(collections: Collections, options: PublishOptions):
           ['pages', collections.pagesEn],
           ['events', collections.eventsEn],
         ] as const
-      ).flatMap(([collection, translations = []]) => translations.map((entry) => textFacts(collection, entry))),
+      ).flatMap(([collection, translations = []]) => translations.map((entry) => textFacts(collection, entry, bodies))),
       frenchEntries,
       label,
     ),
@@ -335,17 +345,21 @@ function definedFields(data: object): string[] {
   return Object.entries(data).flatMap(([field, value]) => (value === undefined ? [] : [field]));
 }
 
-/** What the translation checks compare of an entry, French or English, as Astro loaded it. */
+/**
+ * What the translation checks compare of an entry, French or English, as Astro loaded it;
+ * whether it has text is unknown (`hasBody` undefined, not checked) when the store keeps no
+ * bodies (`PublishOptions.bodies`).
+ */
 function textFacts<C extends RoutedCollection>(
   collection: C,
   { id, filePath, body, data }: { id: string; filePath?: string | undefined; body?: string | undefined; data: object },
+  bodies: boolean,
 ) {
   return {
     collection,
     id,
     file: filePath ?? id,
-    // Unknown without the body (see the events above): the translation checks then leave it alone.
-    hasBody: body === undefined ? undefined : bodyHasText(body),
+    hasBody: bodies ? bodyHasText(body) : undefined,
     lists: listLengths(data as Readonly<Record<string, unknown>>),
     fields: definedFields(data),
   };
@@ -439,7 +453,7 @@ function checkedSiteData(collections: Collections, builtAt: Date): SiteData {
   const unlisted = unlistedCallDocuments(collections.calls);
   let siteData: SiteData;
   try {
-    siteData = siteDataFrom(collections, { builtAt, showUnpublished: import.meta.env.DEV });
+    siteData = siteDataFrom(collections, { builtAt, showUnpublished: import.meta.env.DEV, bodies: !checkedBeside() });
   } catch (error) {
     // Every problem at once: the unlisted documents with those of the entries.
     if (error instanceof ContentError && unlisted.length) throw new ContentError([...error.problems, ...unlisted]);

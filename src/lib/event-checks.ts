@@ -4,6 +4,7 @@
  * must tell readers why, and for a postponed one until when.
  */
 import type { FileProblem } from './content-files.ts';
+import { bodyHasText } from './content-checks.ts';
 
 /** The facts of an event this check reads. */
 export interface EventBody {
@@ -16,17 +17,12 @@ export interface EventBody {
   body: string;
 }
 
-/** Whether a body says something: Markdown comments and blank space do not. */
-function isEmptyBody(body: string): boolean {
-  return !body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '').trim();
-}
-
 /**
  * The problem of a cancelled (`annulé`) or postponed (`reporté`) event
  * whose body is empty, or nothing.
  */
 export function eventBodyProblem({ file, line, status, body }: EventBody): FileProblem | undefined {
-  if (status === 'prévu' || !isEmptyBody(body)) return undefined;
+  if (status === 'prévu' || bodyHasText(body)) return undefined;
   return {
     file,
     line,

@@ -133,7 +133,7 @@ describe("Astro's own validation, when the content check is skipped", () => {
     ['the schemas, all errors of an entry', ['missing-field', 'wrong-type', 'placeholder']],
     ['the schema of events, across two fields', ['event-announced-after-start']],
     [
-      "the references, keywords, cancelled events, calls' funded members (unknown or draft) and documents (missing or unlisted), all at once in src/data",
+      "the references, keywords, cancelled events, translations without text, calls' funded members (unknown or draft) and documents (missing or unlisted), all at once in src/data",
       [
         'unknown-member',
         'unknown-call',
@@ -141,6 +141,7 @@ describe("Astro's own validation, when the content check is skipped", () => {
         'tag-script',
         'event-unknown-member',
         'event-cancelled-without-text',
+        'translation-empty',
         'call-result-member',
         'call-document',
         'call-result-draft-member',
