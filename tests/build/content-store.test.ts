@@ -16,7 +16,7 @@ const { siteBase } = inject('sites');
 
 /** The stored articles of a build's cache: id and body (Astro's `data-store.json`, written by devalue). */
 function storedNews(cacheDir: string): { id: string; body: unknown }[] {
-  const store = unflatten(JSON.parse(readFileSync(join(cacheDir, 'data-store.json'), 'utf8'))) as Map<
+  const store = unflatten(JSON.parse(readFileSync(join(cacheDir, 'data-store.json'), 'utf8')) as unknown[]) as Map<
     string,
     Map<string, { body?: unknown }>
   >;
