@@ -97,14 +97,17 @@ function entries(
         ...textProblems(folder, files.filter(isEntryFile), readEntryText),
       ];
       if (problems.length) throw new ContentError(problems);
-      // The glob loader keeps the stored entry of an unchanged file as it is: a store filled
-      // with bodies or without (another way of building, the same cache) is filled again.
+      // The glob loader keeps the stored entry of an unchanged file as it is: a store whose key
+      // is missing or says the other way (another way of building on the same cache, or a load
+      // cut short) is filled again. An empty store is left untouched and the key written after
+      // loading: writing to the store before the loader's first entries made Astro's first save
+      // the whole store, which V8 then serialised 3 × slower at every later save, each edit in
+      // the dev server included (4.7 against 1.6 s at 10,000 articles, with `astro sync`).
       const kept = beside ? 'without' : 'with';
-      if (context.meta.get(BODIES) !== kept) {
-        context.store.clear();
-        context.meta.set(BODIES, kept);
-      }
+      const stored = context.meta.get(BODIES);
+      if (stored !== kept && context.store.keys().length) context.store.clear();
       await inner.load(context);
+      if (stored !== kept) context.meta.set(BODIES, kept);
     },
   };
 }

@@ -27,7 +27,7 @@ function storedNews(cacheDir: string): { id: string; body: unknown }[] {
 }
 
 describe('the content store of a build', () => {
-  it('keeps no raw Markdown in npm run build, and keeps it again for --skip-content-check on the same cache', async () => {
+  it('keeps no raw Markdown in npm run build, keeps it again for --skip-content-check on the same cache, and drops it once more for npm run build', async () => {
     const built = storedNews(`${siteBase.dir}.cache`);
     expect(built.length).toBeGreaterThan(0);
     expect(built.filter(({ body }) => body !== undefined)).toEqual([]);
@@ -46,5 +46,17 @@ describe('the content store of a build', () => {
     const rebuilt = storedNews(`${outDir}.cache`);
     expect(rebuilt.map(({ id }) => id).sort()).toEqual(built.map(({ id }) => id).sort());
     for (const { id, body } of rebuilt) expect(typeof body === 'string' && body.trim().length > 0, id).toBe(true);
+
+    // And back: npm run build on the cache filled with bodies stores none again.
+    const again = await buildSite({
+      contentDir: resolve(TMP, 'test-builds/content-base'),
+      outDir,
+      basePath: siteBase.base,
+      siteUrl: SITE_URL,
+    });
+    expect(again.code, again.output).toBe(0);
+    const unbodied = storedNews(`${outDir}.cache`);
+    expect(unbodied.map(({ id }) => id).sort()).toEqual(built.map(({ id }) => id).sort());
+    expect(unbodied.filter(({ body }) => body !== undefined)).toEqual([]);
   });
 });
