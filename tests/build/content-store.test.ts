@@ -14,16 +14,20 @@ import { SITE_URL } from '../setup/build-sites.ts';
 
 const { siteBase } = inject('sites');
 
-/** The stored articles of a build's cache: id and body (Astro's `data-store.json`, written by devalue). */
-function storedNews(cacheDir: string): { id: string; body: unknown }[] {
+interface StoredEntry {
+  body?: unknown;
+  filePath?: string;
+  rendered?: { html?: unknown };
+  deferredRender?: boolean;
+}
+
+/** The stored articles of a build's cache (Astro's `data-store.json`, written by devalue). */
+function storedNews(cacheDir: string): ({ id: string } & StoredEntry)[] {
   const store = unflatten(JSON.parse(readFileSync(join(cacheDir, 'data-store.json'), 'utf8')) as unknown[]) as Map<
     string,
-    Map<string, { body?: unknown }>
+    Map<string, StoredEntry>
   >;
-  return [...(store.get('news') ?? new Map<string, { body?: unknown }>())].map(([id, entry]) => ({
-    id,
-    body: entry.body,
-  }));
+  return [...(store.get('news') ?? new Map<string, StoredEntry>())].map(([id, entry]) => ({ id, ...entry }));
 }
 
 describe('the content store of a build', () => {
@@ -31,6 +35,15 @@ describe('the content store of a build', () => {
     const built = storedNews(`${siteBase.dir}.cache`);
     expect(built.length).toBeGreaterThan(0);
     expect(built.filter(({ body }) => body !== undefined)).toEqual([]);
+    // Markdown is rendered as the store is filled (deferred only in the dev server), MDX always deferred.
+    const markdown = built.filter(({ filePath }) => filePath?.endsWith('.md'));
+    const mdx = built.filter(({ filePath }) => filePath?.endsWith('.mdx'));
+    expect(markdown.length).toBeGreaterThan(0);
+    expect(mdx.length).toBeGreaterThan(0);
+    expect(
+      markdown.filter(({ deferredRender, rendered }) => deferredRender || typeof rendered?.html !== 'string'),
+    ).toEqual([]);
+    expect(mdx.filter(({ deferredRender }) => !deferredRender)).toEqual([]);
 
     const outDir = resolve(TMP, 'test-builds/store-bodies');
     rmSync(`${outDir}.cache`, { recursive: true, force: true });
