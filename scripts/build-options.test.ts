@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputFolder } from './build-options.ts';
+import { allocatorPurgeDelay, outputFolder } from './build-options.ts';
 
 describe('outputFolder', () => {
   it('reads --outDir followed by the folder, and --outDir=folder, as Astro does', () => {
@@ -16,5 +16,18 @@ describe('outputFolder', () => {
     expect(outputFolder([], '/site')).toBe('/site/dist');
     expect(outputFolder(['--outDir'], '/site')).toBe('/site/dist');
     expect(outputFolder(['--outDir='], '/site')).toBe('/site/dist');
+  });
+});
+
+describe('allocatorPurgeDelay', () => {
+  it('gives freed memory back at once unless the caller says otherwise', () => {
+    expect(allocatorPurgeDelay({})).toBe('0');
+    expect(allocatorPurgeDelay({ MIMALLOC_PURGE_DELAY: '250' })).toBe('250');
+    expect(allocatorPurgeDelay({ MIMALLOC_PURGE_DELAY: '-1' })).toBe('-1');
+  });
+
+  it('takes an empty or blank value for none', () => {
+    expect(allocatorPurgeDelay({ MIMALLOC_PURGE_DELAY: '' })).toBe('0');
+    expect(allocatorPurgeDelay({ MIMALLOC_PURGE_DELAY: '  ' })).toBe('0');
   });
 });

@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { outputFolder } from './build-options.ts';
+import { allocatorPurgeDelay, outputFolder } from './build-options.ts';
 import { indexSite } from './search-index.ts';
 
 const SKIP_CHECK = '--skip-content-check';
@@ -63,9 +63,7 @@ const build = spawn(process.execPath, [astro, 'build', ...args], {
     POLE_IMAGE_INCREMENTAL: process.argv.includes(INCREMENTAL) ? '1' : '',
     // The loaders leave the text of the files to the check (see `checkedBeside` in src/content.config.ts).
     POLE_IMAGE_CONTENT_CHECK: process.argv.includes(SKIP_CHECK) ? '' : 'beside',
-    // Rolldown's allocator (mimalloc) gives freed memory back at once rather than after a delay: its
-    // bundle of the content is the build's peak (about 230 MiB lower at N = 10,000, bench/results.md).
-    MIMALLOC_PURGE_DELAY: process.env.MIMALLOC_PURGE_DELAY ?? '0',
+    MIMALLOC_PURGE_DELAY: allocatorPurgeDelay(),
   },
 });
 const built = new Promise<number>((done) => build.on('close', (code, signal) => done(signal ? 1 : (code ?? 1))));
