@@ -15,6 +15,7 @@ import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
 import { contentFolder } from './src/lib/content-folder.ts';
+import { unwatched } from './src/lib/dev-watch.ts';
 import { footnoteLabels, taskLabels } from './src/lib/markdown-labels.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/i18n/strings.ts';
 
@@ -73,6 +74,9 @@ export default defineConfig({
   // (`[data-astro-cid-1a2b3c4d]`) on each of their elements: the same specificity, hence the
   // same cascade (screenshots of every page identical), in fewer bytes per page.
   scopedStyleStrategy: 'class',
+  // The dev server watches the sources and the content, not the project's outputs (tmp/, dist/,
+  // .cache/), which its watcher would otherwise list at every start (src/lib/dev-watch.ts).
+  vite: { server: { watch: { ignored: unwatched(resolve('.'), content.root) } } },
   build: { format: 'directory' },
   // French at the root of every address, English under `/en/` (its section names
   // are src/lib/routes.ts's); pages read their language from `Astro.currentLocale`.
