@@ -77,11 +77,6 @@ function entries(
     // The raw Markdown is kept only for the checks of src/data/site.ts, which the content check
     // makes itself when it runs beside: half of the content store's bytes.
     retainBody: !beside,
-    // In the dev server, each Markdown file is rendered when a page shows it, as MDX always is,
-    // not all of them at start into the store, which Astro serialises whole at every edit:
-    // half the store, ready 6 s sooner and an edit shown in 2–3 s instead of 6–7 s at 10,000
-    // articles. `npm run build` and `astro sync` render at load, the faster way to render all.
-    deferRender: import.meta.env.DEV,
   });
   return {
     name: `pole-image:${name}${translations ? `-${TRANSLATION_FOLDER}` : ''}`,

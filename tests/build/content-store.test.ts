@@ -35,7 +35,7 @@ describe('the content store of a build', () => {
     const built = storedNews(`${siteBase.dir}.cache`);
     expect(built.length).toBeGreaterThan(0);
     expect(built.filter(({ body }) => body !== undefined)).toEqual([]);
-    // Markdown is rendered as the store is filled (deferred only in the dev server), MDX always deferred.
+    // Markdown is rendered as the store is filled, MDX deferred to its page (Astro's way for each).
     const markdown = built.filter(({ filePath }) => filePath?.endsWith('.md'));
     const mdx = built.filter(({ filePath }) => filePath?.endsWith('.mdx'));
     expect(markdown.length).toBeGreaterThan(0);
