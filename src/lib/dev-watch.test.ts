@@ -18,6 +18,7 @@ describe('unwatched', () => {
         '/projet/tmp/test-builds/site/index.html',
         '/projet/dist/actualites/index.html',
         '/projet/.cache/astro/data-store.json',
+        '/projet/tmp/..notes/brouillon.md',
       ],
       true,
     );

@@ -5,7 +5,7 @@
  * optimised images). None of them is a source of the site, except the content folder itself when
  * `CONTENT_DIR` points inside one (the tests and the benchmark put theirs in `tmp/`).
  */
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 /** The project's folders of outputs, from its root. */
 const UNWATCHED_FOLDERS = ['tmp', 'dist', '.cache'] as const;
@@ -13,7 +13,7 @@ const UNWATCHED_FOLDERS = ['tmp', 'dist', '.cache'] as const;
 /** Whether `path` is `folder` or inside it; both absolute. */
 function within(path: string, folder: string): boolean {
   const fromFolder = relative(folder, path);
-  return fromFolder === '' || (!fromFolder.startsWith('..') && !isAbsolute(fromFolder));
+  return fromFolder !== '..' && !fromFolder.startsWith(`..${sep}`) && !isAbsolute(fromFolder);
 }
 
 /**
