@@ -33,6 +33,12 @@ describe('frenchTypography', () => {
     expect(typographicApostrophes("The region's studios: 'quoted'?")).toBe("The region’s studios: 'quoted'?");
   });
 
+  it('applies every rule to a text that calls for all of them', () => {
+    expect(frenchTypography("L'appel : 15 € ou 20 % ; « oui » ?")).toBe(
+      `L’appel${NBSP}: 15${NBSP}€ ou 20${NBSP}%${NNBSP}; «${NNBSP}oui${NNBSP}»${NNBSP}?`,
+    );
+  });
+
   it('leaves URLs, times and text without punctuation alone', () => {
     expect(frenchTypography('https://example.org à 10:30')).toBe('https://example.org à 10:30');
     expect(frenchTypography('Le Pôle Image')).toBe('Le Pôle Image');

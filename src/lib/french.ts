@@ -9,22 +9,24 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 export function frenchTypography(text: string): string {
-  return typographicApostrophes(
-    text
-      // Narrow no-break space before ; ! ? and a full one before :
-      .replace(/[ \u00a0\u202f]+([;!?])/g, `${NNBSP}$1`)
-      .replace(/[ \u00a0\u202f]+:/g, `${NBSP}:`)
-      // Guillemets always hold a narrow no-break space inside.
-      .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
-      .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
-      // 15 €, 50 k€, 1,85 M€ and 20 % stay on one line with their number.
-      .replace(/(\d)[ \u202f]+(%|(?:k|M|Md)?€)/g, `$1${NBSP}$2`),
-  );
+  // Each rule runs only on a text holding the character it is about: most text nodes of a body
+  // hold none of them, and six regular expressions over every one of them cost a third of the
+  // Markdown rendering (`bench/results.md`, optimisation 31).
+  let fixed = text;
+  // Narrow no-break space before ; ! ? and a full one before :
+  if (/[;!?]/.test(fixed)) fixed = fixed.replace(/[ \u00a0\u202f]+([;!?])/g, `${NNBSP}$1`);
+  if (fixed.includes(':')) fixed = fixed.replace(/[ \u00a0\u202f]+:/g, `${NBSP}:`);
+  // Guillemets always hold a narrow no-break space inside.
+  if (fixed.includes('«')) fixed = fixed.replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`);
+  if (fixed.includes('»')) fixed = fixed.replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`);
+  // 15 €, 50 k€, 1,85 M€ and 20 % stay on one line with their number.
+  if (/[%€]/.test(fixed)) fixed = fixed.replace(/(\d)[ \u202f]+(%|(?:k|M|Md)?€)/g, `$1${NBSP}$2`);
+  return typographicApostrophes(fixed);
 }
 
 /** Straight apostrophes inside words made typographic (l'image → l’image, the region's → the region’s), in any language. */
 export function typographicApostrophes(text: string): string {
-  return text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+  return !text.includes("'") ? text : text.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
 }
 
 /**
