@@ -44,6 +44,12 @@ describe('findUnwantedCharacters', () => {
     ]);
   });
 
+  it('finds a lone surrogate in a text that holds nothing else unwanted', () => {
+    expect(findUnwantedCharacters('Titre\n\nune moitié \udc00 seule, puis 🎬 entier\n')).toEqual([
+      { line: 3, found: ['U+DC00 (moitié de caractère isolée)'], excerpt: 'une moitié ⟨U+DC00⟩ seule, puis 🎬 entier' },
+    ]);
+  });
+
   it('keeps tabs, line ends, French no-break spaces, emoji sequences, flags and Arabic', () => {
     const text = '\ufeff---\r\ntitle:\tLe pôle\u00a0: «\u202fimage\u202f»\r\n👩‍👩‍👧 🏴󠁧󠁢󠁳󠁣󠁴󠁿 ❤️ مهرجان\u200c نه\n';
     expect(findUnwantedCharacters(text)).toEqual([]);

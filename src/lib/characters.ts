@@ -20,6 +20,10 @@ const UNWANTED =
   // eslint-disable-next-line no-control-regex -- finding control characters is this module's job
   /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\xAD\u200B\u2028\u2029\u2060\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** `UNWANTED` but lone surrogates, which `String.prototype.isWellFormed` finds faster. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this module's job
+const UNWANTED_SINGLE = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\xAD\u200B\u2028\u2029\u2060\uFEFF\uFFFE\uFFFF]/;
+
 /** French names of the characters most often pasted by mistake. */
 const NAMES: Readonly<Record<number, string>> = {
   0x00: 'caractère nul',
@@ -81,6 +85,10 @@ const CONTEXT = 24;
  * byte order mark at the very start is the file's encoding mark, not text.
  */
 export function findUnwantedCharacters(text: string): CharacterProblem[] {
+  // Nearly every text has none: one pass over the whole of it, instead of a search line by line
+  // with lookarounds at every character (a fifth of the checks of each file's text).
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (!UNWANTED_SINGLE.test(body) && body.isWellFormed()) return [];
   const problems: CharacterProblem[] = [];
   const lines = text.split('\n');
   lines.forEach((raw, index) => {
@@ -122,6 +130,7 @@ function referenced([, decimal, hex, name]: RegExpMatchArray): string | undefine
  * each found described with the reference as written.
  */
 export function findUnwantedReferences(text: string): CharacterProblem[] {
+  if (!text.includes('&')) return [];
   const problems: CharacterProblem[] = [];
   text.split('\n').forEach((line, index) => {
     const found = [...line.matchAll(REFERENCE)].flatMap((match) => {
