@@ -16,7 +16,7 @@ const content = vi.hoisted((): TestContent => ({
         tags: ['Jeu vidéo', 'Région'],
         members: ['studio-nord', 'ecole-sud'],
         calls: ['appel-2009'],
-        image: { src: '/src/content/news/lancement.jpg', width: 2400, height: 1350, format: 'jpg' },
+        image: './lancement.jpg',
         imageAlt: 'Une salle pleine',
       },
     ],

@@ -20,7 +20,7 @@ const content = vi.hoisted((): TestContent => ({
         founded: 2001,
         employees: '400+',
         website: 'https://www.studio-nord.example/accueil',
-        logo: { src: '/src/content/members/studio-nord.png', width: 600, height: 300, format: 'png' },
+        logo: './studio-nord.png',
         logoAlt: 'Logo de Studio Nord',
       },
     ],

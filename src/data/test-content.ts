@@ -43,13 +43,29 @@ export const testSettings: FrontMatter = {
   },
 };
 
-/** An image field as Astro's `image()` gives it: its metadata; tests write it as such. */
-const schemaContext = {
-  image: () => z.object({ src: z.string(), width: z.number(), height: z.number(), format: z.string() }),
-} as unknown as SchemaContext;
+/** The images tests name in front matter (`./lancement.jpg`), with the size Astro would read from each file. */
+const TEST_IMAGES: Readonly<Record<string, { width: number; height: number }>> = {
+  'lancement.jpg': { width: 2400, height: 1350 },
+  'studio-nord.png': { width: 600, height: 300 },
+};
+
+/** Astro's `image()` for the entries of `collection`: a path written `./file` becomes the image's metadata. */
+const schemaContext = (collection: string) =>
+  ({
+    image: () =>
+      z.string().transform((path, ctx) => {
+        const file = path.replace(/^\.\//, '');
+        const size = TEST_IMAGES[file];
+        if (!size) {
+          ctx.issues.push({ code: 'custom', input: path, message: `image de test inconnue : ${path}` });
+          return z.NEVER;
+        }
+        return { src: `/src/content/${collection}/${file}`, ...size, format: file.split('.').pop() ?? '' };
+      }),
+  }) as unknown as SchemaContext;
 
 function entries<T>(collection: keyof typeof entryCollections, list: TestEntry[] = []): T[] {
-  const schema = entryCollections[collection].schema(schemaContext);
+  const schema = entryCollections[collection].schema(schemaContext(collection));
   return list.map(
     ([id, frontMatter]) =>
       ({

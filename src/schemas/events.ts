@@ -1,7 +1,19 @@
 /** Events (Agenda): `content/events/<id>.md(x)`. */
-import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
-import { day, dayTime, draft, expected, ids, list, oneOf, strictFields, text, url } from './fields.ts';
+import {
+  day,
+  dayTime,
+  draft,
+  expected,
+  ids,
+  imagePath,
+  list,
+  oneOf,
+  strictFields,
+  text,
+  url,
+  withEntryImage,
+} from './fields.ts';
 import { isoDay } from '../lib/dates.ts';
 import { momentKey } from '../lib/event-dates.ts';
 import { isFreePrice } from '../lib/event-price.ts';
@@ -11,7 +23,7 @@ const eventStatuses = ['prévu', 'annulé', 'reporté'] as const;
 
 export type EventStatusField = (typeof eventStatuses)[number];
 
-export const eventsSchema = ({ image }: SchemaContext) =>
+export const eventsSchema = withEntryImage('image', () =>
   strictFields({
     /**
      * Le nom de l'événement, affiché en tête de page, dans l'agenda et dans les calendriers. Obligatoire.
@@ -105,7 +117,7 @@ export const eventsSchema = ({ image }: SchemaContext) =>
      * Une illustration, chemin relatif au fichier de l'événement, par exemple `./affiche.jpg`. Par défaut : aucune.
      * @example image: ./affiche.jpg
      */
-    image: image().optional(),
+    image: imagePath().optional(),
     /**
      * Le texte qui décrit l'illustration aux personnes qui ne la voient pas ; obligatoire quand `image` est renseigné.
      * @example imageAlt: L'affiche du lancement, sur fond bleu
@@ -178,4 +190,5 @@ export const eventsSchema = ({ image }: SchemaContext) =>
         });
       }
     });
-  });
+  }),
+);

@@ -2,6 +2,7 @@
  * Field types shared by the collections, with error messages in plain French
  * that say what was expected and what was found.
  */
+import type { SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
 import { frenchTypography, typographicApostrophes } from '../lib/french.ts';
 import { contentDay, contentMoment, fromIsoDay, parisInstant } from '../lib/dates.ts';
@@ -14,7 +15,7 @@ import { isPlaceholder } from '../lib/placeholder.ts';
  * `build`, remembered by its arguments (the texts of its messages): a
  * collection's schema is a function that Astro, and the content check, call
  * once per entry (for its `image()` helper), and building a Zod schema costs
- * about 20 times validating a value with it. Zod schemas are immutable, so
+ * about 20 times validating a value with it (see also `withEntryImage`). Zod schemas are immutable, so
  * every entry shares the same field schemas. Strings only, so that what is
  * remembered stays bounded by the source.
  */
@@ -35,6 +36,48 @@ function memo<Args extends readonly (string | undefined)[], T>(build: (...args: 
 export function once<T>(build: () => T): () => T {
   let schema: T | undefined;
   return () => (schema ??= build());
+}
+
+/** An image's path as written in front matter (`./photo.jpg`), before `withEntryImage` has Astro's `image()` resolve it. */
+export const imagePath = memo(() => z.string({ error: expected("le chemin d'une image, comme ./photo.jpg") }));
+
+/** What Astro's `image()` makes of a path: the image's metadata. */
+type ImageData = z.output<ReturnType<SchemaContext['image']>>;
+
+/**
+ * The schema function of a collection whose one field that depends on the
+ * entry is an image, `field`: Astro's `image()`, and the content check's,
+ * resolve its path from the entry's folder, so Astro calls the schema
+ * function once per entry. The fields, `build`'s object with `field`
+ * written `imagePath().optional()`, are built once and shared by every
+ * entry; per entry, only `image()` is built, and applied to the path once
+ * the fields are valid. Building the whole object for each entry cost
+ * 0.2 ms per entry, a tenth of the content sync (`bench/results.md`,
+ * optimisation 32).
+ *
+ * Returns `({ image }) => schema`, the schema's output being the fields'
+ * with `field` replaced by what `image()` makes of it (`undefined` when not
+ * written). Throws nothing: what `image()` refuses becomes an issue on
+ * `field`, with its message, after those of the other fields have been
+ * fixed.
+ */
+export function withEntryImage<Fields extends z.ZodType<Record<string, unknown>>, Field extends string>(
+  field: Field,
+  build: () => Fields,
+) {
+  const fields = once(build);
+  type Output = Omit<z.output<Fields>, Field> & { [Key in Field]?: ImageData };
+  return ({ image }: SchemaContext) =>
+    fields().transform((data, ctx): Output => {
+      const path = data[field];
+      if (path === undefined) return data as Output;
+      const resolved = image().safeParse(path);
+      if (resolved.success) return { ...data, [field]: resolved.data };
+      for (const { message, path: within } of resolved.error.issues) {
+        ctx.issues.push({ code: 'custom', message, path: [field, ...within], input: path });
+      }
+      return z.NEVER;
+    });
 }
 
 /** How a value found in front matter is quoted in an error message. */

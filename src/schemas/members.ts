@@ -1,6 +1,5 @@
 /** Member profiles (Annuaire): `content/members/<id>.md(x)`. */
-import type { SchemaContext } from 'astro:content';
-import { draft, headcount, list, oneOf, strictFields, text, url, year } from './fields.ts';
+import { draft, headcount, imagePath, list, oneOf, strictFields, text, url, withEntryImage, year } from './fields.ts';
 
 /** Kinds of member, with their French labels (singular, plural). */
 export const memberKinds = {
@@ -26,7 +25,7 @@ export type Sector = keyof typeof sectors;
 const kindIds = Object.keys(memberKinds) as [MemberKind, ...MemberKind[]];
 const sectorIds = Object.keys(sectors) as [Sector, ...Sector[]];
 
-export const membersSchema = ({ image }: SchemaContext) =>
+export const membersSchema = withEntryImage('logo', () =>
   strictFields({
     /**
      * Le nom de la structure, tel qu'elle l'écrit. Obligatoire.
@@ -77,7 +76,7 @@ export const membersSchema = ({ image }: SchemaContext) =>
      * Le logo, chemin relatif au fichier du membre. Par défaut : aucun (les initiales du nom sont affichées).
      * @example logo: ./ankama-logo.png
      */
-    logo: image().optional(),
+    logo: imagePath().optional(),
     /**
      * Le texte qui décrit le logo ; obligatoire quand `logo` est renseigné.
      * @example logoAlt: Ankama
@@ -103,4 +102,5 @@ export const membersSchema = ({ image }: SchemaContext) =>
         message: 'ne sert que si « employees » est renseigné',
       });
     }
-  });
+  }),
+);

@@ -1,8 +1,7 @@
 /** Articles (Actualités): `content/news/<id>.md(x)`. */
-import type { SchemaContext } from 'astro:content';
-import { day, draft, ids, list, text, strictFields, url } from './fields.ts';
+import { day, draft, ids, imagePath, list, strictFields, text, url, withEntryImage } from './fields.ts';
 
-export const newsSchema = ({ image }: SchemaContext) =>
+export const newsSchema = withEntryImage('image', () =>
   strictFields({
     /**
      * Le titre de l'article, affiché en tête de page et dans les listes. Obligatoire.
@@ -67,7 +66,7 @@ export const newsSchema = ({ image }: SchemaContext) =>
      * Une illustration, chemin relatif au fichier de l'article, par exemple `./lancement.jpg`. Par défaut : aucune.
      * @example image: ./lancement.jpg
      */
-    image: image().optional(),
+    image: imagePath().optional(),
     /**
      * Le texte qui décrit l'illustration aux personnes qui ne la voient pas ; obligatoire quand `image` est renseigné.
      * @example imageAlt: Le bâtiment du Fresnoy, à Tourcoing, vu depuis la rue
@@ -94,4 +93,5 @@ export const newsSchema = ({ image }: SchemaContext) =>
         message: 'la date de mise à jour ne peut pas précéder la date de publication (« date »)',
       });
     }
-  });
+  }),
+);
