@@ -6,7 +6,8 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.cache/', 'coverage/', 'node_modules/', 'tmp/', 'screenshots/'] },
+  // At any depth: the benchmark's bare site (bench/baseline/) gets an .astro/ and a dist/ of its own.
+  { ignores: ['**/dist/', '**/.astro/', '.cache/', 'coverage/', '**/node_modules/', 'tmp/', 'screenshots/'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   astro.configs.recommended,
