@@ -24,6 +24,31 @@ describe('checkContent', () => {
     expect(found[1]).toContain('membre inconnu « studio »');
   });
 
+  it('lists a missing image with the other problems of its file, which the schema checks first', () => {
+    const content = base();
+    edit(content, 'members/studio-exemple.md', 'founded: 2005', 'founded: 2005\nlogo: ./logo-studio.png');
+    edit(content, 'news/lancement.md', /^date: .*$/m, 'date: demain\nimage: ./salle.jpg\nimageAlt: Une salle pleine');
+    const found = messages(content);
+    expect(found).toEqual([
+      expect.stringMatching(
+        /^content\/members\/studio-exemple\.md : « logoAlt » : champ obligatoire quand « logo » est renseigné/,
+      ),
+      expect.stringMatching(
+        /^content\/members\/studio-exemple\.md:8 : « logo » : image introuvable « \.\/logo-studio\.png »/,
+      ),
+      expect.stringMatching(/^content\/news\/lancement\.md:\d+ : « date »/),
+      expect.stringMatching(/^content\/news\/lancement\.md:\d+ : « image » : image introuvable « \.\/salle\.jpg »/),
+    ]);
+  });
+
+  it('refuses an empty image path, which would publish the entry without its image', () => {
+    const content = base();
+    edit(content, 'news/lancement.md', /^date: (.*)$/m, 'date: 2009-07-02\nimage: ""\nimageAlt: Une salle pleine');
+    expect(messages(content)).toEqual([
+      expect.stringMatching(/« image » : doit être le chemin d'une image, comme \.\/photo\.jpg, trouvé un texte vide$/),
+    ]);
+  });
+
   it('ignores templates in files and folders starting with _, as the build does', () => {
     const content = base();
     mkdirSync(join(content, 'news/_modeles'));

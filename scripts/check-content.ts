@@ -81,6 +81,24 @@ function imageHelper(file: string, label: string): SchemaContext {
   return { image } as unknown as SchemaContext;
 }
 
+/**
+ * The problems of the image path of `data` that its schema did not reach: a schema made by
+ * `withEntryImage` checks the image only once the other fields are valid, and the check lists
+ * every problem of a file at once. None for a schema without an image field, an image not
+ * written, or one whose problems are already among `issues`.
+ */
+function unreachedImageIssues(
+  schema: (context: SchemaContext) => unknown,
+  context: SchemaContext,
+  data: Record<string, unknown>,
+  issues: readonly { path: readonly PropertyKey[] }[],
+): z.core.$ZodIssue[] {
+  const field = 'imageField' in schema ? String(schema.imageField) : undefined;
+  if (!field || data[field] === undefined || issues.some(({ path }) => path[0] === field)) return [];
+  const result = context.image().safeParse(data[field]);
+  return result.success ? [] : result.error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
+}
+
 /** A list of ids as written, when it is one. */
 const idList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').map((id) => id.trim()) : [];
@@ -177,7 +195,8 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       entry.hasBody = bodyHasText(frontMatter.body);
       entry.lists = listLengths(frontMatter.data);
       entry.fields = Object.keys(frontMatter.data);
-      const result = schema(imageHelper(file, label)).safeParse(frontMatter.data);
+      const context = imageHelper(file, label);
+      const result = schema(context).safeParse(frontMatter.data);
       if (result.success) {
         const data = result.data as {
           members?: string[];
@@ -219,7 +238,11 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
           events: idList(events),
           organizers: idList(organizers),
         });
-        problems.push(...describeIssues(result.error.issues, lineOf).map((problem) => ({ file: label, ...problem })));
+        const issues = [
+          ...result.error.issues,
+          ...unreachedImageIssues(schema, context, frontMatter.data, result.error.issues),
+        ];
+        problems.push(...describeIssues(issues, lineOf).map((problem) => ({ file: label, ...problem })));
       }
       const body = checkBody(frontMatter.body, path.endsWith('.mdx') ? 'mdx' : 'md');
       problems.push(...body.problems.map((problem) => ({ file: label, ...problem })));

@@ -39,7 +39,11 @@ export function once<T>(build: () => T): () => T {
 }
 
 /** An image's path as written in front matter (`./photo.jpg`), before `withEntryImage` has Astro's `image()` resolve it. */
-export const imagePath = memo(() => z.string({ error: expected("le chemin d'une image, comme ./photo.jpg") }));
+export const imagePath = memo(() => {
+  const message = expected("le chemin d'une image, comme ./photo.jpg");
+  // Empty, the path would pass `image()` in Astro and the article would go out without its image.
+  return z.string({ error: message }).min(1, { error: message });
+});
 
 /** What Astro's `image()` makes of a path: the image's metadata. */
 type ImageData = z.output<ReturnType<SchemaContext['image']>>;
@@ -57,9 +61,11 @@ type ImageData = z.output<ReturnType<SchemaContext['image']>>;
  *
  * Returns `({ image }) => schema`, the schema's output being the fields'
  * with `field` replaced by what `image()` makes of it (`undefined` when not
- * written). Throws nothing: what `image()` refuses becomes an issue on
- * `field`, with its message, after those of the other fields have been
- * fixed.
+ * written), and the field's name as `imageField`. Throws nothing: what
+ * `image()` refuses becomes an issue on `field`; Zod checks it only once
+ * the other fields are valid, so the content check, which lists every
+ * problem of a file at once, checks the path itself when they are not
+ * (`scripts/check-content.ts`).
  */
 export function withEntryImage<Fields extends z.ZodType<Record<string, unknown>>, Field extends string>(
   field: Field,
@@ -67,7 +73,7 @@ export function withEntryImage<Fields extends z.ZodType<Record<string, unknown>>
 ) {
   const fields = once(build);
   type Output = Omit<z.output<Fields>, Field> & { [Key in Field]?: ImageData };
-  return ({ image }: SchemaContext) =>
+  const schema = ({ image }: SchemaContext) =>
     fields().transform((data, ctx): Output => {
       const path = data[field];
       if (path === undefined) return data as Output;
@@ -78,6 +84,7 @@ export function withEntryImage<Fields extends z.ZodType<Record<string, unknown>>
       }
       return z.NEVER;
     });
+  return Object.assign(schema, { imageField: field });
 }
 
 /** How a value found in front matter is quoted in an error message. */
@@ -86,6 +93,7 @@ function describeInput(input: unknown): string {
   if (input === null) return 'une valeur vide';
   if (input instanceof Date)
     return Number.isNaN(input.getTime()) ? 'une date invalide' : input.toISOString().slice(0, 10);
+  if (input === '') return 'un texte vide';
   if (typeof input === 'string') return `« ${input} »`;
   if (Array.isArray(input)) return `une liste (${input.length} élément${input.length > 1 ? 's' : ''})`;
   if (typeof input === 'object') return 'un groupe de champs';

@@ -40,6 +40,13 @@ describe('schemas built once per entry', () => {
     expect(news.safeParse({ ...fields, image: 'photo.jpg' }).error?.issues).toEqual([
       expect.objectContaining({ path: ['image'], message: 'un chemin relatif au fichier, comme ./photo.jpg' }),
     ]);
+    // Empty, it would pass Astro's image() and the article would go out without its image.
+    expect(news.safeParse({ ...fields, image: '' }).error?.issues).toEqual([
+      expect.objectContaining({
+        path: ['image'],
+        message: "doit être le chemin d'une image, comme ./photo.jpg, trouvé un texte vide",
+      }),
+    ]);
     expect(news.safeParse({ ...fields, image: 42 }).error?.issues).toEqual([
       expect.objectContaining({
         path: ['image'],
