@@ -49,6 +49,17 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('refuses an SVG image in a body as in a field, in French, before Astro refuses it in English', () => {
+    const content = base();
+    writeFileSync(join(content, 'news/schema.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>\n');
+    edit(content, 'news/lancement.md', /\n*$/, '\n\n![Le schéma du pôle](./schema.svg)\n');
+    expect(messages(content)).toEqual([
+      expect.stringMatching(
+        /^content\/news\/lancement\.md:\d+ : image SVG « \.\/schema\.svg » : la construction ne prend pas encore les images SVG/,
+      ),
+    ]);
+  });
+
   it('ignores templates in files and folders starting with _, as the build does', () => {
     const content = base();
     mkdirSync(join(content, 'news/_modeles'));

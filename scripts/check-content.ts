@@ -54,8 +54,13 @@ export function imageProblem(file: string, label: string, path: string): string 
   }
   if (path.startsWith('/')) return `doit être un chemin relatif au fichier, commençant par ./, trouvé « ${path} »`;
   const extension = extname(path).toLowerCase();
+  // Astro 7.3.5 refuses SVG sources in its image service (in English, after the check); passing
+  // them through would serve editors' SVG files, scripts included, from the site's own origin.
+  if (extension === '.svg') {
+    return `image SVG « ${path} » : la construction ne prend pas encore les images SVG ; enregistrez-la en PNG (un logo : au moins 144 pixels de haut) ou en WebP, et citez ce fichier`;
+  }
   if (!IMAGE_EXTENSIONS.includes(extension)) {
-    return `doit être une image JPEG, PNG, WebP, AVIF, GIF, SVG ou TIFF, trouvé « ${path} »`;
+    return `doit être une image JPEG, PNG, WebP, AVIF, GIF ou TIFF, trouvé « ${path} »`;
   }
   const dir = dirname(file);
   if (existsSync(resolve(dir, path))) return undefined;

@@ -159,6 +159,22 @@ export const errorCases: readonly ErrorCase[] = [
     ],
   },
   {
+    id: 'svg-image',
+    title: 'Image SVG',
+    fix: 'Exportez l’image en PNG (un logo : au moins 144 pixels de haut) ou en WebP, placez ce fichier à côté de celui qui la cite et citez-le : la construction ne publie pas encore de SVG, qui peut contenir du code.',
+    apply: (content) => {
+      writeFileSync(
+        join(content, 'members/logo-studio.svg'),
+        '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="96"><rect width="240" height="96" fill="#1d3557"/></svg>\n',
+      );
+      edit(content, MEMBER, 'founded: 2005', 'founded: 2005\nlogo: ./logo-studio.svg\nlogoAlt: Le logo du studio');
+    },
+    expect: [
+      `${MEMBER}:8 : « logo » : image SVG « ./logo-studio.svg » : la construction ne prend pas encore les images SVG`,
+      'enregistrez-la en PNG',
+    ],
+  },
+  {
     id: 'invalid-url',
     title: 'Adresse web invalide',
     fix: 'Copiez l’adresse complète depuis la barre d’adresse du navigateur : elle commence par `https://`.',
