@@ -17,7 +17,7 @@ import {
   type EntryCollection,
 } from '../src/schemas/collections.ts';
 import { TRANSLATION_FOLDER } from '../src/schemas/translations.ts';
-import { expected } from '../src/schemas/fields.ts';
+import { expected, withEntryImage } from '../src/schemas/fields.ts';
 import {
   checkTranslations,
   crossCheck,
@@ -43,7 +43,7 @@ import {
 import { contentFolder, type ContentFolder } from '../src/lib/content-folder.ts';
 import { documentLocation, unlistedDocuments } from '../src/lib/call-documents.ts';
 import { fieldLine, readEntryText, readYamlText } from '../src/lib/front-matter.ts';
-import { describeIssues } from '../src/lib/schema-problems.ts';
+import { describeIssues, type SchemaIssue } from '../src/lib/schema-problems.ts';
 import { closestMatches } from '../src/lib/suggest.ts';
 import { checkBody } from './check-body.ts';
 
@@ -89,19 +89,18 @@ function imageHelper(file: string, label: string): SchemaContext {
 /**
  * The problems of the image path of `data` that its schema did not reach: a schema made by
  * `withEntryImage` checks the image only once the other fields are valid, and the check lists
- * every problem of a file at once. None for a schema without an image field, an image not
- * written, or one whose problems are already among `issues`.
+ * every problem of a file at once. None for a schema without an image, or those already among
+ * `issues`.
  */
 function unreachedImageIssues(
   schema: (context: SchemaContext) => unknown,
   context: SchemaContext,
   data: Record<string, unknown>,
   issues: readonly { path: readonly PropertyKey[] }[],
-): z.core.$ZodIssue[] {
-  const field = 'imageField' in schema ? String(schema.imageField) : undefined;
-  if (!field || data[field] === undefined || issues.some(({ path }) => path[0] === field)) return [];
-  const result = context.image().safeParse(data[field]);
-  return result.success ? [] : result.error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
+): SchemaIssue[] {
+  if (!('imageIssues' in schema)) return [];
+  const found = (schema as ReturnType<typeof withEntryImage>).imageIssues(context, data);
+  return found.filter((issue) => !issues.some(({ path }) => path[0] === issue.path[0]));
 }
 
 /** A list of ids as written, when it is one. */

@@ -10,19 +10,18 @@
  * spelling); direction marks; variation selectors and tag characters (emoji).
  */
 
-/** Characters XML 1.0 forbids: C0 controls but tab and line ends, U+FFFE, U+FFFF and lone surrogates. */
-const XML_FORBIDDEN =
-  // eslint-disable-next-line no-control-regex -- finding control characters is this module's job
-  /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** A high surrogate without its low half, or a low one without its high half. */
+const LONE_SURROGATE = String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`;
 
-/** The XML ones, plus controls and invisible characters that XML allows but that show as nothing. */
-const UNWANTED =
-  // eslint-disable-next-line no-control-regex -- finding control characters is this module's job
-  /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\xAD\u200B\u2028\u2029\u2060\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Characters XML 1.0 forbids: C0 controls but tab and line ends, U+FFFE, U+FFFF and lone surrogates. */
+const XML_FORBIDDEN = new RegExp(String.raw`[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|${LONE_SURROGATE}`, 'g');
 
 /** `UNWANTED` but lone surrogates, which `String.prototype.isWellFormed` finds faster. */
 // eslint-disable-next-line no-control-regex -- finding control characters is this module's job
 const UNWANTED_SINGLE = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\xAD\u200B\u2028\u2029\u2060\uFEFF\uFFFE\uFFFF]/;
+
+/** The XML ones, plus controls and invisible characters that XML allows but that show as nothing. */
+const UNWANTED = new RegExp(`${UNWANTED_SINGLE.source}|${LONE_SURROGATE}`, 'g');
 
 /** French names of the characters most often pasted by mistake. */
 const NAMES: Readonly<Record<number, string>> = {

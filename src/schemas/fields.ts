@@ -61,11 +61,10 @@ type ImageData = z.output<ReturnType<SchemaContext['image']>>;
  *
  * Returns `({ image }) => schema`, the schema's output being the fields'
  * with `field` replaced by what `image()` makes of it (`undefined` when not
- * written), and the field's name as `imageField`. Throws nothing: what
- * `image()` refuses becomes an issue on `field`; Zod checks it only once
- * the other fields are valid, so the content check, which lists every
- * problem of a file at once, checks the path itself when they are not
- * (`scripts/check-content.ts`).
+ * written). Throws nothing: what `image()` refuses becomes an issue on
+ * `field`. Zod checks it only once the other fields are valid; the content
+ * check, which lists every problem of a file at once, gets them all the
+ * same from the function's `imageIssues(context, data)`.
  */
 export function withEntryImage<Fields extends z.ZodType<Record<string, unknown>>, Field extends string>(
   field: Field,
@@ -73,18 +72,34 @@ export function withEntryImage<Fields extends z.ZodType<Record<string, unknown>>
 ) {
   const fields = once(build);
   type Output = Omit<z.output<Fields>, Field> & { [Key in Field]?: ImageData };
+  /** `image()` applied to the path written in `field`: what it makes of it, or its problems as issues on `field`. */
+  const resolve = (image: SchemaContext['image'], path: unknown) => {
+    const resolved = image().safeParse(path);
+    return resolved.success
+      ? { data: resolved.data, issues: [] }
+      : {
+          issues: resolved.error.issues.map(({ message, path: within }) => ({
+            code: 'custom' as const,
+            message,
+            path: [field, ...within],
+            input: path,
+          })),
+        };
+  };
   const schema = ({ image }: SchemaContext) =>
     fields().transform((data, ctx): Output => {
       const path = data[field];
       if (path === undefined) return data as Output;
-      const resolved = image().safeParse(path);
-      if (resolved.success) return { ...data, [field]: resolved.data };
-      for (const { message, path: within } of resolved.error.issues) {
-        ctx.issues.push({ code: 'custom', message, path: [field, ...within], input: path });
-      }
+      const { data: resolved, issues } = resolve(image, path);
+      if (!issues.length) return { ...data, [field]: resolved };
+      ctx.issues.push(...issues);
       return z.NEVER;
     });
-  return Object.assign(schema, { imageField: field });
+  return Object.assign(schema, {
+    /** The problems `image()` finds with the image path of `data` (none when not written), as issues on `field`. */
+    imageIssues: (context: SchemaContext, data: Record<string, unknown>) =>
+      data[field] === undefined ? [] : resolve(context.image, data[field]).issues,
+  });
 }
 
 /** How a value found in front matter is quoted in an error message. */
