@@ -1,7 +1,10 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import TakingTurns from './tests/setup/sequencer.ts';
 
 export default defineConfig({
   test: {
+    // The build and browser files in turn, so that the builds run beside the browser tests.
+    sequence: { sequencer: TakingTurns },
     // `npm run test:coverage`: the unit tests' coverage of the pure code and the data layer.
     coverage: {
       provider: 'v8',
