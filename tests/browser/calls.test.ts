@@ -126,9 +126,10 @@ describe('the questions of a call', () => {
 });
 
 describe('accessibility and security of the call page', () => {
-  // As in accessibility.test.ts: each width loads the page once and axe runs every rule in light;
-  // the dark scheme, which changes only colours (every colour is a `light-dark()` token), is
-  // switched on the same load and checked with the rules that read colours.
+  // Each width loads the page, questions closed, then opens them (so a load per width, where
+  // accessibility.test.ts resizes one load); on each state axe runs every rule in light, and the
+  // dark scheme, which changes only colours (every colour is a `light-dark()` token), is switched
+  // on the same load and checked with the rules that read colours.
   for (const javaScriptEnabled of [true, false]) {
     it(`no axe violation, console error or CSP violation, light and dark, 375 and 1280 px, questions closed and open, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async () => {
       const violations: string[] = [];
