@@ -308,9 +308,10 @@ describe('search', () => {
   });
 });
 
-describe('an index split into shards', () => {
+describe.concurrent('an index split into shards', () => {
   // The test site, indexed again in shards of at most 12 pages: 40 French pages in 4 shards, 26
   // English ones in 3. A large site is split so (`SHARD_PAGES`); the search must not show it.
+  // The tests run at once, each on a page of its own: most of a search is waiting for Pagefind.
   const { site } = inject('sites');
   const dir = mkdtempSync(join(tmpdir(), 'sharded-site-'));
   let sharded: RunningServer | undefined;
@@ -357,11 +358,9 @@ describe('an index split into shards', () => {
     expect(shards.fr?.map((shard) => shard.path)).toEqual(['', 'shard-fr-2/', 'shard-fr-3/', 'shard-fr-4/']);
   });
 
+  // `test` and `Fresnoy`, in French and in English, are searched sorted by date below.
   it.for([
-    'recherche/?q=test',
-    'recherche/?q=Fresnoy',
     'recherche/?q=image&type=Actualit%C3%A9',
-    'en/search/?q=Fresnoy',
     'en/search/?q=members',
     // Words that some shards lack: there, Pagefind would search for the longest word that begins them.
     'recherche/?q=Ankama',
@@ -370,8 +369,8 @@ describe('an index split into shards', () => {
     'recherche/?q=Tourcoing&type=Membre',
     'recherche/?q=ankama%20festival',
     'en/search/?q=Ankama',
-  ])('finds, counts and filters as the whole index does: %s', async (path, { expect }) => {
-    const page = await served.page();
+  ])('finds, counts and filters as the whole index does: %s', async (path, { expect, onTestFinished }) => {
+    const page = await served.ownPage(onTestFinished);
     const whole = await everyResult(expect, page, served.site.url + path);
     const split = await everyResult(expect, page, shardedUrl() + path);
     expect(split.status).toBe(whole.status);
@@ -380,19 +379,23 @@ describe('an index split into shards', () => {
   });
 
   it.for(['recherche/?q=test&tri=date', 'recherche/?q=Fresnoy&tri=date', 'en/search/?q=Fresnoy&tri=date'])(
-    'sorts by date as the whole index does, newest first across the shards: %s',
-    async (path, { expect }) => {
-      const page = await served.page();
+    'finds, counts and sorts by date as the whole index does, newest first across the shards: %s',
+    async (path, { expect, onTestFinished }) => {
+      const page = await served.ownPage(onTestFinished);
       const whole = await everyResult(expect, page, served.site.url + path);
       const split = await everyResult(expect, page, shardedUrl() + path);
       const days = (results: string[]) => results.map((result) => result.split(' ')[1]);
+      expect(split.status).toBe(whole.status);
       expect(days(split.results)).toEqual(days(whole.results));
       expect(split.results.toSorted()).toEqual(whole.results.toSorted());
     },
   );
 
-  it('loads the shards of the page’s language only, with one Pagefind script and no error', async ({ expect }) => {
-    const page = await served.page();
+  it('loads the shards of the page’s language only, with one Pagefind script and no error', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    const page = await served.ownPage(onTestFinished);
     await page.goto('about:blank');
     const { problems, requests, stop } = watch(page, shardedUrl().replace(/\/$/, ''));
     await everyResult(expect, page, `${shardedUrl()}recherche/?q=Fresnoy`);

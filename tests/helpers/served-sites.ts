@@ -19,6 +19,11 @@ export interface ServedSites {
    * address it needs; one that adds listeners or routes removes them before it ends.
    */
   page(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * A page of the test's own, for tests that run at once (`describe.concurrent`): opened now and
+   * closed when the test ends, through the `onTestFinished` of the test's context.
+   */
+  ownPage(onTestFinished: (close: () => Promise<void>) => void, options?: BrowserContextOptions): Promise<Page>;
 }
 
 export function servedSites(): ServedSites {
@@ -59,6 +64,11 @@ export function servedSites(): ServedSites {
         page = get('browser').newPage(options);
         pages.set(key, page);
       }
+      return page;
+    },
+    async ownPage(onTestFinished, options = {}) {
+      const page = await get('browser').newPage(options);
+      onTestFinished(() => page.close());
       return page;
     },
   };
