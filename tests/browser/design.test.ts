@@ -1,8 +1,8 @@
 /**
  * The visual identity in Chromium: the key pages drawn at phone and desktop
- * widths in both schemes (their screenshots, to be looked at, are
- * `npm run screenshots`'), the web fonts in use, no layout shift when they
- * arrive late, and the header's menu, which works without JavaScript.
+ * widths in both schemes (`npm run screenshots` takes their screenshots, to
+ * be looked at), the web fonts in use, no layout shift when they arrive late,
+ * and the header's menu, which works without JavaScript.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
