@@ -20,9 +20,12 @@ export default class TakingTurns extends BaseSequencer {
     const sorted = await super.sort(files);
     const groups = new Map<number, Map<string, TestSpecification[]>>();
     for (const file of sorted) {
-      const group = groups.get(file.project.config.sequence.groupOrder) ?? new Map<string, TestSpecification[]>();
-      groups.set(file.project.config.sequence.groupOrder, group);
-      group.set(file.project.name, [...(group.get(file.project.name) ?? []), file]);
+      const order = file.project.config.sequence.groupOrder;
+      let group = groups.get(order);
+      if (!group) groups.set(order, (group = new Map<string, TestSpecification[]>()));
+      let queue = group.get(file.project.name);
+      if (!queue) group.set(file.project.name, (queue = []));
+      queue.push(file);
     }
     const turns: TestSpecification[] = [];
     for (const projects of groups.values()) {
