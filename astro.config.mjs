@@ -74,9 +74,19 @@ export default defineConfig({
   // (`[data-astro-cid-1a2b3c4d]`) on each of their elements: the same specificity, hence the
   // same cascade (screenshots of every page identical), in fewer bytes per page.
   scopedStyleStrategy: 'class',
-  // The dev server watches the sources and the content, not the project's outputs (tmp/, dist/,
-  // .cache/), which its watcher would otherwise list at every start (src/lib/dev-watch.ts).
-  vite: { server: { watch: { ignored: unwatched(resolve('.'), content.root) } } },
+  vite: {
+    server: {
+      // The dev server watches the sources and the content, not the project's outputs (tmp/, dist/,
+      // .cache/), which its watcher would otherwise list at every start (src/lib/dev-watch.ts).
+      watch: { ignored: unwatched(resolve('.'), content.root) },
+      // Each module the dev server transforms has its static imports transformed at once, in every
+      // environment (Vite does it by default only for the browser's): the content configuration's
+      // modules and the first page's are no longer fetched one after the other, each waiting for the
+      // one that imports it. `npm run dev` serves its first page 0.5 s sooner at 1,000 articles
+      // (bench/results.md, optimisation 35). No effect on `npm run build`.
+      preTransformRequests: true,
+    },
+  },
   build: { format: 'directory' },
   // French at the root of every address, English under `/en/` (its section names
   // are src/lib/routes.ts's); pages read their language from `Astro.currentLocale`.
