@@ -1,15 +1,16 @@
 /**
  * Reading the front matter of a content file the way Astro does: the same
  * block pattern (`@astrojs/internal-helpers/frontmatter`) and the same YAML
- * library and options (js-yaml's `load`), so that an unquoted `2009-07-02`
- * is a date here as it is in the build. `readEntryText` and `readYamlText`
+ * library and values (js-yaml's `load`, its date type only noting which
+ * values it reads as dates: `loadNoticingDates`), so that an unquoted
+ * `2009-07-02` is a date here as it is in the build. `readEntryText` and `readYamlText`
  * turn everything wrong with an editor's text into French problems, for
  * both the content check and the build's loaders.
  */
-import { load, YAMLException } from 'js-yaml';
+import { YAMLException } from 'js-yaml';
 import { KEY_LINE, describeYamlError, fieldAt, valueOf } from './yaml-errors.ts';
 import { findUnwantedCharacters, findUnwantedReferences, unwantedCharacterMessage } from './characters.ts';
-import { impossibleDates } from './yaml-dates.ts';
+import { impossibleDatesAmong, loadNoticingDates } from './yaml-dates.ts';
 import type { LineProblem } from './schema-problems.ts';
 
 /** Astro's front-matter block: `---` lines at the very top of the file. */
@@ -24,6 +25,8 @@ export interface FrontMatter {
   firstLine: number;
   /** The file with its front matter blanked out, lines kept, as Astro's MDX plugin compiles it. */
   body: string;
+  /** The text of every value of `raw` that YAML reads as a date, in order (`loadNoticingDates`). */
+  dates: string[];
 }
 
 /** A front matter that is not valid YAML: where, and why in French. */
@@ -48,9 +51,9 @@ export function readYamlText(text: string): { data?: unknown; problems: LineProb
   }));
   if (characters.length) return { problems: characters };
   try {
-    const data = load(text);
-    const dates = impossibleDates(text).map(({ index, message }) => ({ line: index + 1, message }));
-    return dates.length ? { problems: dates } : { data, problems: [] };
+    const { data, dates } = loadNoticingDates(text);
+    const impossible = impossibleDatesAmong(text, dates).map(({ index, message }) => ({ line: index + 1, message }));
+    return impossible.length ? { problems: impossible } : { data, problems: [] };
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     return { problems: [describeYamlError(error, text, 'fichier illisible')] };
@@ -77,7 +80,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   const match = BLOCK.exec(text);
   if (!match) {
     unclosed(text);
-    return { data: {}, raw: '', firstLine: 1, body: text };
+    return { data: {}, raw: '', firstLine: 1, body: text, dates: [] };
   }
   const [block, delimiter, raw = ''] = match;
   const start = match.index + block.indexOf(delimiter ?? '---');
@@ -87,8 +90,9 @@ export function parseFrontMatter(text: string): FrontMatter {
     throw new FrontMatterError("en-tête en TOML (+++) : écrivez l'en-tête en YAML, entre deux lignes ---", firstLine);
   }
   let parsed: unknown;
+  let dates: string[];
   try {
-    parsed = load(raw);
+    ({ data: parsed, dates } = loadNoticingDates(raw));
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const { line, message } = describeYamlError(error, raw, 'en-tête illisible');
@@ -97,7 +101,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   const data =
     parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   const body = text.slice(0, match.index) + block.replace(/[^\r\n]/g, ' ') + text.slice(match.index + block.length);
-  return { data, raw, firstLine, body };
+  return { data, raw, firstLine, body, dates };
 }
 
 /** The line of the file where a top-level field is written, if it is. */
@@ -175,7 +179,7 @@ export function readEntryText(text: string): { frontMatter?: FrontMatter; proble
           .replace(' ', 'T')}+02:00)`,
     });
   });
-  for (const { index, message } of impossibleDates(frontMatter.raw)) {
+  for (const { index, message } of impossibleDatesAmong(frontMatter.raw, frontMatter.dates)) {
     problems.push({ line: frontMatter.firstLine + index, message });
   }
   for (const [path, value] of strings(frontMatter.data)) {

@@ -1,5 +1,6 @@
+import { load, YAMLException } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { impossibleDate, impossibleDates } from './yaml-dates.ts';
+import { impossibleDate, impossibleDates, impossibleDatesAmong, loadNoticingDates } from './yaml-dates.ts';
 
 describe('impossibleDate', () => {
   it('names the month or the day out of range, with the nearest real date', () => {
@@ -57,5 +58,51 @@ describe('impossibleDates in a YAML text', () => {
 
   it('leaves quoted values and text that only looks like a date to the fields', () => {
     expect(impossibleDates('closes: "2026-13-01"\ntitle: Bilan 2026-13-01\nnote: |\n  2026-02-30\n')).toEqual([]);
+  });
+});
+
+describe('loadNoticingDates', () => {
+  it('reads YAML to the values js-yaml gives Astro, with the text of each value read as a date', () => {
+    const yaml = [
+      'title: Appel',
+      'date: 2009-07-02',
+      'opens: 2026-03-01T09:30:00+01:00',
+      'closes: "2026-04-01"',
+      'dates:',
+      '  - date: 2026-13-01',
+      '    label: Jury',
+      'flow: [2024-02-29, 2026-06-30 18:00:00]',
+    ].join('\n');
+    const { data, dates } = loadNoticingDates(yaml);
+    expect(data).toEqual({
+      title: 'Appel',
+      date: new Date(Date.UTC(2009, 6, 2)),
+      opens: new Date(Date.UTC(2026, 2, 1, 8, 30)),
+      closes: '2026-04-01',
+      dates: [{ date: new Date(Date.UTC(2027, 0, 1)), label: 'Jury' }],
+      flow: [new Date(Date.UTC(2024, 1, 29)), new Date(Date.UTC(2026, 5, 30, 18))],
+    });
+    expect(data).toEqual(load(yaml));
+    expect(dates).toEqual([
+      '2009-07-02',
+      '2026-03-01T09:30:00+01:00',
+      '2026-13-01',
+      '2024-02-29',
+      '2026-06-30 18:00:00',
+    ]);
+    expect(impossibleDatesAmong(yaml, dates).map(({ index }) => index)).toEqual([5]);
+  });
+
+  it('notes nothing in a text without dates, and starts afresh at each call', () => {
+    expect(loadNoticingDates('title: Bilan 2026-13-01\nyear: 2026\n')).toEqual({
+      data: { title: 'Bilan 2026-13-01', year: 2026 },
+      dates: [],
+    });
+    expect(loadNoticingDates('a: 2026-01-01').dates).toEqual(['2026-01-01']);
+    expect(loadNoticingDates('b: 2026-01-02').dates).toEqual(['2026-01-02']);
+  });
+
+  it('throws js-yaml’s error on a text that is not YAML', () => {
+    expect(() => loadNoticingDates('title: [Appel')).toThrow(YAMLException);
   });
 });

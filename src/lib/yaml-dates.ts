@@ -5,6 +5,7 @@
  * be published as a real, different one. These functions find such values
  * in a YAML text, so that the content check and the build refuse them.
  */
+import * as jsYaml from 'js-yaml';
 import { DEFAULT_SCHEMA, Type, load } from 'js-yaml';
 import { fieldAt } from './yaml-errors.ts';
 import { MONTHS } from './months.ts';
@@ -49,44 +50,54 @@ export function impossibleDate(written: string): { reason: string; suggestion: s
   return undefined;
 }
 
-/** Scalars js-yaml turned into dates during the current `load`: filled by the type below. */
+/** Scalars js-yaml turned into dates during the current `loadNoticingDates`: filled by the type below. */
 let seen: string[] = [];
 
-/** The two forms js-yaml's `timestamp` type reads as dates (`js-yaml/lib/type/timestamp.js`). */
-const YAML_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-const YAML_TIMESTAMP =
-  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?$/;
+/** js-yaml's own `timestamp` type, which js-yaml 4 exports as `types.timestamp` and its type declarations leave out. */
+const yamlTimestamp = (jsYaml as unknown as { types: { timestamp: Type } }).types.timestamp;
 
 /**
- * A timestamp type that resolves exactly the scalars js-yaml's does and notes
- * each one; the text it keeps serves the check only, never the site's data.
+ * js-yaml's own `timestamp` type (same scalars, same `Date` values), noting the text of each
+ * scalar it turns into a date.
  */
 const noticedTimestamp = new Type('tag:yaml.org,2002:timestamp', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && (YAML_DATE.test(data) || YAML_TIMESTAMP.test(data)),
+  resolve: (data: string | null) => yamlTimestamp.resolve(data),
   construct: (data: string) => {
     seen.push(data);
-    return data;
+    return yamlTimestamp.construct(data) as Date;
   },
+  instanceOf: Date,
 });
 
 /** The default schema, its timestamp type replaced by the noticing one (same tag: it wins). */
 const NOTICING_SCHEMA = DEFAULT_SCHEMA.extend({ implicit: [noticedTimestamp] });
 
 /**
- * The values of `yaml` that YAML would read as dates although they are not
- * real ones (`2026-13-01`, `2026-02-30`), each with its 0-based line in
- * `yaml` and a French message naming the field and the fix. A quoted value
- * is not read as a date: the fields' own checks refuse it. `yaml` must be
- * valid YAML (js-yaml's errors are reported before).
+ * `yaml` read as js-yaml's `load` reads it (the same values, dates included: what Astro gives
+ * the schemas), with the text of every scalar read as a date, in the order of the text, for
+ * `impossibleDatesAmong`: one parse for both.
+ * @throws YAMLException when `yaml` is not valid YAML.
  */
-export function impossibleDates(yaml: string): { index: number; message: string }[] {
+export function loadNoticingDates(yaml: string): { data: unknown; dates: string[] } {
   seen = [];
-  load(yaml, { schema: NOTICING_SCHEMA });
+  const data = load(yaml, { schema: NOTICING_SCHEMA });
+  const dates = seen;
+  seen = [];
+  return { data, dates };
+}
+
+/**
+ * Which of `dates`, the scalars of `yaml` read as dates (`loadNoticingDates`), are not real
+ * ones (`2026-13-01`, `2026-02-30`), each with its 0-based line in `yaml` and a French message
+ * naming the field and the fix. A quoted value is not read as a date: the fields' own checks
+ * refuse it.
+ */
+export function impossibleDatesAmong(yaml: string, dates: readonly string[]): { index: number; message: string }[] {
   const lines = yaml.split('\n');
   const found = [];
   let from = 0;
-  for (const value of seen) {
+  for (const value of dates) {
     const problem = impossibleDate(value);
     if (!problem) continue;
     // Values come in the order of the text: look for each from the line of the previous one.
@@ -102,4 +113,14 @@ export function impossibleDates(yaml: string): { index: number; message: string 
     });
   }
   return found;
+}
+
+/**
+ * The values of `yaml` that YAML would read as dates although they are not
+ * real ones, as `impossibleDatesAmong` gives them. `yaml` must be valid YAML
+ * (js-yaml's errors are reported before).
+ * @throws YAMLException when it is not.
+ */
+export function impossibleDates(yaml: string): { index: number; message: string }[] {
+  return impossibleDatesAmong(yaml, loadNoticingDates(yaml).dates);
 }
