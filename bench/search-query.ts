@@ -130,7 +130,9 @@ export async function searchQuery(distDir: string, n: number, runs = 1): Promise
       row(['index et Pagefind pendant la frappe (gzip)', `${kb(pagefindBytes)} ko`]),
       ...[...parts]
         .sort(([, a], [, b]) => b.bytes - a.bytes)
-        .map(([part, { bytes, requests }]) => row([`— ${part}`, `${kb(bytes)} ko (${requests} requêtes)`])),
+        .map(([part, { bytes, requests }]) =>
+          row([`— ${part}`, `${kb(bytes)} ko (${requests} requête${requests > 1 ? 's' : ''})`]),
+        ),
       row(['parties de l’index interrogées', String(shards.size)]),
       row(['**total téléchargé pour une recherche**', `**${kb(total)} ko** (${kb(raw)} ko non compressés)`]),
       row(['requêtes', String(sent.length)]),

@@ -1,5 +1,6 @@
 /** The agenda's interface strings (pages, cards, calendars, feeds), in French and in English. */
 import { defineStrings } from './strings.ts';
+import { formatNumber } from '../lib/numbers.ts';
 
 export const agendaStrings = defineStrings({
   fr: {
@@ -17,7 +18,7 @@ export const agendaStrings = defineStrings({
     archivesDescription: (site: string) => `Les événements du ${site}, année par année, passés et à venir.`,
     yearTitle: (year: number) => `Agenda ${year}`,
     yearDescription: (site: string, year: number) => `Les événements du ${site} en ${year}.`,
-    eventCount: (count: number) => `${count} événement${count > 1 ? 's' : ''}`,
+    eventCount: (count: number) => `${formatNumber(count)} événement${count > 1 ? 's' : ''}`,
     upcoming: 'À venir',
     ongoing: 'En cours',
     past: 'Passé',
@@ -78,7 +79,7 @@ export const agendaStrings = defineStrings({
     archivesDescription: (site: string) => `Events of the ${site}, year by year, past and upcoming.`,
     yearTitle: (year: number) => `Events ${year}`,
     yearDescription: (site: string, year: number) => `Events of the ${site} in ${year}.`,
-    eventCount: (count: number) => `${count} event${count === 1 ? '' : 's'}`,
+    eventCount: (count: number) => `${formatNumber(count, 'en')} event${count === 1 ? '' : 's'}`,
     upcoming: 'Upcoming',
     ongoing: 'Happening now',
     past: 'Past',

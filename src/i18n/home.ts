@@ -1,5 +1,6 @@
 /** The words of the home page. */
 import { defineStrings } from './strings.ts';
+import { formatNumber } from '../lib/numbers.ts';
 
 export const homeStrings = defineStrings({
   fr: {
@@ -15,7 +16,7 @@ export const homeStrings = defineStrings({
     allNews: 'Toutes les actualités',
     noNews: 'Aucune actualité pour le moment.',
     directory: 'L’annuaire des membres',
-    memberCount: (count: number) => `${count} membres\u00a0:`,
+    memberCount: (count: number) => `${formatNumber(count)} membre${count > 1 ? 's' : ''}\u00a0:`,
     browse: 'Parcourir l’annuaire',
   },
   en: {
@@ -31,7 +32,7 @@ export const homeStrings = defineStrings({
     allNews: 'All news',
     noNews: 'No news in English yet.',
     directory: 'The members’ directory',
-    memberCount: (count: number) => `${count} members:`,
+    memberCount: (count: number) => `${formatNumber(count, 'en')} member${count === 1 ? '' : 's'}:`,
     browse: 'Browse the directory',
   },
 });

@@ -1,5 +1,6 @@
 /** The words of the members' directory and pages: kinds, sectors, facts. */
 import { defineStrings } from './strings.ts';
+import { formatNumber } from '../lib/numbers.ts';
 
 export const memberStrings = defineStrings({
   fr: {
@@ -16,7 +17,8 @@ export const memberStrings = defineStrings({
     allNews: (name: string) => `Toutes les actualités citant ${name}`,
     directoryDescription: (site: string) =>
       `L’annuaire des membres du ${site}\u00a0: entreprises, écoles, laboratoires, institutions et collectivités de la filière régionale de l’image.`,
-    directoryLede: (count: number, site: string) => `Les ${count} membres du ${site}, classés par type de structure.`,
+    directoryLede: (count: number, site: string) =>
+      `${count > 1 ? `Les ${formatNumber(count)} membres` : 'Le membre'} du ${site}, classé${count > 1 ? 's' : ''} par type de structure.`,
     kindsNavigation: 'Types de membres',
     bySector: 'Par secteur\u00a0:',
     kindEntreprise: 'Entreprise',
@@ -49,7 +51,8 @@ export const memberStrings = defineStrings({
     allNews: (name: string) => `All news mentioning ${name}`,
     directoryDescription: (site: string) =>
       `The directory of the members of ${site}: companies, schools, laboratories, institutions and local authorities of the regional image industry.`,
-    directoryLede: (count: number, site: string) => `The ${count} members of ${site}, by kind of organisation.`,
+    directoryLede: (count: number, site: string) =>
+      `The ${count === 1 ? 'member' : `${formatNumber(count, 'en')} members`} of ${site}, by kind of organisation.`,
     kindsNavigation: 'Kinds of members',
     bySector: 'By sector:',
     kindEntreprise: 'Company',

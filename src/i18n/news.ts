@@ -1,5 +1,6 @@
 /** The words of the news: lists, keywords, the lists of a member's or call's news, an article's page. */
 import { defineStrings } from './strings.ts';
+import { formatNumber } from '../lib/numbers.ts';
 
 export const newsStrings = defineStrings({
   fr: {
@@ -8,26 +9,27 @@ export const newsStrings = defineStrings({
     listDescription: (site: string, onPage: string) =>
       `Les actualités du ${site} et de la filière régionale de l’image${onPage}.`,
     toNews: 'aux actualités',
-    count: (total: number) => `${total} article${total > 1 ? 's' : ''}, du plus récent au plus ancien.`,
+    count: (total: number) => `${formatNumber(total)} article${total > 1 ? 's' : ''}, du plus récent au plus ancien.`,
     none: 'Aucune actualité pour le moment.',
     keyword: 'Mot clé',
     keywords: 'Mots clés',
     keywordTitle: (tag: string) => `Mot clé «\u202f${tag}\u202f»`,
     keywordHeading: (tag: string) => `«\u202f${tag}\u202f»`,
     keywordDescription: (total: number, site: string, tag: string, onPage: string) =>
-      `Les ${total} actualités du ${site} avec le mot clé «\u202f${tag}\u202f»${onPage}.`,
+      `${total > 1 ? `Les ${formatNumber(total)} actualités` : 'L’actualité'} du ${site} avec le mot clé «\u202f${tag}\u202f»${onPage}.`,
     toKeyword: (tag: string) => `au mot clé «\u202f${tag}\u202f»`,
     keywordsDescription: (site: string) =>
       `Tous les mots clés des actualités du ${site}, pour retrouver les articles par sujet.`,
-    keywordsLede: (count: number) => `${count} mots clés, par ordre alphabétique.`,
+    keywordsLede: (count: number) =>
+      `${formatNumber(count)} mot${count > 1 ? 's' : ''} clé${count > 1 ? 's' : ''}, par ordre alphabétique.`,
     backToMember: 'Retour à la fiche du membre',
     backToCall: 'Retour à l’appel à projets',
     memberNewsTitle: (name: string, onPage: string) => `Actualités citant ${name}${onPage}`,
     memberNewsDescription: (total: number, site: string, name: string, onPage: string) =>
-      `Les ${total} actualités du ${site} qui citent ${name}${onPage}.`,
+      `${total > 1 ? `Les ${formatNumber(total)} actualités` : 'L’actualité'} du ${site} qui cite${total > 1 ? 'nt' : ''} ${name}${onPage}.`,
     callNewsTitle: (title: string, onPage: string) => `Actualités sur «\u202f${title}\u202f»${onPage}`,
     callNewsDescription: (total: number, site: string, title: string, onPage: string) =>
-      `Les ${total} actualités du ${site} sur l’appel à projets «\u202f${title}\u202f»${onPage}.`,
+      `${total > 1 ? `Les ${formatNumber(total)} actualités` : 'L’actualité'} du ${site} sur l’appel à projets «\u202f${title}\u202f»${onPage}.`,
     published: 'Publié le',
     updated: 'Mis à jour le',
     by: 'Par',
@@ -48,26 +50,27 @@ export const newsStrings = defineStrings({
     listDescription: (site: string, onPage: string) =>
       `News from ${site} and the regional image industry, in English${onPage}.`,
     toNews: 'to the news',
-    count: (total: number) => `${total} article${total === 1 ? '' : 's'} in English, newest first.`,
+    count: (total: number) => `${formatNumber(total, 'en')} article${total === 1 ? '' : 's'} in English, newest first.`,
     none: 'No news in English yet.',
     keyword: 'Keyword',
     keywords: 'Keywords',
     keywordTitle: (tag: string) => `Keyword “${tag}”`,
     keywordHeading: (tag: string) => `“${tag}”`,
     keywordDescription: (total: number, site: string, tag: string, onPage: string) =>
-      `The ${total} news items from ${site} with the keyword “${tag}”${onPage}.`,
+      `The ${total === 1 ? 'news item' : `${formatNumber(total, 'en')} news items`} from ${site} with the keyword “${tag}”${onPage}.`,
     toKeyword: (tag: string) => `to the keyword “${tag}”`,
     keywordsDescription: (site: string) =>
       `Every keyword of the English news from ${site}, to find articles by subject.`,
-    keywordsLede: (count: number) => `${count} keyword${count === 1 ? '' : 's'}, in alphabetical order.`,
+    keywordsLede: (count: number) =>
+      `${formatNumber(count, 'en')} keyword${count === 1 ? '' : 's'}, in alphabetical order.`,
     backToMember: 'Back to the member’s page',
     backToCall: 'Back to the call for projects',
     memberNewsTitle: (name: string, onPage: string) => `News mentioning ${name}${onPage}`,
     memberNewsDescription: (total: number, site: string, name: string, onPage: string) =>
-      `The ${total} news items from ${site} that mention ${name}${onPage}.`,
+      `The ${total === 1 ? 'news item' : `${formatNumber(total, 'en')} news items`} from ${site} that mention${total === 1 ? 's' : ''} ${name}${onPage}.`,
     callNewsTitle: (title: string, onPage: string) => `News about “${title}”${onPage}`,
     callNewsDescription: (total: number, site: string, title: string, onPage: string) =>
-      `The ${total} news items from ${site} about the call for projects “${title}”${onPage}.`,
+      `The ${total === 1 ? 'news item' : `${formatNumber(total, 'en')} news items`} from ${site} about the call for projects “${title}”${onPage}.`,
     published: 'Published on',
     updated: 'Updated on',
     by: 'By',

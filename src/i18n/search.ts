@@ -1,5 +1,6 @@
 /** The words of search: the search page, its messages in the browser, its filters and the kinds of result. */
 import { defineStrings } from './strings.ts';
+import { formatNumber } from '../lib/numbers.ts';
 
 export const searchStrings = defineStrings({
   fr: {
@@ -24,11 +25,11 @@ export const searchStrings = defineStrings({
       'Aucun index de recherche pour l’instant\u00a0: lancez «\u202fnpm run build\u202f», puis rechargez cette page.',
     unavailable: 'La recherche est indisponible pour le moment\u202f; parcourez les rubriques ci-dessous.',
     quoted: (query: string) => `«\u202f${query}\u202f»`,
-    withoutFilters: (count: number) => ` (sur ${count} sans les filtres)`,
+    withoutFilters: (count: number) => ` (sur ${formatNumber(count)} sans les filtres)`,
     none: (quoted: string, filtered: string) =>
       `Aucun résultat pour ${quoted}${filtered}. Vérifiez l’orthographe, essayez un autre mot${filtered ? ' ou retirez des filtres' : ''}.`,
     found: (total: number, quoted: string, filtered: string) =>
-      `${total}\u00a0résultat${total > 1 ? 's' : ''} pour ${quoted}${filtered}.`,
+      `${formatNumber(total)}\u00a0résultat${total > 1 ? 's' : ''} pour ${quoted}${filtered}.`,
     typeNews: 'Actualité',
     typeMember: 'Membre',
     typeCall: 'Appel à projets',
@@ -59,11 +60,11 @@ export const searchStrings = defineStrings({
     noIndex: 'No search index yet: run “npm run build”, then reload this page.',
     unavailable: 'Search is unavailable at the moment; browse the sections below.',
     quoted: (query: string) => `“${query}”`,
-    withoutFilters: (count: number) => ` (of ${count} without the filters)`,
+    withoutFilters: (count: number) => ` (of ${formatNumber(count, 'en')} without the filters)`,
     none: (quoted: string, filtered: string) =>
       `No results for ${quoted}${filtered}. Check the spelling, try another word${filtered ? ' or remove filters' : ''}.`,
     found: (total: number, quoted: string, filtered: string) =>
-      `${total} result${total === 1 ? '' : 's'} for ${quoted}${filtered}.`,
+      `${formatNumber(total, 'en')} result${total === 1 ? '' : 's'} for ${quoted}${filtered}.`,
     typeNews: 'News',
     typeMember: 'Member',
     typeCall: 'Call for projects',

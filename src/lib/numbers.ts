@@ -8,10 +8,11 @@ type NumberLanguage = 'fr' | 'en';
 
 const NBSP = '\u00a0';
 
-const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const upToTwoDecimals = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-const englishInteger = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const englishUpToTwoDecimals = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+// Pure: a page that formats counts only (the search page's script) leaves the euro formats out of its bundle.
+const integer = /* @__PURE__ */ new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const upToTwoDecimals = /* @__PURE__ */ new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const englishInteger = /* @__PURE__ */ new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const englishUpToTwoDecimals = /* @__PURE__ */ new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 /** "1 000", with a narrow no-break space as thousands separator; "1,000" in English. */
 export function formatNumber(value: number, lang: NumberLanguage = 'fr'): string {

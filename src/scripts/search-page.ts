@@ -185,7 +185,7 @@ function setUp(root: HTMLElement): void {
       .filter((word) => word.length > 1);
     pending = [...response.results];
     filtersBox.replaceChildren(
-      ...filterFieldsets(filterGroups(response.totalFilters, state, response.unfilteredResultCount, order, lang)),
+      ...filterFieldsets(filterGroups(response.totalFilters, state, response.unfilteredResultCount, order, lang), lang),
     );
     await showMore('replace');
     if (id !== searchId) return;

@@ -11,6 +11,8 @@ import {
   restoreLigatures,
 } from '../lib/search-text.ts';
 import { formatDate } from '../lib/dates.ts';
+import { formatNumber } from '../lib/numbers.ts';
+import type { Language } from '../i18n/strings.ts';
 import type { FilterGroup } from '../lib/search-state.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
@@ -52,8 +54,8 @@ export function resultItem(data: PagefindResultData, fallbackWords: string[], la
   return item;
 }
 
-/** The filter checkboxes, one fieldset per filter; checking one searches again. */
-export function filterFieldsets(groups: FilterGroup[]): HTMLFieldSetElement[] {
+/** The filter checkboxes, one fieldset per filter, each value with its count of results in `lang`'s digits ("1 250", "1,250"); checking one searches again. */
+export function filterFieldsets(groups: FilterGroup[], lang: Language): HTMLFieldSetElement[] {
   return groups.map((group) => {
     const fieldset = element('fieldset', 'filter');
     fieldset.append(element('legend', undefined, group.legend));
@@ -64,7 +66,11 @@ export function filterFieldsets(groups: FilterGroup[]): HTMLFieldSetElement[] {
       box.name = group.key;
       box.value = option.value;
       box.checked = option.checked;
-      label.append(box, element('span', undefined, option.value), element('span', 'count', `(${option.count})`));
+      label.append(
+        box,
+        element('span', undefined, option.value),
+        element('span', 'count', `(${formatNumber(option.count, lang)})`),
+      );
       fieldset.append(label);
     }
     return fieldset;
