@@ -14,6 +14,7 @@ import { markdownTypography } from './src/integrations/markdown-typography.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { languageNotFoundPages } from './src/integrations/language-404.ts';
 import { dataStoreFile } from './src/integrations/data-store-file.ts';
+import { devProblemsReload } from './src/integrations/dev-problems.ts';
 import { contentFolder } from './src/lib/content-folder.ts';
 import { unwatched } from './src/lib/dev-watch.ts';
 import { footnoteLabels, taskLabels } from './src/lib/markdown-labels.ts';
@@ -116,7 +117,7 @@ export default defineConfig({
   },
   // The sitemap is src/pages/sitemap.xml.ts: it knows when each page last changed.
   // The content store read from its file at render time, not inlined into the bundle (see the file).
-  integrations: [mdx(), languageNotFoundPages(), pagefindSearch(), dataStoreFile()],
+  integrations: [mdx(), languageNotFoundPages(), pagefindSearch(), dataStoreFile(), devProblemsReload()],
   devToolbar: { enabled: false },
   // With `npm run build -- --incremental`, a build reuses the pages of the previous
   // one whose code and `cacheKey` (src/data/site.ts) are unchanged, from the cache

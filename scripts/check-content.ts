@@ -107,7 +107,6 @@ function unreachedImageIssues(
 const idList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string').map((id) => id.trim()) : [];
 
-/** One settings file, validated like Astro does it. */
 /**
  * The links of the settings' menus to the site's own pages (`navigation` and
  * `footer`, French and English), each with its line: checked as body links.
@@ -125,7 +124,13 @@ function settingsLinks(text: string, data: unknown): { line: number | undefined;
     });
 }
 
-function checkSettingsFile(file: string, label: string): FileProblem[] {
+/**
+ * One YAML file of `content/settings/`, validated like Astro does it: its text, then its fields.
+ * @param file The file, absolute.
+ * @param label The file as messages name it (`content/settings/site.yaml`).
+ * @returns Its problems in French, with their lines; none when it is sound.
+ */
+export function checkSettingsFile(file: string, label: string): FileProblem[] {
   const text = readFileSync(file, 'utf8');
   const { data, problems } = readYamlText(text);
   if (problems.length) return problems.map((problem) => ({ file: label, ...problem }));
@@ -156,6 +161,99 @@ function checkSettings(root: string, contentLabel: string): FileProblem[] {
 }
 
 /**
+ * What can be checked of one Markdown or MDX file of a collection on its own: its text (characters,
+ * front matter, dates), its fields against the collection's schema, its body and the images it
+ * cites. What needs the other files (references, links, translations, file names) is left to
+ * `checkContent`, which gathers the facts returned here.
+ * @param collection The collection whose folder holds the file.
+ * @param dir That folder, absolute (`content/news`).
+ * @param dirLabel That folder as messages name it (`content/news`).
+ * @param path The file, from `dir`: `lancement.md`, or `en/lancement.md` for a translation.
+ * @returns The entry's facts for the checks across files, and the file's problems in French,
+ *   with their lines.
+ */
+export function checkEntryFile(
+  collection: EntryCollection,
+  dir: string,
+  dirLabel: string,
+  path: string,
+): { entry: EntryFacts; problems: FileProblem[] } {
+  const problems: FileProblem[] = [];
+  const isTranslation = path.startsWith(`${TRANSLATION_FOLDER}/`);
+  const schema = isTranslation ? () => translationSchemas[collection]() : entryCollections[collection].schema;
+  const file = join(dir, path);
+  const label = `${dirLabel}/${path}`;
+  const entry: EntryFacts = { collection, id: idFromPath(path), file: label };
+  const text = readFileSync(file, 'utf8');
+  const { frontMatter, problems: textProblems } = readEntryText(text);
+  problems.push(...textProblems.map((problem) => ({ file: label, ...problem })));
+  if (!frontMatter) return { entry, problems };
+  const lineOf = (field: string) => fieldLine(frontMatter, field);
+  entry.lineOf = lineOf;
+  // What a translation is compared with: its French entry's text and lists.
+  entry.hasBody = bodyHasText(frontMatter.body);
+  entry.lists = listLengths(frontMatter.data);
+  entry.fields = Object.keys(frontMatter.data);
+  const context = imageHelper(file, label);
+  const result = schema(context).safeParse(frontMatter.data);
+  if (result.success) {
+    const data = result.data as {
+      members?: string[];
+      calls?: string[];
+      events?: string[];
+      organizers?: string[];
+      status?: string;
+      tags?: string[];
+      results?: { member?: string }[];
+      documents?: { file: string }[];
+      draft?: boolean;
+    };
+    Object.assign(entry, {
+      members: data.members,
+      calls: data.calls,
+      events: data.events,
+      organizers: data.organizers,
+      tags: data.tags,
+      path: file,
+      draft: data.draft,
+      results: data.results?.map(({ member }) => member),
+      documents: data.documents?.map(({ file: document }) => document),
+    });
+    if (collection === 'events' && data.status) {
+      const problem = eventBodyProblem({
+        file: label,
+        line: lineOf('status'),
+        status: data.status,
+        body: frontMatter.body,
+      });
+      if (problem) problems.push(problem);
+    }
+  } else {
+    // References are still checked when another field is wrong, so that every error shows at once.
+    const { members, calls, events, organizers } = frontMatter.data;
+    Object.assign(entry, {
+      members: idList(members),
+      calls: idList(calls),
+      events: idList(events),
+      organizers: idList(organizers),
+    });
+    const issues = [
+      ...result.error.issues,
+      ...unreachedImageIssues(schema, context, frontMatter.data, result.error.issues),
+    ];
+    problems.push(...describeIssues(issues, lineOf).map((problem) => ({ file: label, ...problem })));
+  }
+  const body = checkBody(frontMatter.body, path.endsWith('.mdx') ? 'mdx' : 'md');
+  problems.push(...body.problems.map((problem) => ({ file: label, ...problem })));
+  for (const image of body.images) {
+    const problem = imageProblem(file, label, image.url);
+    if (problem) problems.push({ file: label, line: image.line, message: problem });
+  }
+  entry.links = body.links;
+  return { entry, problems };
+}
+
+/**
  * Every problem of a content folder: file names, front matter, schemas,
  * images, MDX, references between entries, keywords and links.
  * `contentLabel` is how the folder is named in messages (`content`).
@@ -164,7 +262,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
   const problems: FileProblem[] = [];
   const entries: EntryFacts[] = [];
   const translations: TranslationFacts[] = [];
-  for (const [collection, { schema: frenchSchema, reserved, attachments }] of Object.entries(entryCollections) as [
+  for (const [collection, { reserved, attachments }] of Object.entries(entryCollections) as [
     EntryCollection,
     (typeof entryCollections)[EntryCollection],
   ][]) {
@@ -181,80 +279,11 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
       ...checkEntrySizes(join(dir, TRANSLATION_FOLDER), `${dirLabel}/${TRANSLATION_FOLDER}`, translated),
     );
     for (const path of [...files, ...translated.map((file) => `${translationDir}${file}`)].filter(isEntryFile)) {
-      const isTranslation = path.startsWith(translationDir);
-      const schema = isTranslation ? () => translationSchemas[collection]() : frenchSchema;
-      const file = join(dir, path);
-      const label = `${dirLabel}/${path}`;
-      const entry: EntryFacts = { collection, id: idFromPath(path), file: label };
+      const { entry, problems: fileProblems } = checkEntryFile(collection, dir, dirLabel, path);
       // A translation's facts: its tags and body links are checked against the English site.
-      if (isTranslation) translations.push(entry);
+      if (path.startsWith(translationDir)) translations.push(entry);
       else entries.push(entry);
-      const text = readFileSync(file, 'utf8');
-      const { frontMatter, problems: textProblems } = readEntryText(text);
-      problems.push(...textProblems.map((problem) => ({ file: label, ...problem })));
-      if (!frontMatter) continue;
-      const lineOf = (field: string) => fieldLine(frontMatter, field);
-      entry.lineOf = lineOf;
-      // What a translation is compared with: its French entry's text and lists.
-      entry.hasBody = bodyHasText(frontMatter.body);
-      entry.lists = listLengths(frontMatter.data);
-      entry.fields = Object.keys(frontMatter.data);
-      const context = imageHelper(file, label);
-      const result = schema(context).safeParse(frontMatter.data);
-      if (result.success) {
-        const data = result.data as {
-          members?: string[];
-          calls?: string[];
-          events?: string[];
-          organizers?: string[];
-          status?: string;
-          tags?: string[];
-          results?: { member?: string }[];
-          documents?: { file: string }[];
-          draft?: boolean;
-        };
-        Object.assign(entry, {
-          members: data.members,
-          calls: data.calls,
-          events: data.events,
-          organizers: data.organizers,
-          tags: data.tags,
-          path: file,
-          draft: data.draft,
-          results: data.results?.map(({ member }) => member),
-          documents: data.documents?.map(({ file: document }) => document),
-        });
-        if (collection === 'events' && data.status) {
-          const problem = eventBodyProblem({
-            file: label,
-            line: lineOf('status'),
-            status: data.status,
-            body: frontMatter.body,
-          });
-          if (problem) problems.push(problem);
-        }
-      } else {
-        // References are still checked when another field is wrong, so that every error shows at once.
-        const { members, calls, events, organizers } = frontMatter.data;
-        Object.assign(entry, {
-          members: idList(members),
-          calls: idList(calls),
-          events: idList(events),
-          organizers: idList(organizers),
-        });
-        const issues = [
-          ...result.error.issues,
-          ...unreachedImageIssues(schema, context, frontMatter.data, result.error.issues),
-        ];
-        problems.push(...describeIssues(issues, lineOf).map((problem) => ({ file: label, ...problem })));
-      }
-      const body = checkBody(frontMatter.body, path.endsWith('.mdx') ? 'mdx' : 'md');
-      problems.push(...body.problems.map((problem) => ({ file: label, ...problem })));
-      for (const image of body.images) {
-        const problem = imageProblem(file, label, image.url);
-        if (problem) problems.push({ file: label, line: image.line, message: problem });
-      }
-      entry.links = body.links;
+      problems.push(...fileProblems);
     }
     if (collection === 'calls') {
       const publicDir = resolve(import.meta.dirname, '../public');

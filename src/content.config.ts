@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob, type DataStore, type Loader } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { FSWatcher } from 'vite';
 import { entryCollections, settingsCollection, translationSchemas } from './schemas/collections.ts';
 import { TRANSLATION_FOLDER } from './schemas/translations.ts';
 import { checkedBeside } from './lib/content-check-mode.ts';
@@ -23,6 +24,8 @@ import {
 } from './lib/content-files.ts';
 import { readEntryText, readYamlText } from './lib/front-matter.ts';
 import type { LineProblem } from './lib/schema-problems.ts';
+import { setDevProblems } from './lib/dev-problems.ts';
+import type { EntryCollection } from './schemas/collections.ts';
 
 const { root: contentRoot, label: contentLabel } = contentFolder();
 
@@ -54,6 +57,54 @@ function textProblems(
       ...problem,
     })),
   );
+}
+
+/**
+ * The listener checking each folder, on `globalThis`: Astro loads this file again when it changes,
+ * and each load's listener replaces the previous one's rather than running beside it.
+ */
+const folderListeners = ((
+  globalThis as { poleImageFolderListeners?: Map<string, (path: string) => void> }
+).poleImageFolderListeners ??= new Map());
+
+/**
+ * In `astro dev`: checks each file of `content/<folder>/` the watcher reports as changed, added or
+ * removed, with the content check's own checks of one file (text, fields, body, images:
+ * `checkEntryFile`, `checkSettingsFile`) and of the folder's file names, and records what it finds
+ * (`src/lib/dev-problems.ts`) until the file is fixed or removed. Astro's own loader reloads only
+ * what its schema accepts, and says why in the terminal alone: the page would keep the file's
+ * previous version, or show a date YAML has moved (`2026-02-30` read as 2 March).
+ * @param owns Whether a file of the folder, named from it with `/`, is this loader's (a
+ *   collection's translations, in `en/`, are another loader's).
+ * @param check The problems of one of its entry files, named from the folder.
+ * @param checkFolder The problems of the folder's file names, given all of them.
+ */
+function watchProblems(
+  watcher: FSWatcher,
+  folder: string,
+  owns: (file: string) => boolean,
+  check: (file: string) => Promise<FileProblem[]>,
+  checkFolder: (files: string[]) => FileProblem[],
+  onError: (error: unknown) => void,
+): void {
+  const dir = join(contentRoot, folder);
+  const label = `${contentLabel}/${folder}`;
+  const onEvent = (path: string) => {
+    const file = relative(dir, path);
+    if (file === '' || file.startsWith(`..${sep}`) || file === '..' || isAbsolute(file)) return;
+    const name = file.split(sep).join('/');
+    if (!owns(name)) return;
+    void (async () => {
+      setDevProblems(`folder:${label}`, checkFolder(listCollectionFiles(dir)));
+      setDevProblems(`file:${label}/${name}`, existsSync(path) ? await check(name) : []);
+    })().catch(onError);
+  };
+  const previous = folderListeners.get(folder);
+  for (const event of ['add', 'change', 'unlink'] as const) {
+    if (previous) watcher.off(event, previous);
+    watcher.on(event, onEvent);
+  }
+  folderListeners.set(folder, onEvent);
 }
 
 /**
@@ -120,6 +171,26 @@ function entries(
       if (stored !== kept && context.store.keys().length) context.store.clear();
       await inner.load({ ...context, store: cloningStore(context.store) });
       if (stored !== kept) context.meta.set(BODIES, kept);
+      if (context.watcher && !beside) {
+        const collectionDir = join(contentRoot, name);
+        const collectionLabel = `${contentLabel}/${name}`;
+        const prefix = translations ? `${TRANSLATION_FOLDER}/` : '';
+        watchProblems(
+          context.watcher,
+          folder,
+          (file) => translations || !file.startsWith(`${TRANSLATION_FOLDER}/`),
+          async (file) => {
+            if (!isEntryFile(file)) return [];
+            const { checkEntryFile } = await import('../scripts/check-content.ts');
+            return checkEntryFile(name as EntryCollection, collectionDir, collectionLabel, `${prefix}${file}`).problems;
+          },
+          (listed) => {
+            const own = listed.filter((file) => translations || !file.startsWith(`${TRANSLATION_FOLDER}/`));
+            return [...checkEntryFiles(dirLabel, own, reserved, attachments), ...checkEntrySizes(dir, dirLabel, own)];
+          },
+          (error) => context.logger.error(String(error)),
+        );
+      }
     },
   };
 }
@@ -138,6 +209,21 @@ function settings(): Loader {
       ];
       if (problems.length) throw new ContentError(problems);
       await inner.load(context);
+      if (context.watcher && !beside) {
+        const label = `${contentLabel}/${settingsCollection.folder}`;
+        watchProblems(
+          context.watcher,
+          settingsCollection.folder,
+          () => true,
+          async (file) => {
+            if (!isSettingsFile(file)) return [];
+            const { checkSettingsFile } = await import('../scripts/check-content.ts');
+            return checkSettingsFile(join(folder, file), `${label}/${file}`);
+          },
+          (files) => checkSettingsFiles(label, files),
+          (error) => context.logger.error(String(error)),
+        );
+      }
     },
   };
 }

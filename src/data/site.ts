@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, listCollectionFiles, type FileProblem } from '../lib/content-files.ts';
+import { devProblems } from '../lib/dev-problems.ts';
 import { documentLocation, unlistedDocuments } from '../lib/call-documents.ts';
 import { bodyHasText, checkTranslations, crossCheck, listLengths, missingSettings } from '../lib/content-checks.ts';
 import { DEFAULT_LANGUAGE, type Language } from '../i18n/strings.ts';
@@ -488,8 +489,13 @@ let devCache: { key: string; french: SiteData; english?: SiteData } | undefined;
  * The site data in `astro dev`, made again only when the content, the call
  * documents or the minute have changed: a page asks for it several times
  * (its route, its layout, its components), and making it walks every entry.
+ * @throws ContentError as `siteDataFrom` does, and with the problems the dev
+ *   server has found in the files edited since it started (`devProblems`).
  */
 async function loadInDev(lang: Language): Promise<SiteData> {
+  // What the dev server found in the files edited since it started: the page shows it, in the error overlay.
+  const found = devProblems();
+  if (found.length) throw new ContentError(found);
   const collections = await readCollections();
   const { root } = contentFolder();
   const key = devDataKey(collections, listCollectionFiles(join(root, 'calls')), new Date());
