@@ -59,6 +59,9 @@ function textProblems(
   );
 }
 
+/** How long a changed file must stay unchanged before the dev server checks it, in milliseconds. */
+const SETTLE_MS = 150;
+
 /**
  * The listener checking each folder, on `globalThis`: Astro loads this file again when it changes,
  * and each load's listener replaces the previous one's rather than running beside it.
@@ -89,15 +92,34 @@ function watchProblems(
 ): void {
   const dir = join(contentRoot, folder);
   const label = `${contentLabel}/${folder}`;
+  // A file is checked once it has been quiet for SETTLE_MS: an editor saving in place empties the
+  // file before writing it, and a check of the empty file must not be the last word. A check that a
+  // later one has overtaken (the first loads the content check) records nothing.
+  const timers = new Map<string, NodeJS.Timeout>();
+  const latest = new Map<string, number>();
+  const checkNow = async (name: string) => {
+    const turn = (latest.get(name) ?? 0) + 1;
+    latest.set(name, turn);
+    // What the site reads of the folder: files under `_` or `.` names are the editors' own.
+    const listed = listCollectionFiles(dir);
+    const problems = listed.includes(name) ? await check(name) : [];
+    if (latest.get(name) !== turn) return;
+    setDevProblems(`folder:${label}`, checkFolder(listed));
+    setDevProblems(`file:${label}/${name}`, problems);
+  };
   const onEvent = (path: string) => {
     const file = relative(dir, path);
     if (file === '' || file.startsWith(`..${sep}`) || file === '..' || isAbsolute(file)) return;
     const name = file.split(sep).join('/');
     if (!owns(name)) return;
-    void (async () => {
-      setDevProblems(`folder:${label}`, checkFolder(listCollectionFiles(dir)));
-      setDevProblems(`file:${label}/${name}`, existsSync(path) ? await check(name) : []);
-    })().catch(onError);
+    clearTimeout(timers.get(name));
+    timers.set(
+      name,
+      setTimeout(() => {
+        timers.delete(name);
+        checkNow(name).catch(onError);
+      }, SETTLE_MS),
+    );
   };
   const previous = folderListeners.get(folder);
   for (const event of ['add', 'change', 'unlink'] as const) {

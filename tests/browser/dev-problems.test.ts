@@ -171,4 +171,47 @@ describe('a mistake saved while the preview is open', () => {
       )
       .toContain('Actualités');
   });
+
+  it('leaves the editors’ own files alone, and judges a file saved in two steps (emptied, then written) by its final text', async () => {
+    const open = openPage();
+    const notes = join(content, 'news/_notes.md');
+    const member = join(content, 'members/ankama.md');
+    const original = readFileSync(article, 'utf8');
+    const memberText = readFileSync(member, 'utf8');
+    await open.goto(`${root}actualites/lancement-du-pole-image/`);
+    writeFileSync(notes, 'Des notes sans en-tête.\n');
+    try {
+      // As an editor saving in place: the file is empty for a moment.
+      writeFileSync(article, '');
+      await new Promise((wait) => setTimeout(wait, 60));
+      writeFileSync(article, `${original}\nUne phrase ajoutée en deux temps.\n`);
+      await expect
+        .poll(() =>
+          open
+            .locator('main')
+            .textContent()
+            .catch(() => ''),
+        )
+        .toContain('Une phrase ajoutée en deux temps.');
+      // A real mistake elsewhere: the overlay then lists it alone.
+      writeFileSync(member, memberText.replace(/^summary: .*\n/m, ''));
+      await expect.poll(() => overlayText(open)).toMatch(/members\/ankama\.md/);
+      const shown = await overlayText(open);
+      expect(shown).not.toContain('_notes.md');
+      expect(shown).not.toContain('lancement-du-pole-image.md');
+    } finally {
+      writeFileSync(member, memberText);
+      writeFileSync(article, original);
+      unlinkSync(notes);
+    }
+    await expect
+      .poll(() =>
+        open
+          .locator('h1')
+          .first()
+          .textContent()
+          .catch(() => ''),
+      )
+      .toContain('Pôle Image');
+  });
 });
