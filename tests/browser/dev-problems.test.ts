@@ -95,6 +95,17 @@ async function overlayText(page: Page): Promise<string> {
   }
 }
 
+/** The page's main heading, empty while it is reloading or shows no page. */
+async function headingOf(page: Page): Promise<string> {
+  return (
+    (await page
+      .locator('h1')
+      .first()
+      .textContent()
+      .catch(() => '')) ?? ''
+  );
+}
+
 /** The open page, which only exists inside the tests. */
 function openPage(): Page {
   if (!page) throw new Error('the page opens before the tests');
@@ -127,7 +138,7 @@ describe('a mistake saved while the preview is open', () => {
     async ({ file, change, shown }) => {
       const open = openPage();
       await open.goto(`${root}actualites/lancement-du-pole-image/`);
-      await expect.poll(() => open.locator('h1').first().textContent()).toContain('Pôle Image');
+      await expect.poll(() => headingOf(open)).toContain('Pôle Image');
       const original = readFileSync(file, 'utf8');
       const changed = change(original);
       expect(changed).not.toBe(original);
@@ -138,15 +149,7 @@ describe('a mistake saved while the preview is open', () => {
       } finally {
         writeFileSync(file, original);
       }
-      await expect
-        .poll(() =>
-          open
-            .locator('h1')
-            .first()
-            .textContent()
-            .catch(() => ''),
-        )
-        .toContain('Pôle Image');
+      await expect.poll(() => headingOf(open)).toContain('Pôle Image');
       expect(await open.locator('vite-error-overlay').count()).toBe(0);
     },
   );
@@ -161,15 +164,7 @@ describe('a mistake saved while the preview is open', () => {
     } finally {
       unlinkSync(misnamed);
     }
-    await expect
-      .poll(() =>
-        open
-          .locator('h1')
-          .first()
-          .textContent()
-          .catch(() => ''),
-      )
-      .toContain('Actualités');
+    await expect.poll(() => headingOf(open)).toContain('Actualités');
   });
 
   it('leaves the editors’ own files alone, and judges a file saved in two steps (emptied, then written) by its final text', async () => {
@@ -204,14 +199,6 @@ describe('a mistake saved while the preview is open', () => {
       writeFileSync(article, original);
       unlinkSync(notes);
     }
-    await expect
-      .poll(() =>
-        open
-          .locator('h1')
-          .first()
-          .textContent()
-          .catch(() => ''),
-      )
-      .toContain('Pôle Image');
+    await expect.poll(() => headingOf(open)).toContain('Pôle Image');
   });
 });
