@@ -95,6 +95,22 @@ async function overlayText(page: Page): Promise<string> {
   }
 }
 
+/**
+ * Opens `url` in `page`. The dev server asks open pages to reload again 1 and 3 s after the
+ * problems change (src/integrations/dev-problems.ts): one of the previous test's may cut the
+ * navigation short, which is then made again.
+ */
+async function visit(page: Page, url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url);
+      return;
+    } catch (error) {
+      if (attempt === 5 || !String(error).includes('ERR_ABORTED')) throw error;
+    }
+  }
+}
+
 /** The page's main heading, empty while it is reloading or shows no page. */
 async function headingOf(page: Page): Promise<string> {
   return (
@@ -137,7 +153,7 @@ describe('a mistake saved while the preview is open', () => {
     'shows $mistake in the page, in French with its file, then the page once fixed',
     async ({ file, change, shown }) => {
       const open = openPage();
-      await open.goto(`${root}actualites/lancement-du-pole-image/`);
+      await visit(open, `${root}actualites/lancement-du-pole-image/`);
       await expect.poll(() => headingOf(open)).toContain('Pôle Image');
       const original = readFileSync(file, 'utf8');
       const changed = change(original);
@@ -156,7 +172,7 @@ describe('a mistake saved while the preview is open', () => {
 
   it('shows a file the site would not read, named with an upper-case extension, until it is removed', async () => {
     const open = openPage();
-    await open.goto(`${root}actualites/`);
+    await visit(open, `${root}actualites/`);
     const misnamed = join(content, 'news/Nouvelle.MD');
     writeFileSync(misnamed, readFileSync(article, 'utf8'));
     try {
@@ -173,7 +189,7 @@ describe('a mistake saved while the preview is open', () => {
     const member = join(content, 'members/ankama.md');
     const original = readFileSync(article, 'utf8');
     const memberText = readFileSync(member, 'utf8');
-    await open.goto(`${root}actualites/lancement-du-pole-image/`);
+    await visit(open, `${root}actualites/lancement-du-pole-image/`);
     writeFileSync(notes, 'Des notes sans en-tête.\n');
     try {
       // As an editor saving in place: the file is empty for a moment.
