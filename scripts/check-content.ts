@@ -30,6 +30,7 @@ import {
 import { eventBodyProblem } from '../src/lib/event-checks.ts';
 import {
   IMAGE_EXTENSIONS,
+  byFileAndLine,
   checkEntryFiles,
   checkEntrySizes,
   checkSettingsFiles,
@@ -313,7 +314,7 @@ export function checkContent(root: string, contentLabel: string): { problems: Fi
   );
   problems.push(...checkTranslations(translations, entries, contentLabel));
 
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  problems.sort(byFileAndLine);
   return { problems, files: entries.length + translations.length + 1 };
 }
 

@@ -163,23 +163,27 @@ function entries(
     // makes itself when it runs beside: half of the content store's bytes.
     retainBody: !beside,
   });
+  const dir = join(contentRoot, folder);
+  const dirLabel = `${contentLabel}/${folder}`;
+  /** Whether a file of the folder is this loader's: a collection's translations are another's. */
+  const owns = (file: string) => translations || !file.startsWith(`${TRANSLATION_FOLDER}/`);
+  /** What is wrong with the names and sizes of the folder's files (`listed`: all of them). */
+  const folderProblems = (listed: readonly string[]) => {
+    const files = listed.filter(owns);
+    return [...checkEntryFiles(dirLabel, files, reserved, attachments), ...checkEntrySizes(dir, dirLabel, files)];
+  };
   return {
     name: `pole-image:${name}${translations ? `-${TRANSLATION_FOLDER}` : ''}`,
     load: async (context) => {
-      const dir = join(contentRoot, folder);
       // A collection nobody has translated yet has no `en/` folder: no translations, no warning.
       if (translations && !existsSync(dir)) {
         context.store.clear();
         return;
       }
-      const files = listCollectionFiles(dir).filter(
-        (file) => translations || !file.startsWith(`${TRANSLATION_FOLDER}/`),
-      );
-      const dirLabel = `${contentLabel}/${folder}`;
+      const listed = listCollectionFiles(dir);
       const problems = [
-        ...checkEntryFiles(dirLabel, files, reserved, attachments),
-        ...checkEntrySizes(dir, dirLabel, files),
-        ...textProblems(folder, files.filter(isEntryFile), readEntryText),
+        ...folderProblems(listed),
+        ...textProblems(folder, listed.filter(owns).filter(isEntryFile), readEntryText),
       ];
       if (problems.length) throw new ContentError(problems);
       // The glob loader keeps the stored entry of an unchanged file as it is: a store whose key
@@ -200,16 +204,13 @@ function entries(
         watchProblems(
           context.watcher,
           folder,
-          (file) => translations || !file.startsWith(`${TRANSLATION_FOLDER}/`),
+          owns,
           async (file) => {
             if (!isEntryFile(file)) return [];
             const { checkEntryFile } = await import('../scripts/check-content.ts');
             return checkEntryFile(name as EntryCollection, collectionDir, collectionLabel, `${prefix}${file}`).problems;
           },
-          (listed) => {
-            const own = listed.filter((file) => translations || !file.startsWith(`${TRANSLATION_FOLDER}/`));
-            return [...checkEntryFiles(dirLabel, own, reserved, attachments), ...checkEntrySizes(dir, dirLabel, own)];
-          },
+          folderProblems,
           (error) => context.logger.error(String(error)),
         );
       }
@@ -220,19 +221,19 @@ function entries(
 /** The YAML files of `content/settings/`, their text checked first like that of entries. */
 function settings(): Loader {
   const folder = join(contentRoot, settingsCollection.folder);
+  const label = `${contentLabel}/${settingsCollection.folder}`;
   const inner = glob({ pattern: SETTINGS_GLOB, base: pathToFileURL(join(folder, '/')) });
   return {
     name: 'pole-image:settings',
     load: async (context) => {
       const listed = listCollectionFiles(folder);
       const problems = [
-        ...checkSettingsFiles(`${contentLabel}/${settingsCollection.folder}`, listed),
+        ...checkSettingsFiles(label, listed),
         ...textProblems(settingsCollection.folder, listed.filter(isSettingsFile), readYamlText),
       ];
       if (problems.length) throw new ContentError(problems);
       await inner.load(context);
       if (context.watcher && !beside) {
-        const label = `${contentLabel}/${settingsCollection.folder}`;
         watchProblems(
           context.watcher,
           settingsCollection.folder,

@@ -2,6 +2,12 @@
 import { defineStrings } from './strings.ts';
 import { formatNumber } from '../lib/numbers.ts';
 
+/** « Les 12 actualités », or « L’actualité » when there is one. */
+const lesActualites = (total: number) => (total > 1 ? `Les ${formatNumber(total)} actualités` : 'L’actualité');
+
+/** "The 12 news items", or "The news item" when there is one. */
+const theNewsItems = (total: number) => (total === 1 ? 'The news item' : `The ${formatNumber(total, 'en')} news items`);
+
 export const newsStrings = defineStrings({
   fr: {
     news: 'Actualités',
@@ -16,7 +22,7 @@ export const newsStrings = defineStrings({
     keywordTitle: (tag: string) => `Mot clé «\u202f${tag}\u202f»`,
     keywordHeading: (tag: string) => `«\u202f${tag}\u202f»`,
     keywordDescription: (total: number, site: string, tag: string, onPage: string) =>
-      `${total > 1 ? `Les ${formatNumber(total)} actualités` : 'L’actualité'} du ${site} avec le mot clé «\u202f${tag}\u202f»${onPage}.`,
+      `${lesActualites(total)} du ${site} avec le mot clé «\u202f${tag}\u202f»${onPage}.`,
     toKeyword: (tag: string) => `au mot clé «\u202f${tag}\u202f»`,
     keywordsDescription: (site: string) =>
       `Tous les mots clés des actualités du ${site}, pour retrouver les articles par sujet.`,
@@ -26,10 +32,10 @@ export const newsStrings = defineStrings({
     backToCall: 'Retour à l’appel à projets',
     memberNewsTitle: (name: string, onPage: string) => `Actualités citant ${name}${onPage}`,
     memberNewsDescription: (total: number, site: string, name: string, onPage: string) =>
-      `${total > 1 ? `Les ${formatNumber(total)} actualités` : 'L’actualité'} du ${site} qui cite${total > 1 ? 'nt' : ''} ${name}${onPage}.`,
+      `${lesActualites(total)} du ${site} qui cite${total > 1 ? 'nt' : ''} ${name}${onPage}.`,
     callNewsTitle: (title: string, onPage: string) => `Actualités sur «\u202f${title}\u202f»${onPage}`,
     callNewsDescription: (total: number, site: string, title: string, onPage: string) =>
-      `${total > 1 ? `Les ${formatNumber(total)} actualités` : 'L’actualité'} du ${site} sur l’appel à projets «\u202f${title}\u202f»${onPage}.`,
+      `${lesActualites(total)} du ${site} sur l’appel à projets «\u202f${title}\u202f»${onPage}.`,
     published: 'Publié le',
     updated: 'Mis à jour le',
     by: 'Par',
@@ -57,7 +63,7 @@ export const newsStrings = defineStrings({
     keywordTitle: (tag: string) => `Keyword “${tag}”`,
     keywordHeading: (tag: string) => `“${tag}”`,
     keywordDescription: (total: number, site: string, tag: string, onPage: string) =>
-      `The ${total === 1 ? 'news item' : `${formatNumber(total, 'en')} news items`} from ${site} with the keyword “${tag}”${onPage}.`,
+      `${theNewsItems(total)} from ${site} with the keyword “${tag}”${onPage}.`,
     toKeyword: (tag: string) => `to the keyword “${tag}”`,
     keywordsDescription: (site: string) =>
       `Every keyword of the English news from ${site}, to find articles by subject.`,
@@ -67,10 +73,10 @@ export const newsStrings = defineStrings({
     backToCall: 'Back to the call for projects',
     memberNewsTitle: (name: string, onPage: string) => `News mentioning ${name}${onPage}`,
     memberNewsDescription: (total: number, site: string, name: string, onPage: string) =>
-      `The ${total === 1 ? 'news item' : `${formatNumber(total, 'en')} news items`} from ${site} that mention${total === 1 ? 's' : ''} ${name}${onPage}.`,
+      `${theNewsItems(total)} from ${site} that mention${total === 1 ? 's' : ''} ${name}${onPage}.`,
     callNewsTitle: (title: string, onPage: string) => `News about “${title}”${onPage}`,
     callNewsDescription: (total: number, site: string, title: string, onPage: string) =>
-      `The ${total === 1 ? 'news item' : `${formatNumber(total, 'en')} news items`} from ${site} about the call for projects “${title}”${onPage}.`,
+      `${theNewsItems(total)} from ${site} about the call for projects “${title}”${onPage}.`,
     published: 'Published on',
     updated: 'Updated on',
     by: 'By',

@@ -197,6 +197,11 @@ export function checkEntrySizes(dir: string, dirLabel: string, files: readonly s
   });
 }
 
+/** The order problems are listed in: by file, then by line (a problem without one first). */
+export function byFileAndLine(a: FileProblem, b: FileProblem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0);
+}
+
 /** One message listing every problem, one per line, each starting with its file. */
 export function formatProblems(problems: readonly FileProblem[]): string {
   const count = problems.length;

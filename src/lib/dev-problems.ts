@@ -6,7 +6,7 @@
  * (`src/integrations/dev-problems.ts`). The three run in different Vite environments of the same
  * process, each with its own instance of this module: the record lives on `globalThis`.
  */
-import type { FileProblem } from './content-files.ts';
+import { byFileAndLine, type FileProblem } from './content-files.ts';
 
 interface Recorded {
   /** The problems of each source: a file (`file:content/news/x.md`) or a folder's names (`folder:content/news`). */
@@ -35,9 +35,7 @@ export function setDevProblems(source: string, problems: readonly FileProblem[])
 
 /** Every problem recorded, sorted by file then line; empty outside `astro dev`. */
 export function devProblems(): FileProblem[] {
-  return [...record().bySource.values()]
-    .flat()
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return [...record().bySource.values()].flat().sort(byFileAndLine);
 }
 
 /** Calls `listener` after each change of the problems recorded; returns what stops it. */
