@@ -198,5 +198,9 @@ export function callStatusLabels(lang: Language, time?: string): string[] {
 
 /** A call's status and countdown in words: « Ouvert — clôture dans 12 jours », "Open — closes today at 12:00". */
 export function callStatusText(countdown: Countdown, lang: Language): string {
-  return countdownLabel(countdown, callStatusLabels(lang, countdown.kind === 'closes' ? countdown.time : undefined));
+  return countdownLabel(
+    countdown,
+    callStatusLabels(lang, countdown.kind === 'closes' ? countdown.time : undefined),
+    lang,
+  );
 }

@@ -129,6 +129,14 @@ describe('countdownLabel', () => {
     expect(countdownLabel({ kind: 'rolling' }, labels)).toBe('Rolling');
     expect(countdownLabel({ kind: 'upcoming' }, labels)).toBe('Soon');
   });
+
+  it('writes the days in the digits of the page’s language, grouped by thousands', () => {
+    const labels = ['Soon', 'Open', 'Rolling', 'Shut', 'Today!', 'Tomorrow!', 'In %d days'];
+    expect(countdownLabel({ kind: 'closes', days: 1581 }, labels, 'fr')).toBe('In 1\u202f581 days');
+    expect(countdownLabel({ kind: 'closes', days: 1581 }, labels, 'en')).toBe('In 1,581 days');
+    expect(callStatusText({ kind: 'closes', days: 2040 }, 'fr')).toBe('Ouvert — clôture dans 2\u202f040 jours');
+    expect(callStatusText({ kind: 'closes', days: 2040 }, 'en')).toBe('Open — closes in 2,040 days');
+  });
 });
 
 describe('the timing carried by a page', () => {

@@ -72,11 +72,14 @@ function countdownLabelKey(countdown: Countdown): CountdownLabel {
 
 /**
  * The label of a countdown, from a badge's labels in `COUNTDOWN_LABELS`
- * order, with its number of days written in: « Ouvert — clôture dans 12 jours ».
+ * order, with its number of days written in the digits of `locale` (a BCP 47
+ * tag, the page's `lang`): « Ouvert — clôture dans 1 250 jours », "closes in
+ * 1,250 days". `Intl` here rather than `formatNumber`: the badge's script
+ * imports nothing the search page's script does (see CONTRIBUTING).
  */
-export function countdownLabel(countdown: Countdown, labels: readonly string[]): string {
+export function countdownLabel(countdown: Countdown, labels: readonly string[], locale = 'fr'): string {
   const label = labels[COUNTDOWN_LABELS.indexOf(countdownLabelKey(countdown))] ?? '';
-  return countdown.kind === 'closes' ? label.replace('%d', String(countdown.days)) : label;
+  return countdown.kind === 'closes' ? label.replace('%d', countdown.days.toLocaleString(locale)) : label;
 }
 
 /** Order of the calls list: open first, then upcoming, then closed. */

@@ -26,7 +26,11 @@ export function refreshCallStatuses(root: ParentNode, now = new Date()): void {
     // How to apply carries no labels: its styles show the part that holds for this status.
     const labels = badge.dataset.labels?.split('|');
     if (!labels) continue;
-    const label = countdownLabel(callCountdown(timing, now), labels);
+    const label = countdownLabel(
+      callCountdown(timing, now),
+      labels,
+      badge.closest<HTMLElement>('[lang]')?.lang || undefined,
+    );
     if (badge.textContent !== label) badge.textContent = label;
   }
   // Lists of calls keep open calls first, then the order the build gave calls of one status
